@@ -1,0 +1,116 @@
+package org.grille.api;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.grille.api.application.Application;
+import org.grille.api.spi.ScorerSettings;
+
+/**
+ * Scores grant applications against a rule catalog.
+ *
+ * <pre>{@code
+ * Scorer scorer = Scorer.builder().build();          // the bundled Montréal inclusive catalog
+ * Assessment assessment = scorer.assess(application);
+ * }</pre>
+ *
+ * <p>A scorer is immutable and thread-safe: build one at startup and share it. Every application is
+ * assessed on its own, so its result is the same alone or in any batch, in any order.
+ */
+public interface Scorer {
+
+    /**
+     * Scores one application.
+     *
+     * @throws InvalidApplicationException when a field is missing or invalid; every problem is listed
+     * @throws AssessmentException         when a rule fails on this application
+     */
+    Assessment assess(Application application);
+
+    /**
+     * Scores each application on its own. An application that is invalid or on which a rule fails becomes a
+     * {@link Rejection}; the others are still scored. Never throws for one application's fault.
+     */
+    BatchResult assessAll(List<Application> applications);
+
+    /** Scores the readable applications of a batch and carries over the entries that could not be read. */
+    BatchResult assessAll(ApplicationBatch batch);
+
+    /** The catalog this scorer uses. */
+    CatalogInfo catalog();
+
+    /** A builder for a scorer; with no setting it uses the bundled catalog and French messages. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Configures a scorer. Each setter checks its value at once ({@link IllegalArgumentException} naming the
+     * setting); {@link #build()} compiles the catalog and fails with a {@link CatalogException} listing every
+     * problem with its file and line.
+     */
+    final class Builder {
+
+        /** Default for {@link #maxRuleFirings(int)}: far above what a sane catalog needs for one application. */
+        public static final int DEFAULT_MAX_RULE_FIRINGS = 10_000;
+
+        private Path catalogDirectory;
+        private Locale locale = Locale.CANADA_FRENCH;
+        private int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
+
+        private Builder() {
+        }
+
+        /**
+         * Uses the catalog in this directory (a {@code manifest.json} and its rule files) instead of the bundled
+         * one. The directory is compiled when {@link #build()} runs.
+         */
+        public Builder catalogDirectory(Path directory) {
+            Objects.requireNonNull(directory, "catalogDirectory");
+            if (!Files.isDirectory(directory)) {
+                throw new IllegalArgumentException("catalogDirectory: not a directory: " + directory);
+            }
+            this.catalogDirectory = directory;
+            return this;
+        }
+
+        /** The language of reasons and messages: French (the default) or English. */
+        public Builder locale(Locale locale) {
+            this.locale = supported(Objects.requireNonNull(locale, "locale"));
+            return this;
+        }
+
+        /**
+         * How many rule firings one application may cause before its assessment is stopped with an
+         * {@link AssessmentException} naming the rule. Protects the host from a rule that re-triggers itself.
+         */
+        public Builder maxRuleFirings(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("maxRuleFirings: must be at least 1, was " + limit);
+            }
+            this.maxRuleFirings = limit;
+            return this;
+        }
+
+        /**
+         * Finds the engine, compiles the catalog and returns a ready scorer.
+         *
+         * @throws EngineLookupException when {@code org.grille:rules-engine} is missing, or several engines are present
+         * @throws CatalogException      when the catalog has errors; every one is listed
+         */
+        public Scorer build() {
+            return EngineLocator.provider(locale).create(new ScorerSettings(catalogDirectory, locale, maxRuleFirings));
+        }
+
+        static Locale supported(Locale locale) {
+            return switch (locale.getLanguage()) {
+                case "fr" -> Locale.CANADA_FRENCH;
+                case "en" -> Locale.CANADA;
+                default -> throw new IllegalArgumentException(
+                        "locale: French (fr) or English (en) only, was " + locale.toLanguageTag());
+            };
+        }
+    }
+}

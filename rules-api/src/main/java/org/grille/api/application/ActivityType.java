@@ -1,0 +1,23 @@
+package org.grille.api.application;
+
+/** What a project activity is. The objective rules read these to judge how a project serves an objective. */
+public enum ActivityType {
+    AWARENESS_CAMPAIGN,
+    ANTI_RACISM_TRAINING,
+    INCIDENT_SUPPORT,
+    RIGHTS_INFORMATION,
+    LEGAL_ACCOMPANIMENT,
+    PEER_SUPPORT_GROUP,
+    CHILDCARE_DURING_ACTIVITIES,
+    JOB_SKILLS_TRAINING,
+    ENTREPRENEURSHIP_SUPPORT,
+    FINANCIAL_LITERACY,
+    CREDENTIAL_RECOGNITION,
+    MENTORING,
+    JOB_MATCHING,
+    PAID_INTERNSHIP,
+    EMPLOYER_WORKSHOP,
+    INCLUSIVE_HIRING_COACHING,
+    DIVERSITY_SHOWCASE,
+    OTHER
+}

@@ -1,0 +1,63 @@
+package org.grille.api.application;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The project budget. Amounts are whole Canadian dollars.
+ *
+ * @param requestedPerYear the amount asked of the program for each project year (one to three years)
+ * @param totalCost        the whole project's cost, every source included
+ * @param lines            the budget lines; together they should equal {@code totalCost}
+ * @param otherFunding     funding from other sources
+ */
+public record Budget(List<Long> requestedPerYear, Long totalCost, List<BudgetLine> lines, List<OtherFunding> otherFunding) {
+
+    public Budget {
+        requestedPerYear = Lists.copy(requestedPerYear);
+        lines = Lists.copy(lines);
+        otherFunding = Lists.copy(otherFunding);
+    }
+
+    /** The whole amount asked of the program. */
+    public long totalRequested() {
+        return requestedPerYear.stream().filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+    }
+
+    /** Dollars in lines of one category. */
+    public long amountFor(BudgetCategory category) {
+        return lines.stream()
+                .filter(line -> line != null && line.category() == category && line.amount() != null)
+                .mapToLong(BudgetLine::amount)
+                .sum();
+    }
+
+    /** The budget lines add up to the total cost. */
+    public boolean balanced() {
+        long lineTotal = lines.stream().filter(l -> l != null && l.amount() != null).mapToLong(BudgetLine::amount).sum();
+        return totalCost != null && !lines.isEmpty() && lineTotal == totalCost;
+    }
+
+    /** Administration as a share of the total cost, from 0 to 1. */
+    public double administrationShare() {
+        return share(amountFor(BudgetCategory.ADMINISTRATION));
+    }
+
+    /** Dollars of other funding already confirmed. */
+    public long confirmedCoFunding() {
+        return otherFunding.stream()
+                .filter(f -> f != null && f.status() == FundingStatus.CONFIRMED && f.amount() != null)
+                .mapToLong(OtherFunding::amount)
+                .sum();
+    }
+
+    /** Confirmed other funding as a share of the total cost, from 0 to 1. */
+    public double confirmedCoFundingShare() {
+        return share(confirmedCoFunding());
+    }
+
+    /** A dollar amount as a share of the total cost; 0 when the total cost is missing or zero. */
+    public double share(long amount) {
+        return totalCost == null || totalCost <= 0 ? 0.0 : (double) amount / totalCost;
+    }
+}

@@ -1,0 +1,7 @@
+package org.grille.api.application;
+
+/** Whether another funder has committed. */
+public enum FundingStatus {
+    CONFIRMED,
+    PENDING
+}

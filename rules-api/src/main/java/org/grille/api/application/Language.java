@@ -1,0 +1,7 @@
+package org.grille.api.application;
+
+/** The language the application is written in. A protected attribute: audits only. */
+public enum Language {
+    FRENCH,
+    ENGLISH
+}

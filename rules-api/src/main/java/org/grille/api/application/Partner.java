@@ -1,0 +1,18 @@
+package org.grille.api.application;
+
+/**
+ * A partner organization.
+ *
+ * @param name                partner's name
+ * @param role                what it brings
+ * @param commitment          how firmly it is committed
+ * @param cashContribution    dollars it contributes
+ * @param inKindContribution  value of goods and services it contributes, in dollars
+ */
+public record Partner(String name, PartnerRole role, Commitment commitment, Long cashContribution, Long inKindContribution) {
+
+    /** The partner puts in money or goods and services, not only its name. */
+    public boolean contributes() {
+        return (cashContribution != null && cashContribution > 0) || (inKindContribution != null && inKindContribution > 0);
+    }
+}

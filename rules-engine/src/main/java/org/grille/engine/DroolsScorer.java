@@ -1,0 +1,145 @@
+package org.grille.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.grille.api.ApplicationBatch;
+import org.grille.api.Assessment;
+import org.grille.api.AssessmentException;
+import org.grille.api.BatchResult;
+import org.grille.api.CatalogInfo;
+import org.grille.api.FieldViolation;
+import org.grille.api.InvalidApplicationException;
+import org.grille.api.Rejection;
+import org.grille.api.Scorer;
+import org.grille.api.application.Application;
+import org.grille.api.application.Project;
+import org.grille.engine.catalog.CompiledCatalog;
+import org.grille.engine.catalog.RuleInfo;
+import org.grille.engine.validation.ApplicationValidator;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Drools-backed {@link Scorer}. One compiled catalog (its KieBase is shared and thread-safe); one new
+ * session per application, always disposed, so two applications' facts never meet and a result is the same
+ * alone or in any batch. Per-assessment data (the call's terms) is inserted as a fact, never a global.
+ */
+final class DroolsScorer implements Scorer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DroolsScorer.class);
+
+    private final CompiledCatalog catalog;
+    private final Messages messages;
+    private final ApplicationValidator validator;
+    private final int maxRuleFirings;
+
+    DroolsScorer(CompiledCatalog catalog, Messages messages, int maxRuleFirings) {
+        this.catalog = catalog;
+        this.messages = messages;
+        this.validator = new ApplicationValidator(messages, catalog.callTerms().maxDurationMonths());
+        this.maxRuleFirings = maxRuleFirings;
+    }
+
+    @Override
+    public Assessment assess(Application application) {
+        List<FieldViolation> violations = validator.validate(application);
+        String id = application == null ? null : application.id();
+        if (!violations.isEmpty()) {
+            throw new InvalidApplicationException(id, messages.get("application.invalid", id, violations.size()), violations);
+        }
+        return run(application);
+    }
+
+    private Assessment run(Application application) {
+        KieSession session = catalog.kieBase().newKieSession();
+        RuleFirings firings = new RuleFirings(catalog);
+        try {
+            session.addEventListener(firings);
+            insertFacts(session, application);
+            int fired = session.fireAllRules(maxRuleFirings + 1);
+            if (fired > maxRuleFirings) {
+                RuleInfo culprit = firings.busiest();
+                throw failure("assessment.runaway", application, culprit, null, maxRuleFirings);
+            }
+        } catch (ConsequenceException e) {
+            RuleInfo rule = catalog.rule(e.getRule().getName());
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw failure("assessment.consequence", application, rule, e, String.valueOf(cause.getMessage()));
+        } catch (AssessmentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw failure("assessment.condition", application, null, e, String.valueOf(e.getMessage()));
+        } finally {
+            session.dispose();
+        }
+        return Tally.of(application.id(), application.project().primaryObjective(), firings.scoringRules(),
+                catalog, messages.locale());
+    }
+
+    private void insertFacts(KieSession session, Application application) {
+        Project project = application.project();
+        session.insert(catalog.callTerms());
+        session.insert(application);
+        session.insert(application.organization());
+        session.insert(project);
+        session.insert(application.budget());
+        application.partners().forEach(session::insert);
+        project.activities().forEach(session::insert);
+        project.outcomes().forEach(session::insert);
+        if (project.evaluationPlan() != null) {
+            session.insert(project.evaluationPlan());
+        }
+    }
+
+    private AssessmentException failure(String key, Application application, RuleInfo rule, Throwable cause, Object detail) {
+        String ruleName = rule == null ? "?" : rule.name();
+        String where = rule == null ? "?" : rule.file() + ":" + rule.line();
+        String message = messages.get(key, application.id(), ruleName, where, detail);
+        LOG.warn(message);
+        return new AssessmentException(message, application.id(), rule == null ? null : rule.name(),
+                rule == null ? null : rule.file(), rule == null ? 0 : rule.line(), cause);
+    }
+
+    @Override
+    public BatchResult assessAll(List<Application> applications) {
+        return assessAll(new ApplicationBatch(applications, List.of()));
+    }
+
+    @Override
+    public BatchResult assessAll(ApplicationBatch batch) {
+        List<Assessment> assessments = new ArrayList<>(batch.applications().size());
+        List<Rejection> rejections = new ArrayList<>(batch.rejections());
+        Set<Integer> unreadable = new HashSet<>();
+        batch.rejections().forEach(r -> unreadable.add(r.index()));
+        int index = 0;
+        for (Application application : batch.applications()) {
+            while (unreadable.contains(index)) {
+                index++;
+            }
+            try {
+                assessments.add(assess(application));
+            } catch (InvalidApplicationException e) {
+                rejections.add(new Rejection(index, e.applicationId(),
+                        messages.get("application.invalid", e.applicationId(), e.violations().size()), e.violations()));
+            } catch (AssessmentException e) {
+                rejections.add(new Rejection(index, e.applicationId(), e.getMessage(), List.of()));
+            }
+            index++;
+        }
+        rejections.sort(java.util.Comparator.comparingInt(Rejection::index));
+        return new BatchResult(assessments, rejections);
+    }
+
+    @Override
+    public CatalogInfo catalog() {
+        return catalog.info();
+    }
+
+    CompiledCatalog compiledCatalog() {
+        return catalog;
+    }
+}

@@ -1,0 +1,49 @@
+package org.grille.engine;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.grille.engine.catalog.CompiledCatalog;
+import org.grille.engine.catalog.RuleInfo;
+import org.grille.engine.catalog.RuleKind;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+/**
+ * Listens to one session and records which gates and awards fired. Points come from the rule's metadata,
+ * read once at compile time, so no fact is inserted per point. A rule counts once per application however
+ * many times it matches: "a signed partner" awards its points once, not once per partner.
+ */
+final class RuleFirings extends DefaultAgendaEventListener {
+
+    private final CompiledCatalog catalog;
+    private final Map<String, RuleInfo> fired = new LinkedHashMap<>();
+    private final Map<String, Integer> counts = new HashMap<>();
+
+    RuleFirings(CompiledCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        String name = event.getMatch().getRule().getName();
+        counts.merge(name, 1, Integer::sum);
+        RuleInfo rule = catalog.rule(name);
+        if (rule != null && rule.kind() != RuleKind.DERIVATION) {
+            fired.putIfAbsent(name, rule);
+        }
+    }
+
+    /** Gates and awards that fired, each once. */
+    Iterable<RuleInfo> scoringRules() {
+        return fired.values();
+    }
+
+    /** The rule that fired most often: the likely culprit when the firing limit is reached. */
+    RuleInfo busiest() {
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(e -> catalog.rule(e.getKey()))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,208 @@
+package org.grille.engine.catalog;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.ParserError;
+import org.grille.api.CatalogException;
+import org.grille.api.CatalogInfo;
+import org.grille.engine.Messages;
+import org.kie.api.KieBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a catalog's files into a {@link CompiledCatalog}, or into the full list of what is wrong with them.
+ * Every check runs, so policy staff see all their mistakes at once: the manifest, each rule file's syntax,
+ * each rule's metadata, the vocabulary and protected-attribute checks, then the Drools build itself.
+ */
+public final class CatalogCompiler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogCompiler.class);
+
+    private final Messages messages;
+
+    public CatalogCompiler(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** Compiles, or throws a {@link CatalogException} listing every problem. */
+    public CompiledCatalog compileOrThrow(CatalogSource source) {
+        Compilation compilation = compile(source);
+        if (!compilation.succeeded()) {
+            throw new CatalogException(messages.get("catalog.invalid", source.describe()), compilation.problems());
+        }
+        return compilation.catalog();
+    }
+
+    /** Compiles and reports every problem found. Never throws for a problem in the catalog's files. */
+    public Compilation compile(CatalogSource source) {
+        long started = System.nanoTime();
+        ProblemCollector problems = new ProblemCollector(messages);
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+
+        Optional<byte[]> manifestBytes = source.read(ManifestReader.FILE);
+        if (manifestBytes.isEmpty()) {
+            problems.error(ManifestReader.FILE, 0, 0, null, "MANIFEST-MISSING", source.describe());
+            return new Compilation(null, problems.sorted());
+        }
+        contents.put(ManifestReader.FILE, manifestBytes.get());
+        Manifest manifest = ManifestReader.read(manifestBytes.get(), problems);
+        if (manifest == null) {
+            return new Compilation(null, problems.sorted());
+        }
+
+        Reasons reasons = readReasons(source, manifest, contents, problems);
+        List<DrlFile> files = new ArrayList<>();
+        for (String path : manifest.ruleFiles()) {
+            Optional<byte[]> bytes = source.read(path);
+            if (bytes.isEmpty()) {
+                problems.error(ManifestReader.FILE, 0, 0, null, "MANIFEST-RULE-FILE-MISSING", path);
+                continue;
+            }
+            contents.put(path, bytes.get());
+            String text = decode(bytes.get(), path, problems);
+            if (text != null) {
+                parse(path, text, problems).ifPresent(files::add);
+            }
+        }
+
+        List<RuleInfo> rules = readRules(files, manifest, reasons, problems);
+        if (problems.hasErrors()) {
+            return new Compilation(null, problems.sorted());
+        }
+        KieBase kieBase = DroolsBuild.build(files, problems);
+        if (kieBase == null || problems.hasErrors()) {
+            return new Compilation(null, problems.sorted());
+        }
+        CatalogInfo info = new CatalogInfo(manifest.id(), manifest.version(), fingerprint(contents));
+        CompiledCatalog catalog = new CompiledCatalog(info, manifest, kieBase, rules, reasons, problems.sorted());
+        LOG.info("Compiled catalog {} from {}: {} rules in {} ms", info, source.describe(), rules.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new Compilation(catalog, problems.sorted());
+    }
+
+    private List<RuleInfo> readRules(List<DrlFile> files, Manifest manifest, Reasons reasons, ProblemCollector problems) {
+        List<RuleInfo> rules = new ArrayList<>();
+        Map<String, RuleInfo> byName = new HashMap<>();
+        int fileIndex = 0;
+        for (DrlFile file : files) {
+            RuleTextCheck.checkPackage(file.descr(), file.path(), problems);
+            for (RuleDescr rule : file.descr().getRules()) {
+                RuleTextCheck.checkRule(rule, file.path(), file.lines(), manifest.protectedAttributes(), problems);
+                int order = fileIndex * 100_000 + rule.getLine();
+                RuleInfo info = RuleMetadata.read(rule, file.path(), order, manifest, reasons, problems);
+                RuleInfo earlier = byName.get(rule.getName());
+                if (earlier != null) {
+                    problems.error(file.path(), rule.getLine(), 0, rule.getName(), "RULE-DUPLICATE-NAME",
+                            earlier.file(), earlier.line());
+                } else if (info != null) {
+                    byName.put(rule.getName(), info);
+                    rules.add(info);
+                }
+            }
+            fileIndex++;
+        }
+        return rules;
+    }
+
+    private Optional<DrlFile> parse(String path, String text, ProblemCollector problems) {
+        DrlParser parser = new DrlParser();
+        PackageDescr descr;
+        try {
+            descr = parser.parse(false, text);
+        } catch (DroolsParserException e) {
+            problems.error(path, e.getLineNumber(), e.getColumn(), null, "DRL-SYNTAX", e.getMessage());
+            return Optional.empty();
+        }
+        if (parser.hasErrors() || descr == null) {
+            List<String> lines = text.lines().toList();
+            DrlFile partial = descr == null ? null : new DrlFile(path, text, lines, descr);
+            for (DroolsError error : parser.getErrors()) {
+                int line = error instanceof ParserError p ? p.getRow() : firstLine(error);
+                int column = error instanceof ParserError p ? p.getCol() + 1 : 0;
+                String rule = partial == null ? null : partial.ruleAt(line);
+                problems.error(path, line, column, rule, "DRL-SYNTAX", error.getMessage());
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new DrlFile(path, text, text.lines().toList(), descr));
+    }
+
+    private static int firstLine(DroolsError error) {
+        int[] lines = error.getLines();
+        return lines != null && lines.length > 0 ? lines[0] : 0;
+    }
+
+    private Reasons readReasons(CatalogSource source, Manifest manifest, Map<String, byte[]> contents, ProblemCollector problems) {
+        Map<String, String> french = readProperties(source, manifest.reasons() + ".properties", contents, problems);
+        Map<String, String> english = readProperties(source, manifest.reasons() + "_en.properties", contents, problems);
+        return new Reasons(french, english);
+    }
+
+    private Map<String, String> readProperties(CatalogSource source, String path, Map<String, byte[]> contents, ProblemCollector problems) {
+        Optional<byte[]> bytes = source.read(path);
+        if (bytes.isEmpty()) {
+            problems.error(ManifestReader.FILE, 0, 0, null, "MANIFEST-REASONS-MISSING", path);
+            return Map.of();
+        }
+        contents.put(path, bytes.get());
+        String text = decode(bytes.get(), path, problems);
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(text == null ? "" : text));
+        } catch (IOException | IllegalArgumentException e) {
+            problems.error(path, 0, 0, null, "REASONS-UNREADABLE", e.getMessage());
+        }
+        Map<String, String> map = new HashMap<>();
+        properties.forEach((k, v) -> map.put(k.toString(), v.toString().strip()));
+        return map;
+    }
+
+    private static String decode(byte[] bytes, String path, ProblemCollector problems) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            problems.error(path, 0, 0, null, "FILE-NOT-UTF8");
+            return null;
+        }
+    }
+
+    /** SHA-256 over each file's path and bytes, in a fixed order, so the same content gives the same fingerprint anywhere. */
+    private static String fingerprint(Map<String, byte[]> contents) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            contents.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+                digest.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(entry.getValue());
+                digest.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.grille.engine.catalog;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.grille.api.CatalogInfo;
+import org.grille.api.CatalogProblem;
+import org.grille.api.rules.CallTerms;
+import org.kie.api.KieBase;
+
+/**
+ * A catalog ready to assess: its compiled rules (one KieBase, shared by every thread), the manifest, the
+ * rules' metadata by name, and its reasons. Immutable.
+ */
+public final class CompiledCatalog {
+
+    private final CatalogInfo info;
+    private final Manifest manifest;
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> rules;
+    private final Reasons reasons;
+    private final CallTerms callTerms;
+    private final List<CatalogProblem> warnings;
+
+    CompiledCatalog(CatalogInfo info, Manifest manifest, KieBase kieBase, List<RuleInfo> rules, Reasons reasons,
+                    List<CatalogProblem> warnings) {
+        this.info = info;
+        this.manifest = manifest;
+        this.kieBase = kieBase;
+        this.rules = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::name, Function.identity()));
+        this.reasons = reasons;
+        this.warnings = List.copyOf(warnings);
+        Manifest.Call call = manifest.call();
+        this.callTerms = new CallTerms(
+                call.projectCap(),
+                call.minimumYearsActive(),
+                call.earliestStart(),
+                call.maxDurationMonths(),
+                call.deadline().minusMonths(call.annualMeetingWithinMonths()));
+    }
+
+    public CatalogInfo info() {
+        return info;
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The rule of this name, or null for a rule the catalog does not know (none, once compiled). */
+    public RuleInfo rule(String name) {
+        return rules.get(name);
+    }
+
+    /** Every rule, in catalog order. */
+    public List<RuleInfo> rules() {
+        return rules.values().stream().sorted(Comparator.comparingInt(RuleInfo::order)).toList();
+    }
+
+    public Reasons reasons() {
+        return reasons;
+    }
+
+    /** The call's terms as rules see them. */
+    public CallTerms callTerms() {
+        return callTerms;
+    }
+
+    /** Warnings found while compiling; errors would have stopped the compile. */
+    public List<CatalogProblem> warnings() {
+        return warnings;
+    }
+}

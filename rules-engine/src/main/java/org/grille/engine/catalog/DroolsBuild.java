@@ -1,0 +1,108 @@
+package org.grille.engine.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles rule files with the classic (MVEL) builder, which reports real DRL lines, and turns Drools'
+ * messages into plain-language problems located by file, line and rule. No KieContainer, no kmodule.xml
+ * and no release id: the KnowledgeBuilder produces packages straight into a new KieBase.
+ */
+final class DroolsBuild {
+
+    private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']+)'");
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile(
+            "(?:unable to resolve method using strict-mode: |Unable to Analyse Expression |Unknown property |field ')([\\w.$]+?)(?:\\(\\)|[:'\\]]|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TYPE_MISMATCH = Pattern.compile(
+            "(Comparison operation requires compatible types|incompatible types|Unable to coerce|cannot be converted|Unable to compare)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONSEQUENCE = Pattern.compile("Rule Compilation error", Pattern.CASE_INSENSITIVE);
+
+    private DroolsBuild() {
+    }
+
+    /** The KieBase, or null when the build reported errors (then in {@code problems}). */
+    static InternalKnowledgeBase build(List<DrlFile> files, ProblemCollector problems) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (DrlFile file : files) {
+            builder.add(ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(file.path()), ResourceType.DRL);
+        }
+        Map<String, DrlFile> byPath = new java.util.HashMap<>();
+        files.forEach(f -> byPath.put(f.path(), f));
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
+            report(result, byPath, problems);
+        }
+        if (builder.hasErrors()) {
+            return null;
+        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(builder.getKnowledgePackages());
+        return kieBase;
+    }
+
+    private static void report(KnowledgeBuilderResult result, Map<String, DrlFile> files, ProblemCollector problems) {
+        String file = result.getResource() == null ? null : result.getResource().getSourcePath();
+        int line = result.getLines() != null && result.getLines().length > 0 ? result.getLines()[0] : 0;
+        DrlFile drl = file == null ? null : files.get(file);
+        String rule = drl == null || line <= 0 ? null : drl.ruleAt(line);
+        if (rule == null && drl != null) {
+            rule = ruleNamedIn(result.getMessage(), drl);
+            if (rule != null && line <= 0) {
+                line = lineOf(rule, drl);
+            }
+        }
+        String raw = result.getMessage() == null ? "" : result.getMessage().strip().replaceAll("\\s+", " ");
+        String code;
+        Object detail;
+        Matcher m;
+        if ((m = UNKNOWN_TYPE.matcher(raw)).find()) {
+            code = "DRL-UNKNOWN-TYPE";
+            detail = m.group(1);
+        } else if (TYPE_MISMATCH.matcher(raw).find()) {
+            code = "DRL-TYPE-MISMATCH";
+            detail = raw;
+        } else if (CONSEQUENCE.matcher(raw).find()) {
+            code = "DRL-CONSEQUENCE";
+            detail = raw;
+        } else if ((m = UNKNOWN_FIELD.matcher(raw)).find()) {
+            code = "DRL-UNKNOWN-FIELD";
+            detail = m.group(1);
+        } else {
+            code = "DRL-COMPILE";
+            detail = raw;
+        }
+        if (result.getSeverity() == ResultSeverity.ERROR) {
+            problems.error(file, line, 0, rule, code, detail, raw);
+        } else {
+            problems.warning(file, line, 0, rule, "DRL-WARNING", raw);
+        }
+    }
+
+    private static String ruleNamedIn(String message, DrlFile drl) {
+        if (message == null) {
+            return null;
+        }
+        return drl.descr().getRules().stream()
+                .map(org.drools.drl.ast.descr.RuleDescr::getName)
+                .filter(name -> message.contains("'" + name + "'") || message.contains("\"" + name + "\"") || message.contains("=" + name))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static int lineOf(String rule, DrlFile drl) {
+        return drl.descr().getRules().stream().filter(r -> r.getName().equals(rule)).mapToInt(r -> r.getLine()).findFirst().orElse(0);
+    }
+}

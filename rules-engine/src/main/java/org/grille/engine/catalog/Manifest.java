@@ -1,0 +1,67 @@
+package org.grille.engine.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.grille.api.Criterion;
+
+/**
+ * A catalog's {@code manifest.json}: what the catalog is, which rule files it has, and every number policy
+ * staff tune without a rule edit (points per criterion, thresholds, the call's terms, the envelope).
+ *
+ * @param id                  catalog id
+ * @param version             catalog version
+ * @param name                display name per language code
+ * @param ruleFiles           rule files in catalog order, relative to the catalog root
+ * @param reasons             base name of the reason bundles ({@code reasons} → reasons.properties in French, reasons_en.properties)
+ * @param criteria            maximum points per criterion; they add up to 100
+ * @param objectiveFit        how objective sub-scores make the objective-fit criterion
+ * @param fundableThreshold   total at or above which an eligible application is fundable
+ * @param call                the call's terms that gates read
+ * @param envelope            the money the program has
+ * @param protectedAttributes application fields no rule may read, as paths ({@code leadership.gender})
+ */
+public record Manifest(
+        String id,
+        String version,
+        Map<String, String> name,
+        List<String> ruleFiles,
+        String reasons,
+        Map<Criterion, Integer> criteria,
+        ObjectiveFit objectiveFit,
+        Integer fundableThreshold,
+        Call call,
+        Envelope envelope,
+        List<String> protectedAttributes) {
+
+    public Manifest {
+        name = name == null ? Map.of() : Map.copyOf(name);
+        ruleFiles = ruleFiles == null ? List.of() : List.copyOf(ruleFiles);
+        criteria = criteria == null ? Map.of() : Map.copyOf(criteria);
+        protectedAttributes = protectedAttributes == null ? List.of() : List.copyOf(protectedAttributes);
+    }
+
+    /**
+     * The objective-fit criterion is the best objective's sub-score (up to {@code bestObjectiveMax}) plus the
+     * second best's (up to {@code secondaryObjectiveMax}), so a real secondary objective adds a little.
+     */
+    public record ObjectiveFit(Integer bestObjectiveMax, Integer secondaryObjectiveMax) {
+    }
+
+    /** The call's terms. Dates are ISO ({@code 2027-04-01}); amounts are dollars. */
+    public record Call(
+            Long projectCap,
+            Integer minimumYearsActive,
+            LocalDate deadline,
+            LocalDate earliestStart,
+            Integer maxDurationMonths,
+            Integer annualMeetingWithinMonths) {
+    }
+
+    /** The envelope: the whole amount and what is available each program year. */
+    public record Envelope(Long total, List<Long> perYear) {
+        public Envelope {
+            perYear = perYear == null ? List.of() : List.copyOf(perYear);
+        }
+    }
+}

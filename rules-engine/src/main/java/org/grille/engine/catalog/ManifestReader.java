@@ -1,0 +1,105 @@
+package org.grille.engine.catalog;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.grille.api.Criterion;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads and checks {@code manifest.json}; every problem is reported with its line. */
+final class ManifestReader {
+
+    static final String FILE = "manifest.json";
+
+    /** Protected attributes a manifest may name: the fields that exist for audits only. */
+    static final Set<String> KNOWN_PROTECTED = Set.of(
+            "language", "leadership", "leadership.gender", "leadership.immigrantBackground",
+            "leadership.racialized", "leadership.ageGroup");
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private ManifestReader() {
+    }
+
+    /** The manifest, or null when it cannot be used; problems go to {@code problems}. */
+    static Manifest read(byte[] json, ProblemCollector problems) {
+        Manifest manifest;
+        try {
+            manifest = MAPPER.readValue(json, Manifest.class);
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            String path = e.getPath().isEmpty() ? "$" : "$" + org.grille.engine.json.JsonPaths.of(e.getPath());
+            problems.error(FILE, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), null,
+                    "MANIFEST-UNREADABLE", path, e.getOriginalMessage());
+            return null;
+        }
+        check(manifest, problems);
+        return problems.hasErrors() ? null : manifest;
+    }
+
+    private static void check(Manifest m, ProblemCollector problems) {
+        require(m.id() != null && !m.id().isBlank(), "id", problems);
+        require(m.version() != null && !m.version().isBlank(), "version", problems);
+        require(!m.ruleFiles().isEmpty(), "ruleFiles", problems);
+        require(m.reasons() != null && !m.reasons().isBlank(), "reasons", problems);
+        require(m.fundableThreshold() != null, "fundableThreshold", problems);
+        require(m.objectiveFit() != null && m.objectiveFit().bestObjectiveMax() != null
+                && m.objectiveFit().secondaryObjectiveMax() != null, "objectiveFit", problems);
+        require(m.call() != null && m.call().projectCap() != null && m.call().minimumYearsActive() != null
+                && m.call().deadline() != null && m.call().earliestStart() != null
+                && m.call().maxDurationMonths() != null && m.call().annualMeetingWithinMonths() != null, "call", problems);
+        require(m.envelope() != null && m.envelope().total() != null && !m.envelope().perYear().isEmpty(), "envelope", problems);
+        if (problems.hasErrors()) {
+            return;
+        }
+        EnumSet<Criterion> missing = EnumSet.allOf(Criterion.class);
+        missing.removeAll(m.criteria().keySet());
+        if (!missing.isEmpty()) {
+            problems.error(FILE, 0, 0, null, "MANIFEST-CRITERIA-MISSING", missing);
+        }
+        int sum = m.criteria().values().stream().mapToInt(Integer::intValue).sum();
+        if (sum != 100) {
+            problems.error(FILE, 0, 0, null, "MANIFEST-CRITERIA-SUM", sum);
+        }
+        m.criteria().forEach((criterion, max) -> {
+            if (max == null || max < 0) {
+                problems.error(FILE, 0, 0, null, "MANIFEST-CRITERION-NEGATIVE", criterion);
+            }
+        });
+        Integer fit = m.criteria().get(Criterion.OBJECTIVE_FIT);
+        int objectiveParts = m.objectiveFit().bestObjectiveMax() + m.objectiveFit().secondaryObjectiveMax();
+        if (fit != null && fit != objectiveParts) {
+            problems.error(FILE, 0, 0, null, "MANIFEST-OBJECTIVE-FIT", fit, objectiveParts);
+        }
+        if (m.fundableThreshold() < 0 || m.fundableThreshold() > 100) {
+            problems.error(FILE, 0, 0, null, "MANIFEST-THRESHOLD", m.fundableThreshold());
+        }
+        long perYear = m.envelope().perYear().stream().mapToLong(Long::longValue).sum();
+        if (perYear != m.envelope().total()) {
+            problems.error(FILE, 0, 0, null, "MANIFEST-ENVELOPE-SUM", perYear, m.envelope().total());
+        }
+        if (m.call().projectCap() <= 0) {
+            problems.error(FILE, 0, 0, null, "MANIFEST-PROJECT-CAP", m.call().projectCap());
+        }
+        List<String> unknown = m.protectedAttributes().stream().filter(a -> !KNOWN_PROTECTED.contains(a)).toList();
+        if (!unknown.isEmpty()) {
+            problems.error(FILE, 0, 0, null, "MANIFEST-PROTECTED-UNKNOWN", unknown, KNOWN_PROTECTED);
+        }
+        long distinct = m.ruleFiles().stream().distinct().count();
+        if (distinct != m.ruleFiles().size()) {
+            problems.error(FILE, 0, 0, null, "MANIFEST-RULE-FILE-TWICE");
+        }
+    }
+
+    private static void require(boolean present, String field, ProblemCollector problems) {
+        if (!present) {
+            problems.error(FILE, 0, 0, null, "MANIFEST-FIELD-MISSING", field);
+        }
+    }
+}

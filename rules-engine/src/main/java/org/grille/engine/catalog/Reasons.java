@@ -1,0 +1,37 @@
+package org.grille.engine.catalog;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A catalog's reason texts in French and English, read from its properties files. Texts are plain: no
+ * placeholders, so an apostrophe needs no escaping.
+ */
+public final class Reasons {
+
+    private final Map<String, String> french;
+    private final Map<String, String> english;
+
+    Reasons(Map<String, String> french, Map<String, String> english) {
+        this.french = Map.copyOf(french);
+        this.english = Map.copyOf(english);
+    }
+
+    /** The reason in this language, falling back to French, then to the key itself. */
+    public String text(String key, Locale locale) {
+        if (key == null) {
+            return "";
+        }
+        Map<String, String> first = "en".equals(locale.getLanguage()) ? english : french;
+        return Optional.ofNullable(first.get(key)).or(() -> Optional.ofNullable(french.get(key))).orElse(key);
+    }
+
+    boolean hasFrench(String key) {
+        return french.containsKey(key);
+    }
+
+    boolean hasEnglish(String key) {
+        return english.containsKey(key);
+    }
+}

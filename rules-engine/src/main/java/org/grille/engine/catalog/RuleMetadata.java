@@ -1,0 +1,141 @@
+package org.grille.engine.catalog;
+
+import java.util.Set;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.grille.api.Criterion;
+import org.grille.api.application.Objective;
+
+/**
+ * Reads what a rule declares in its metadata ({@code @gate}, {@code @criterion}, {@code @objective},
+ * {@code @points}, {@code @reason}, {@code @derives}) and checks it against the manifest.
+ */
+final class RuleMetadata {
+
+    static final Set<String> KNOWN = Set.of("gate", "criterion", "objective", "points", "reason", "derives");
+
+    private RuleMetadata() {
+    }
+
+    /** The rule's metadata, or null when it is unusable; problems go to {@code problems}. */
+    static RuleInfo read(RuleDescr rule, String file, int order, Manifest manifest, Reasons reasons, ProblemCollector problems) {
+        String name = rule.getName();
+        int line = rule.getLine();
+        for (String annotation : rule.getAnnotationNames()) {
+            if (!KNOWN.contains(annotation)) {
+                problems.error(file, line, 0, name, "RULE-ANNOTATION-UNKNOWN", annotation, KNOWN);
+            }
+        }
+        boolean gate = has(rule, "gate");
+        boolean award = has(rule, "criterion") || has(rule, "points");
+        boolean derives = has(rule, "derives");
+        int kinds = (gate ? 1 : 0) + (award ? 1 : 0) + (derives ? 1 : 0);
+        if (kinds == 0) {
+            problems.error(file, line, 0, name, "RULE-METADATA-MISSING");
+            return null;
+        }
+        if (kinds > 1) {
+            problems.error(file, line, 0, name, "RULE-METADATA-CONFLICT");
+            return null;
+        }
+        if (derives) {
+            return new RuleInfo(name, file, line, order, RuleKind.DERIVATION, null, null, null, 0, null);
+        }
+        String reason = value(rule, "reason");
+        if (reason == null) {
+            problems.error(file, line, 0, name, "RULE-REASON-MISSING");
+        } else {
+            if (!reasons.hasFrench(reason)) {
+                problems.error(file, line, 0, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + ".properties");
+            }
+            if (!reasons.hasEnglish(reason)) {
+                problems.error(file, line, 0, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + "_en.properties");
+            }
+        }
+        if (gate) {
+            String code = value(rule, "gate");
+            if (code == null) {
+                problems.error(file, line, 0, name, "RULE-GATE-EMPTY");
+                return null;
+            }
+            return new RuleInfo(name, file, line, order, RuleKind.GATE, code, null, null, 0, reason);
+        }
+        Criterion criterion = parse(Criterion.class, value(rule, "criterion"), file, line, name, "RULE-CRITERION-UNKNOWN", problems);
+        String objectiveText = value(rule, "objective");
+        Objective objective = objectiveText == null ? null
+                : parse(Objective.class, objectiveText, file, line, name, "RULE-OBJECTIVE-UNKNOWN", problems);
+        if (criterion == Criterion.OBJECTIVE_FIT && objectiveText == null) {
+            problems.error(file, line, 0, name, "RULE-OBJECTIVE-MISSING");
+        }
+        if (criterion != null && criterion != Criterion.OBJECTIVE_FIT && objectiveText != null) {
+            problems.error(file, line, 0, name, "RULE-OBJECTIVE-NOT-FIT", criterion);
+        }
+        int points = points(rule, file, line, name, problems);
+        if (criterion != null && points > 0) {
+            int cap = criterion == Criterion.OBJECTIVE_FIT
+                    ? manifest.objectiveFit().bestObjectiveMax()
+                    : manifest.criteria().getOrDefault(criterion, 0);
+            if (points > cap) {
+                problems.error(file, line, 0, name, "RULE-POINTS-OVER-CAP", points, criterion, cap);
+            }
+        }
+        if (criterion == null || points <= 0 || reason == null) {
+            return null;
+        }
+        return new RuleInfo(name, file, line, order, RuleKind.AWARD, null, criterion, objective, points, reason);
+    }
+
+    private static int points(RuleDescr rule, String file, int line, String name, ProblemCollector problems) {
+        String text = value(rule, "points");
+        if (text == null) {
+            problems.error(file, line, 0, name, "RULE-POINTS-MISSING");
+            return 0;
+        }
+        try {
+            int points = Integer.parseInt(text.trim());
+            if (points < 1) {
+                problems.error(file, line, 0, name, "RULE-POINTS-INVALID", text);
+                return 0;
+            }
+            return points;
+        } catch (NumberFormatException e) {
+            problems.error(file, line, 0, name, "RULE-POINTS-INVALID", text);
+            return 0;
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String text, String file, int line, String rule,
+                                               String code, ProblemCollector problems) {
+        if (text == null) {
+            problems.error(file, line, 0, rule, code, "", java.util.Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.trim());
+        } catch (IllegalArgumentException e) {
+            problems.error(file, line, 0, rule, code, text, java.util.Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    private static boolean has(RuleDescr rule, String name) {
+        return rule.getAnnotation(name) != null;
+    }
+
+    /** The annotation's single value without quotes, or null when absent or empty. */
+    private static String value(RuleDescr rule, String name) {
+        AnnotationDescr annotation = rule.getAnnotation(name);
+        if (annotation == null || annotation.getValue() == null) {
+            return null;
+        }
+        String text = annotation.getSingleValueAsString();
+        if (text == null) {
+            return null;
+        }
+        text = text.trim();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text.isBlank() ? null : text;
+    }
+}
