@@ -1,0 +1,97 @@
+package org.grille.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.grille.api.ApplicationBatch;
+import org.grille.api.Assessment;
+import org.grille.api.Contribution;
+import org.grille.api.Criterion;
+import org.grille.api.GateFailure;
+import org.grille.api.Rejection;
+import org.grille.api.Scorer;
+import org.grille.api.application.Application;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code grille explain FILE.json ID}: every point of one application, with the rule, file and line behind it. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explique la note d'une demande, règle par règle / explains one application's score, rule by rule.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "FILE.json", description = "Lot de demandes / batch of applications.")
+    Path input;
+
+    @Parameters(index = "1", paramLabel = "ID", description = "Identifiant de la demande / application id.")
+    String id;
+
+    @Override
+    public Integer call() throws Exception {
+        Text text = common.text();
+        ApplicationBatch batch = common.read(input);
+        for (Rejection rejection : batch.rejections()) {
+            if (id.equals(rejection.applicationId())) {
+                spec.commandLine().getErr().println(rejection.message());
+                rejection.violations().forEach(v -> spec.commandLine().getErr().println("  " + v));
+                return Grille.EXIT_NOTHING_USABLE;
+            }
+        }
+        Application application = batch.applications().stream()
+                .filter(a -> id.equals(a.id()))
+                .findFirst()
+                .orElseThrow(() -> new UsageException(text.get("error.noSuchId", id, input)));
+        Scorer scorer = common.scorer();
+        Assessment assessment = scorer.assess(application);
+        print(application, assessment, text, spec.commandLine().getOut());
+        return Grille.EXIT_OK;
+    }
+
+    static void print(Application application, Assessment a, Text text, PrintWriter out) {
+        out.println(text.get("explain.header", a.applicationId(), application.project().title()));
+        out.println(text.get("explain.catalog", a.catalog().id(), a.catalog().version(), a.catalog().fingerprint()));
+        out.println(a.eligible()
+                ? text.get("explain.eligible", a.total(), a.fundable() ? text.get("yes") : text.get("no"))
+                : text.get("explain.ineligible", a.total()));
+        out.println();
+        if (!a.failedGates().isEmpty()) {
+            out.println(text.get("explain.gates", a.failedGates().size()));
+            TextTable gates = new TextTable(List.of(text.get("col.gate"), text.get("col.rule"), text.get("col.where"), text.get("col.reason")));
+            for (GateFailure gate : a.failedGates()) {
+                gates.row(List.of(gate.gate(), gate.rule(), gate.file() + ":" + gate.line(), gate.reason()));
+            }
+            gates.print(out);
+            out.println();
+        }
+        out.println(text.get("explain.contributions", a.contributions().size()));
+        TextTable table = new TextTable(List.of(text.get("col.points"), text.get("col.criterion"), text.get("col.objective"),
+                text.get("col.rule"), text.get("col.where")), true, false, false, false, false);
+        for (Contribution c : a.contributions()) {
+            String points = c.counted() == c.points() ? String.valueOf(c.points()) : c.counted() + "/" + c.points();
+            table.row(List.of(points, c.criterion().name(), c.objective() == null ? "" : c.objective().name(),
+                    c.rule(), c.file() + ":" + c.line()));
+        }
+        table.print(out);
+        out.println();
+        out.println(text.get("explain.criteria"));
+        TextTable criteria = new TextTable(List.of(text.get("col.criterion"), text.get("col.total")), false, true);
+        for (Criterion criterion : Criterion.values()) {
+            criteria.row(List.of(criterion.name(), String.valueOf(a.score(criterion))));
+        }
+        criteria.row(List.of(text.get("explain.total"), a.total() + "/100"));
+        criteria.print(out);
+        if (a.contributions().stream().anyMatch(c -> c.counted() < c.points())) {
+            out.println();
+            out.println(text.get("explain.capped"));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.grille.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code grille} command line: scores a batch of applications with the bundled catalog (or a catalog
+ * directory) and explains any one of them.
+ *
+ * <p>Exit codes: 0 every application assessed; 3 some applications rejected (the others are in the output);
+ * 4 nothing usable (the input or the catalog could not be read); 2 usage error.
+ */
+@Command(name = "grille",
+        mixinStandardHelpOptions = true,
+        versionProvider = Grille.Version.class,
+        subcommands = {ScoreCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        description = {
+                "Note les demandes du programme Montréal inclusive / Scores Montréal inclusive grant applications.",
+                "Codes de sortie / exit codes: 0 = OK, 3 = some applications rejected, 4 = nothing usable, 2 = usage."
+        })
+public final class Grille {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_SOME_REJECTED = 3;
+    static final int EXIT_NOTHING_USABLE = 4;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+    }
+
+    /** Runs the command line with these streams; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Grille());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler(new Failures());
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** The version from the jar's manifest, or "dev" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Grille.class.getPackage().getImplementationVersion();
+            return new String[] {"grille " + (version == null ? "dev" : version)};
+        }
+    }
+}

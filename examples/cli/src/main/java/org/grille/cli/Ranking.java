@@ -1,0 +1,44 @@
+package org.grille.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.grille.api.Assessment;
+
+/**
+ * Orders assessments for a committee: eligible applications by total, highest first, with equal totals
+ * sharing a rank ("1, 2, 2, 4") and listed by application id, a neutral key; then the ineligible ones,
+ * unranked, by id. Never by input order.
+ */
+final class Ranking {
+
+    /** One ranked line; {@code rank} is 0 for an ineligible application. */
+    record Entry(int rank, Assessment assessment) {
+    }
+
+    private Ranking() {
+    }
+
+    static List<Entry> of(List<Assessment> assessments) {
+        List<Assessment> sorted = new ArrayList<>(assessments);
+        sorted.sort(Comparator.comparing((Assessment a) -> !a.eligible())
+                .thenComparing(Comparator.comparingInt(Assessment::total).reversed())
+                .thenComparing(Assessment::applicationId));
+        List<Entry> entries = new ArrayList<>(sorted.size());
+        int rank = 0;
+        int previousTotal = -1;
+        for (int i = 0; i < sorted.size(); i++) {
+            Assessment assessment = sorted.get(i);
+            if (!assessment.eligible()) {
+                entries.add(new Entry(0, assessment));
+                continue;
+            }
+            if (assessment.total() != previousTotal) {
+                rank = i + 1;
+                previousTotal = assessment.total();
+            }
+            entries.add(new Entry(rank, assessment));
+        }
+        return entries;
+    }
+}

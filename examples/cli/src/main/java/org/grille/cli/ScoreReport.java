@@ -1,0 +1,172 @@
+package org.grille.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.grille.api.Assessment;
+import org.grille.api.BatchResult;
+import org.grille.api.CatalogInfo;
+import org.grille.api.Contribution;
+import org.grille.api.Criterion;
+import org.grille.api.GateFailure;
+import org.grille.api.Rejection;
+import org.grille.api.application.Objective;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/** The ranked list of a scored batch, as a table, JSON or CSV. */
+final class ScoreReport {
+
+    enum Format { table, json, csv }
+
+    /** A ranked assessment with the project's title, as the JSON output writes it. */
+    record RankedAssessment(int rank, String title, Assessment assessment) {
+    }
+
+    /** The JSON output. */
+    record Output(CatalogInfo catalog, List<RankedAssessment> ranking, List<Rejection> rejections) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
+
+    private final BatchResult result;
+    private final List<Ranking.Entry> ranking;
+    private final Map<String, String> titles;
+    private final CatalogInfo catalog;
+    private final Text text;
+
+    ScoreReport(BatchResult result, Map<String, String> titles, CatalogInfo catalog, Text text) {
+        this.result = result;
+        this.ranking = Ranking.of(result.assessments());
+        this.titles = titles;
+        this.catalog = catalog;
+        this.text = text;
+    }
+
+    /** Writes the report; leaves {@code out} open. */
+    void write(Format format, Writer out) {
+        switch (format) {
+            case table -> table(out);
+            case json -> JSON.writeValue(out, new Output(catalog, ranking.stream()
+                    .map(e -> new RankedAssessment(e.rank(), titles.get(e.assessment().applicationId()), e.assessment()))
+                    .toList(), result.rejections()));
+            case csv -> csv(out);
+        }
+    }
+
+    private void table(Writer writer) {
+        PrintWriter out = new PrintWriter(writer);
+        long eligible = result.assessments().stream().filter(Assessment::eligible).count();
+        long fundable = result.assessments().stream().filter(Assessment::fundable).count();
+        out.println(text.get("score.header", catalog.id(), catalog.version(), catalog.fingerprint().substring(0, 12),
+                result.assessments().size() + result.rejections().size(), eligible, fundable));
+        out.println();
+
+        List<String> headers = new ArrayList<>(List.of(text.get("col.rank"), text.get("col.application"),
+                text.get("col.total"), text.get("col.fundable")));
+        for (Objective objective : Objective.values()) {
+            headers.add(text.get("objective.short." + objective.name()));
+        }
+        headers.add(text.get("col.reasons"));
+        boolean[] right = new boolean[headers.size()];
+        right[0] = true;
+        right[2] = true;
+        for (int i = 4; i < 4 + Objective.values().length; i++) {
+            right[i] = true;
+        }
+        TextTable eligibleTable = new TextTable(headers, right);
+        List<Ranking.Entry> ineligible = new ArrayList<>();
+        for (Ranking.Entry entry : ranking) {
+            Assessment a = entry.assessment();
+            if (!a.eligible()) {
+                ineligible.add(entry);
+                continue;
+            }
+            List<String> row = new ArrayList<>(List.of(String.valueOf(entry.rank()), a.applicationId(),
+                    String.valueOf(a.total()), a.fundable() ? text.get("yes") : text.get("no")));
+            for (Objective objective : Objective.values()) {
+                row.add(String.valueOf(a.score(objective)));
+            }
+            row.add(mainReasons(a, 2));
+            eligibleTable.row(row);
+        }
+        eligibleTable.print(out);
+
+        if (!ineligible.isEmpty()) {
+            out.println();
+            out.println(text.get("score.ineligible", ineligible.size()));
+            TextTable gates = new TextTable(List.of(text.get("col.application"), text.get("col.gates")));
+            for (Ranking.Entry entry : ineligible) {
+                gates.row(List.of(entry.assessment().applicationId(), entry.assessment().failedGates().stream()
+                        .map(GateFailure::reason).collect(Collectors.joining(" | "))));
+            }
+            gates.print(out);
+        }
+        if (!result.rejections().isEmpty()) {
+            out.println();
+            out.println(text.get("score.rejected", result.rejections().size()));
+            for (Rejection rejection : result.rejections()) {
+                out.println("  #" + rejection.index() + " " + (rejection.applicationId() == null ? "?" : rejection.applicationId())
+                        + " — " + rejection.message());
+                rejection.violations().forEach(v -> out.println("      " + v));
+            }
+        }
+        out.println();
+        out.println(text.get("score.footer"));
+        out.flush();
+    }
+
+    /** The reasons of the contributions that counted most, in catalog order among equals. */
+    static String mainReasons(Assessment assessment, int count) {
+        return assessment.contributions().stream()
+                .filter(c -> c.counted() > 0)
+                .sorted(Comparator.comparingInt(Contribution::counted).reversed())
+                .limit(count)
+                .map(Contribution::reason)
+                .collect(Collectors.joining(" | "));
+    }
+
+    private void csv(Writer out) {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        List<String> columns = new ArrayList<>(List.of("rank", "applicationId", "title", "eligible", "fundable", "total"));
+        for (Criterion criterion : Criterion.values()) {
+            columns.add(criterion.name());
+        }
+        for (Objective objective : Objective.values()) {
+            columns.add(objective.name());
+        }
+        columns.add("failedGates");
+        columns.add("mainReasons");
+        columns.forEach(schema::addColumn);
+        List<List<String>> rows = new ArrayList<>();
+        for (Ranking.Entry entry : ranking) {
+            Assessment a = entry.assessment();
+            List<String> row = new ArrayList<>(List.of(entry.rank() == 0 ? "" : String.valueOf(entry.rank()),
+                    a.applicationId(), String.valueOf(titles.getOrDefault(a.applicationId(), "")),
+                    String.valueOf(a.eligible()), String.valueOf(a.fundable()), String.valueOf(a.total())));
+            for (Criterion criterion : Criterion.values()) {
+                row.add(String.valueOf(a.score(criterion)));
+            }
+            for (Objective objective : Objective.values()) {
+                row.add(String.valueOf(a.score(objective)));
+            }
+            row.add(a.failedGates().stream().map(GateFailure::gate).collect(Collectors.joining(";")));
+            row.add(mainReasons(a, 3));
+            rows.add(row);
+        }
+        CsvMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build()
+                .writer(schema.build()).writeValue(out, rows);
+    }
+}

@@ -1,0 +1,28 @@
+package org.grille.cli;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The command line's own words, French first. */
+final class Text {
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    Text(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("org.grille.cli.messages", locale, NO_FALLBACK);
+    }
+
+    String get(String key, Object... arguments) {
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+}
