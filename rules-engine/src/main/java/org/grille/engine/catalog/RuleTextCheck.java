@@ -104,13 +104,18 @@ final class RuleTextCheck {
                 // the rule's own name is a quoted sentence, already stripped; its attributes follow
                 code = new StringBuilder(code.toString().replaceFirst("^\\s*rule\\b", ""));
             }
+            // one problem per line and kind: "System.exit(1)" is one mistake, not two
+            boolean forbiddenReported = false;
+            boolean protectedReported = false;
             Matcher m = IDENTIFIER.matcher(code);
             while (m.find()) {
                 String token = m.group();
-                if (FORBIDDEN.containsKey(token)) {
+                if (FORBIDDEN.containsKey(token) && !forbiddenReported) {
+                    forbiddenReported = true;
                     problems.error(file, number, m.start() + 1, rule.getName(), "RULE-CALL-FORBIDDEN", token,
                             problems.messages().get("forbidden." + FORBIDDEN.get(token)));
-                } else if (protectedNames.containsKey(token)) {
+                } else if (protectedNames.containsKey(token) && !protectedReported) {
+                    protectedReported = true;
                     problems.error(file, number, m.start() + 1, rule.getName(), "RULE-READS-PROTECTED", token,
                             protectedNames.get(token));
                 }

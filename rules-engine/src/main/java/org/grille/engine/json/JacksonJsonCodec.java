@@ -33,6 +33,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
@@ -60,6 +61,10 @@ public final class JacksonJsonCodec implements JsonCodec {
             .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
+    /** Reads one value at a time from a stream of entries, so the rest of the stream is not "trailing". */
+    private static final ObjectReader ENTRY_READER = MAPPER.readerFor(JsonNode.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private final Messages messages;
 
     public JacksonJsonCodec(Messages messages) {
@@ -71,7 +76,7 @@ public final class JacksonJsonCodec implements JsonCodec {
         try {
             return MAPPER.readValue(json, Application.class);
         } catch (JacksonException e) {
-            FieldViolation violation = violation("$", e, 0);
+            FieldViolation violation = violation("$", e, json.getBytes(StandardCharsets.UTF_8), "");
             throw new InvalidApplicationException(null, messages.get("json.unreadable"), List.of(violation));
         }
     }
@@ -88,11 +93,11 @@ public final class JacksonJsonCodec implements JsonCodec {
         try (JsonParser parser = MAPPER.createParser(bytes)) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_ARRAY) {
-                return readEntries(parser, "$");
+                return readEntries(parser, "$", "", bytes);
             }
             if (first == JsonToken.START_OBJECT) {
                 TokenStreamLocation start = parser.currentTokenLocation();
-                JsonNode node = MAPPER.readTree(parser);
+                JsonNode node = ENTRY_READER.readValue(parser);
                 JsonNode applications = node.get("applications");
                 if (applications != null && node.size() == 1) {
                     if (!applications.isArray()) {
@@ -105,25 +110,25 @@ public final class JacksonJsonCodec implements JsonCodec {
                             inner.skipChildren();
                         }
                         inner.nextToken();
-                        return readEntries(inner, "$.applications");
+                        return readEntries(inner, "$.applications", "/applications", bytes);
                     }
                 }
-                Entries entries = new Entries("$");
+                Entries entries = new Entries("$", "", bytes);
                 entries.add(node, 0, start, true);
                 return entries.batch();
             }
             throw unusable("$", "json.notBatch", parser.currentTokenLocation());
         } catch (StreamReadException e) {
-            throw new InvalidApplicationException(null, messages.get("json.unreadable"), List.of(violation("$", e, -1)));
+            throw new InvalidApplicationException(null, messages.get("json.unreadable"), List.of(violation("$", e, bytes, "")));
         }
     }
 
-    private ApplicationBatch readEntries(JsonParser parser, String arrayPath) {
-        Entries entries = new Entries(arrayPath);
+    private ApplicationBatch readEntries(JsonParser parser, String arrayPath, String arrayPointer, byte[] bytes) {
+        Entries entries = new Entries(arrayPath, arrayPointer, bytes);
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             TokenStreamLocation start = parser.currentTokenLocation();
-            JsonNode node = MAPPER.readTree(parser);
+            JsonNode node = ENTRY_READER.readValue(parser);
             entries.add(node, index++, start, false);
         }
         if (index == 0) {
@@ -135,12 +140,16 @@ public final class JacksonJsonCodec implements JsonCodec {
     /** Reads entries one by one; a bad one becomes a rejection, a duplicate id too. */
     private final class Entries {
         private final String arrayPath;
+        private final String arrayPointer;
+        private final byte[] bytes;
         private final List<Application> applications = new ArrayList<>();
         private final List<Rejection> rejections = new ArrayList<>();
         private final Map<String, Integer> seenIds = new HashMap<>();
 
-        Entries(String arrayPath) {
+        Entries(String arrayPath, String arrayPointer, byte[] bytes) {
             this.arrayPath = arrayPath;
+            this.arrayPointer = arrayPointer;
+            this.bytes = bytes;
         }
 
         void add(JsonNode node, int index, TokenStreamLocation start, boolean single) {
@@ -156,7 +165,7 @@ public final class JacksonJsonCodec implements JsonCodec {
             try {
                 application = MAPPER.treeToValue(node, Application.class);
             } catch (JacksonException e) {
-                FieldViolation violation = violation(path, e, line);
+                FieldViolation violation = violation(path, e, bytes, single ? arrayPointer : arrayPointer + "/" + index);
                 rejections.add(new Rejection(index, id, messages.get("application.unreadable", id == null ? "?" : id), List.of(violation)));
                 return;
             }
@@ -196,12 +205,18 @@ public final class JacksonJsonCodec implements JsonCodec {
         return new InvalidApplicationException(null, message, List.of(new FieldViolation(path, message, line, column)));
     }
 
-    /** A violation for a Jackson error: the path under {@code prefix}, and the line (or {@code fallbackLine}). */
-    FieldViolation violation(String prefix, JacksonException e, int fallbackLine) {
+    /**
+     * A violation for a Jackson error: its JSON path under {@code prefix}, and its line and column, looked up in
+     * {@code text} under {@code pointerPrefix} when Jackson did not keep them.
+     */
+    FieldViolation violation(String prefix, JacksonException e, byte[] text, String pointerPrefix) {
         String path = prefix + JsonPaths.of(e.getPath());
         TokenStreamLocation at = e.getLocation();
-        int line = at != null && at.getLineNr() > 0 ? at.getLineNr() : Math.max(fallbackLine, 0);
-        int column = at != null && at.getLineNr() > 0 ? Math.max(at.getColumnNr(), 0) : 0;
+        if (at == null || at.getLineNr() <= 0) {
+            at = JsonPaths.locate(MAPPER, text, pointerPrefix + JsonPaths.pointer(e.getPath()));
+        }
+        int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+        int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
         return new FieldViolation(path, describe(e), line, column);
     }
 

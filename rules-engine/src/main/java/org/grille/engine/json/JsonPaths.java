@@ -2,13 +2,22 @@ package org.grille.engine.json;
 
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Writes Jackson's reference chain as a JSON path suffix: {@code .project.outcomes[2].target}. */
+/**
+ * JSON paths for messages ({@code $.project.outcomes[2].target}) and, since Jackson loses the location of
+ * an error inside a record (it buffers a record's properties before building it), a second look at the text
+ * to find the line and column of a path.
+ */
 public final class JsonPaths {
 
     private JsonPaths() {
     }
 
+    /** The suffix after {@code $}: {@code .project.outcomes[2].target}. */
     public static String of(List<JacksonException.Reference> references) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : references) {
@@ -19,5 +28,37 @@ public final class JsonPaths {
             }
         }
         return path.toString();
+    }
+
+    /** The same path as a JSON pointer: {@code /project/outcomes/2/target}. */
+    static String pointer(List<JacksonException.Reference> references) {
+        StringBuilder pointer = new StringBuilder();
+        for (JacksonException.Reference reference : references) {
+            if (reference.getPropertyName() != null) {
+                pointer.append('/').append(reference.getPropertyName().replace("~", "~0").replace("/", "~1"));
+            } else if (reference.getIndex() >= 0) {
+                pointer.append('/').append(reference.getIndex());
+            }
+        }
+        return pointer.toString();
+    }
+
+    /**
+     * Where the value (or property name) at {@code pointer} starts in {@code json}, or null when the text does not
+     * have it or cannot be read that far.
+     */
+    static TokenStreamLocation locate(JsonMapper mapper, byte[] json, String pointer) {
+        try (JsonParser parser = mapper.createParser(json)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY
+                        && pointer.equals(parser.streamReadContext().pathAsPointer().toString())) {
+                    return parser.currentTokenLocation();
+                }
+            }
+        } catch (JacksonException e) {
+            return null;
+        }
+        return null;
     }
 }

@@ -1,0 +1,288 @@
+package org.grille.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.grille.api.CatalogException;
+import org.grille.api.CatalogProblem;
+import org.grille.engine.catalog.CatalogCompiler;
+import org.grille.engine.catalog.Compilation;
+import org.grille.engine.catalog.DirectoryCatalogSource;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Compiling a catalog directory")
+class CatalogCompilerTest {
+
+    @TempDir
+    Path temp;
+
+    private static Compilation compile(Path catalog) {
+        return new CatalogCompiler(new Messages(Locale.CANADA_FRENCH)).compile(new DirectoryCatalogSource(catalog));
+    }
+
+    private static CatalogProblem onlyError(Compilation compilation) {
+        List<CatalogProblem> errors = compilation.problems().stream()
+                .filter(p -> p.severity() == CatalogProblem.Severity.ERROR).toList();
+        assertThat(errors).as("errors of %s", compilation.problems()).hasSize(1);
+        assertThat(compilation.succeeded()).isFalse();
+        return errors.get(0);
+    }
+
+    @Test
+    void a_valid_catalog_compiles_without_any_problem() {
+        Compilation compilation = compile(TestCatalogs.source("mini"));
+
+        assertThat(compilation.problems()).isEmpty();
+        assertThat(compilation.catalog().info().id()).isEqualTo("mini");
+        assertThat(compilation.catalog().info().fingerprint()).hasSize(64);
+        assertThat(compilation.catalog().rules()).hasSize(8);
+    }
+
+    @Test
+    void the_fingerprint_changes_with_any_byte_of_a_rule_file_and_not_otherwise() {
+        Path a = TestCatalogs.copy("mini", temp.resolve("a"));
+        Path b = TestCatalogs.copy("mini", temp.resolve("b"));
+        String before = compile(a).catalog().info().fingerprint();
+        assertThat(compile(b).catalog().info().fingerprint()).isEqualTo(before);
+
+        TestCatalogs.append(b, "points.drl", "\n// a comment\n");
+
+        assertThat(compile(b).catalog().info().fingerprint()).isNotEqualTo(before);
+    }
+
+    @Nested
+    @DisplayName("reports a broken rule file with its file, line and rule")
+    class BrokenRules {
+
+        @Test
+        void a_syntax_error() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "points.drl", "    Project( primaryObjective == Objective.HIRING_BARRIERS )",
+                    "    Project( primaryObjective == Objective.HIRING_BARRIERS ");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.file()).isEqualTo("points.drl");
+            assertThat(problem.code()).isEqualTo("GRILLE-DRL-SYNTAX");
+            assertThat(problem.line()).isBetween(9, 12);
+            assertThat(problem.message()).contains("Erreur de syntaxe");
+        }
+
+        @Test
+        void a_misspelled_field_names_the_field_and_the_rule() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "gates.drl", "yearsActive < $minimum", "yearsActiv < $minimum");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.file()).isEqualTo("gates.drl");
+            assertThat(problem.line()).isEqualTo(11);
+            assertThat(problem.rule()).isEqualTo("Gate: too young");
+            assertThat(problem.message()).contains("yearsActiv");
+        }
+
+        @Test
+        void an_unknown_type() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "gates.drl", "Organization( yearsActive", "Organisation( yearsActive");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.code()).isEqualTo("GRILLE-DRL-UNKNOWN-TYPE");
+            assertThat(problem.file()).isEqualTo("gates.drl");
+            assertThat(problem.line()).isEqualTo(11);
+            assertThat(problem.rule()).isEqualTo("Gate: too young");
+            assertThat(problem.message()).contains("Organisation");
+        }
+
+        @Test
+        void a_duplicate_rule_name_points_to_both_places() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "points.drl", "rule \"Rights claimed\"", "rule \"Gate: too young\"");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.code()).isEqualTo("GRILLE-RULE-DUPLICATE-NAME");
+            assertThat(problem.file()).isEqualTo("points.drl");
+            assertThat(problem.message()).contains("gates.drl").contains("7");
+        }
+
+        @Test
+        void a_rule_without_metadata() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "points.drl", "    @criterion(OBJECTIVE_FIT) @objective(NEWCOMER_RIGHTS) @points(3) @reason(\"fit.rights\")\n", "");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.code()).isEqualTo("GRILLE-RULE-METADATA-MISSING");
+            assertThat(problem.rule()).isEqualTo("Rights claimed");
+        }
+
+        @Test
+        void points_beyond_the_criterion_cap() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "points.drl", "@points(12) @reason(\"partners.any\")", "@points(16) @reason(\"partners.any\")");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.code()).isEqualTo("GRILLE-RULE-POINTS-OVER-CAP");
+            assertThat(problem.rule()).isEqualTo("Any partner");
+            assertThat(problem.message()).contains("16").contains("PARTNERSHIPS").contains("15");
+        }
+
+        @Test
+        void a_reason_key_missing_from_a_language() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "reasons_en.properties", "partners.any=A partner.\n", "");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.code()).isEqualTo("GRILLE-RULE-REASON-UNKNOWN");
+            assertThat(problem.message()).contains("partners.any").contains("reasons_en.properties");
+        }
+
+        @Test
+        void a_rule_reading_a_protected_attribute() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "points.drl", "    Partner()\n",
+                    "    Partner()\n    Application( leadership.gender == Gender.WOMAN )\n");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.code()).isEqualTo("GRILLE-RULE-READS-PROTECTED");
+            assertThat(problem.rule()).isEqualTo("Any partner");
+            assertThat(problem.file()).isEqualTo("points.drl");
+            assertThat(problem.line()).isEqualTo(55);
+            assertThat(problem.column()).isEqualTo(18);
+            assertThat(problem.message()).contains("leadership");
+        }
+
+        @Test
+        void a_rule_reading_the_application_language() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "points.drl", "    Partner()\n", "    Partner()\n    Application( language == Language.FRENCH )\n");
+
+            assertThat(compile(catalog).problems()).extracting(CatalogProblem::code)
+                    .containsOnly("GRILLE-RULE-READS-PROTECTED");
+        }
+
+        @Test
+        void a_rule_calling_outside_the_vocabulary() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "points.drl", "    insert(new Finding(\"SIGNED_PARTNER\"));",
+                    "    System.exit(1);");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.code()).isEqualTo("GRILLE-RULE-CALL-FORBIDDEN");
+            assertThat(problem.line()).isEqualTo(41);
+            assertThat(problem.column()).isEqualTo(5);
+            assertThat(problem.message()).contains("System");
+        }
+
+        @Test
+        void an_import_outside_the_vocabulary() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "gates.drl", "import org.grille.api.rules.*;", "import org.grille.api.rules.*;\nimport java.nio.file.Files;");
+
+            List<CatalogProblem> problems = compile(catalog).problems();
+
+            assertThat(problems).extracting(CatalogProblem::code).contains("GRILLE-RULE-IMPORT-FORBIDDEN");
+            assertThat(problems).filteredOn(p -> p.code().equals("GRILLE-RULE-IMPORT-FORBIDDEN"))
+                    .singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(6));
+        }
+
+        @Test
+        void words_in_comments_and_strings_are_not_mistaken_for_code() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "points.drl", "    Partner()\n",
+                    "    // the language of the leadership does not matter; System is fine in a comment\n    Partner( name != \"System.exit\" )\n");
+
+            assertThat(compile(catalog).problems()).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("reports a broken manifest")
+    class BrokenManifest {
+
+        @Test
+        void a_missing_rule_file_is_named() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "manifest.json", "\"points.drl\"", "\"point.drl\"");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.file()).isEqualTo("manifest.json");
+            assertThat(problem.code()).isEqualTo("GRILLE-MANIFEST-RULE-FILE-MISSING");
+            assertThat(problem.message()).contains("point.drl");
+        }
+
+        @Test
+        void malformed_json_gives_its_line() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "manifest.json", "\"version\": \"1\",", "\"version\": \"1\"");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.code()).isEqualTo("GRILLE-MANIFEST-UNREADABLE");
+            assertThat(problem.line()).isEqualTo(4);
+        }
+
+        @Test
+        void criteria_that_do_not_add_up_to_100() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "manifest.json", "\"BUDGET_REALISM\": 10", "\"BUDGET_REALISM\": 12");
+
+            assertThat(onlyError(compile(catalog)).code()).isEqualTo("GRILLE-MANIFEST-CRITERIA-SUM");
+        }
+
+        @Test
+        void no_manifest_at_all() throws Exception {
+            Path empty = Files.createDirectories(temp.resolve("empty"));
+
+            CatalogProblem problem = onlyError(compile(empty));
+
+            assertThat(problem.code()).isEqualTo("GRILLE-MANIFEST-MISSING");
+        }
+    }
+
+    @Test
+    void every_problem_is_reported_at_once_not_only_the_first() {
+        Path catalog = TestCatalogs.copy("mini", temp);
+        TestCatalogs.edit(catalog, "points.drl", "@points(12) @reason(\"partners.any\")", "@points(16) @reason(\"partners.any\")");
+        TestCatalogs.edit(catalog, "gates.drl", "@gate(ACTIVE_TWO_YEARS) @reason(\"gate.young\")", "@reason(\"gate.young\")");
+
+        assertThat(compile(catalog).problems()).extracting(CatalogProblem::code)
+                .containsExactlyInAnyOrder("GRILLE-RULE-POINTS-OVER-CAP", "GRILLE-RULE-METADATA-MISSING");
+    }
+
+    @Test
+    void messages_come_in_english_when_asked() {
+        Path catalog = TestCatalogs.copy("mini", temp);
+        TestCatalogs.edit(catalog, "gates.drl", "Organization( yearsActive", "Organisation( yearsActive");
+
+        Compilation compilation = new CatalogCompiler(new Messages(Locale.CANADA)).compile(new DirectoryCatalogSource(catalog));
+
+        assertThat(compilation.problems().get(0).message()).startsWith("Unknown type \"Organisation\"");
+    }
+
+    @Test
+    void compile_or_throw_lists_every_problem_in_the_exception() {
+        Path catalog = TestCatalogs.copy("mini", temp);
+        TestCatalogs.edit(catalog, "gates.drl", "Organization( yearsActive", "Organisation( yearsActive");
+
+        assertThatThrownBy(() -> new CatalogCompiler(new Messages(Locale.CANADA_FRENCH)).compileOrThrow(new DirectoryCatalogSource(catalog)))
+                .isInstanceOfSatisfying(CatalogException.class, e -> {
+                    assertThat(e.problems()).hasSize(1);
+                    assertThat(e.getMessage()).contains("gates.drl:11").contains("Gate: too young");
+                });
+    }
+}

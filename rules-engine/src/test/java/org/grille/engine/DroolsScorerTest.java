@@ -1,0 +1,244 @@
+package org.grille.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.grille.api.Assessment;
+import org.grille.api.AssessmentException;
+import org.grille.api.BatchResult;
+import org.grille.api.Contribution;
+import org.grille.api.Criterion;
+import org.grille.api.InvalidApplicationException;
+import org.grille.api.Scorer;
+import org.grille.api.application.Application;
+import org.grille.api.application.Commitment;
+import org.grille.api.application.Objective;
+import org.grille.api.application.Organization;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The Drools scorer")
+class DroolsScorerTest {
+
+    private static final Scorer MINI = Scorer.builder().catalogDirectory(TestCatalogs.source("mini")).build();
+
+    @TempDir
+    Path temp;
+
+    private static int counted(Assessment assessment, String rule) {
+        return assessment.contributions().stream().filter(c -> c.rule().equals(rule))
+                .mapToInt(Contribution::counted).findFirst().orElseThrow();
+    }
+
+    @Nested
+    @DisplayName("applies the manifest's caps")
+    class Caps {
+
+        private final Assessment assessment = MINI.assess(Applications.valid("A-1"));
+
+        @Test
+        void the_best_objective_counts_up_to_its_cap_in_catalog_order() {
+            assertThat(counted(assessment, "Hiring is primary")).isEqualTo(15);
+            assertThat(counted(assessment, "Hiring activity")).isEqualTo(5);
+            assertThat(assessment.score(Objective.HIRING_BARRIERS)).isEqualTo(20);
+        }
+
+        @Test
+        void the_second_objective_adds_at_most_the_secondary_bonus_and_a_third_adds_nothing() {
+            assertThat(counted(assessment, "Employers claimed")).isEqualTo(5);
+            assertThat(counted(assessment, "Rights claimed")).isZero();
+            assertThat(assessment.score(Objective.EMPLOYER_AWARENESS)).isEqualTo(8);
+            assertThat(assessment.score(Objective.NEWCOMER_RIGHTS)).isEqualTo(3);
+            assertThat(assessment.score(Criterion.OBJECTIVE_FIT)).isEqualTo(25);
+        }
+
+        @Test
+        void a_criterion_is_capped_and_rules_past_the_cap_count_zero() {
+            assertThat(counted(assessment, "Signed partner")).isEqualTo(12);
+            assertThat(counted(assessment, "Any partner")).isEqualTo(3);
+            assertThat(assessment.score(Criterion.PARTNERSHIPS)).isEqualTo(15);
+        }
+
+        @Test
+        void the_total_is_the_sum_of_counted_points() {
+            int counted = assessment.contributions().stream().mapToInt(Contribution::counted).sum();
+            assertThat(assessment.total()).isEqualTo(counted).isEqualTo(40);
+            assertThat(assessment.eligible()).isTrue();
+            assertThat(assessment.fundable()).isFalse();
+        }
+
+        @Test
+        void every_point_names_its_rule_file_and_line() {
+            assertThat(assessment.contributions()).allSatisfy(c -> {
+                assertThat(c.file()).isEqualTo("points.drl");
+                assertThat(c.line()).isPositive();
+                assertThat(c.reason()).isNotBlank();
+            });
+            assertThat(assessment.catalog().id()).isEqualTo("mini");
+        }
+
+        @Test
+        void a_rule_matching_several_facts_awards_its_points_once() {
+            Application two = Applications.valid("A-2");
+            two = new Application(two.id(), two.language(), two.organization(), two.project(), two.budget(),
+                    List.of(Applications.partner(Commitment.LETTER_OF_SUPPORT), Applications.partner(Commitment.NONE)),
+                    two.leadership());
+
+            Assessment result = MINI.assess(two);
+
+            assertThat(result.contributions()).filteredOn(c -> c.rule().equals("Any partner")).hasSize(1);
+            assertThat(result.firedRules()).doesNotContain("Signed partner");
+        }
+    }
+
+    @Test
+    void a_failed_gate_is_reported_with_its_reason_in_the_chosen_language() {
+        Application young = Applications.valid("A-3");
+        Organization o = young.organization();
+        young = new Application(young.id(), young.language(), new Organization(o.name(), o.legalForm(), o.registryNumber(),
+                o.inGoodStanding(), o.board(), o.lastAnnualGeneralMeeting(), 1, o.annualRevenue(), o.accumulatedDeficit(),
+                o.lobbyistStatus(), o.borough(), o.projectsCompleted()), young.project(), young.budget(), young.partners(), null);
+
+        Assessment french = MINI.assess(young);
+        Assessment english = Scorer.builder().catalogDirectory(TestCatalogs.source("mini")).locale(Locale.ENGLISH).build().assess(young);
+
+        assertThat(french.eligible()).isFalse();
+        assertThat(french.failedGates()).singleElement().satisfies(g -> {
+            assertThat(g.gate()).isEqualTo("ACTIVE_TWO_YEARS");
+            assertThat(g.file()).isEqualTo("gates.drl");
+            assertThat(g.line()).isEqualTo(7);
+            assertThat(g.reason()).isEqualTo("L'organisme est trop jeune.");
+        });
+        assertThat(english.failedGates().get(0).reason()).isEqualTo("The organization is too young.");
+    }
+
+    @Test
+    void an_invalid_application_is_refused_with_every_field_path() {
+        Application valid = Applications.valid("A-4");
+        Application invalid = new Application(" ", null, valid.organization(), valid.project(), valid.budget(), valid.partners(), null);
+
+        assertThatThrownBy(() -> MINI.assess(invalid))
+                .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path()).containsExactlyInAnyOrder("$.id", "$.language"));
+    }
+
+    @Nested
+    @DisplayName("stops a faulty rule without taking the host down")
+    class Faults {
+
+        @Test
+        void a_rule_that_retriggers_itself_forever_is_stopped_and_named() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.append(catalog, "points.drl", """
+
+                    rule "Runaway"
+                        @derives
+                    when
+                        Finding( $n : name )
+                    then
+                        insert(new Finding($n + "!"));
+                    end
+                    """);
+            Scorer scorer = Scorer.builder().catalogDirectory(catalog).maxRuleFirings(500).build();
+
+            assertThatThrownBy(() -> scorer.assess(Applications.valid("A-5")))
+                    .isInstanceOfSatisfying(AssessmentException.class, e -> {
+                        assertThat(e.rule()).isEqualTo("Runaway");
+                        assertThat(e.file()).isEqualTo("points.drl");
+                        assertThat(e.line()).isPositive();
+                        assertThat(e.applicationId()).isEqualTo("A-5");
+                        assertThat(e.getMessage()).contains("500").contains("Runaway");
+                    });
+        }
+
+        @Test
+        void a_consequence_that_throws_is_reported_with_its_rule_and_the_batch_goes_on() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.append(catalog, "points.drl", """
+
+                    rule "Broken consequence"
+                        @derives
+                    when
+                        Organization( yearsActive > 10 )
+                    then
+                        insert(new Finding(String.valueOf(Integer.parseInt("dix"))));
+                    end
+                    """);
+            Scorer scorer = Scorer.builder().catalogDirectory(catalog).build();
+            Application fine = Applications.valid("OK-1");
+            Application old = Applications.valid("OLD-1");
+            Organization o = old.organization();
+            old = new Application(old.id(), old.language(), new Organization(o.name(), o.legalForm(), o.registryNumber(),
+                    o.inGoodStanding(), o.board(), o.lastAnnualGeneralMeeting(), 30, o.annualRevenue(), o.accumulatedDeficit(),
+                    o.lobbyistStatus(), o.borough(), o.projectsCompleted()), old.project(), old.budget(), old.partners(), null);
+
+            BatchResult result = scorer.assessAll(List.of(fine, old, Applications.valid("OK-2")));
+
+            assertThat(result.assessments()).extracting(Assessment::applicationId).containsExactly("OK-1", "OK-2");
+            assertThat(result.rejections()).singleElement().satisfies(r -> {
+                assertThat(r.index()).isEqualTo(1);
+                assertThat(r.applicationId()).isEqualTo("OLD-1");
+                assertThat(r.message()).contains("Broken consequence").contains("points.drl:");
+            });
+        }
+    }
+
+    @Nested
+    @DisplayName("isolates applications")
+    class Isolation {
+
+        @Test
+        void an_application_scores_the_same_alone_and_in_a_batch_in_any_order() {
+            List<Application> applications = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                Application a = Applications.valid("B-" + i);
+                if (i % 3 == 0) {
+                    a = new Application(a.id(), a.language(), a.organization(), a.project(), a.budget(), List.of(), null);
+                }
+                applications.add(a);
+            }
+            List<Assessment> alone = applications.stream().map(MINI::assess).toList();
+            List<Application> reversed = new ArrayList<>(applications);
+            java.util.Collections.reverse(reversed);
+
+            List<Assessment> batch = MINI.assessAll(reversed).assessments();
+
+            List<Assessment> batchInOriginalOrder = new ArrayList<>(batch);
+            java.util.Collections.reverse(batchInOriginalOrder);
+            assertThat(batchInOriginalOrder).isEqualTo(alone);
+        }
+
+        @Test
+        void concurrent_assessments_on_eight_threads_equal_sequential_ones() throws Exception {
+            List<Application> applications = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                Application a = Applications.valid("T-" + i);
+                applications.add(i % 2 == 0 ? a
+                        : new Application(a.id(), a.language(), a.organization(), a.project(), a.budget(), List.of(), null));
+            }
+            List<Assessment> sequential = applications.stream().map(MINI::assess).toList();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Callable<Assessment>> tasks = applications.stream()
+                        .<Callable<Assessment>>map(a -> () -> MINI.assess(a)).toList();
+                List<Assessment> concurrent = new ArrayList<>();
+                for (Future<Assessment> future : pool.invokeAll(tasks)) {
+                    concurrent.add(future.get());
+                }
+                assertThat(concurrent).isEqualTo(sequential);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+}
