@@ -15,7 +15,11 @@ final class EngineLocator {
     }
 
     static ScorerProvider provider(Locale locale) {
-        List<ScorerProvider> found = ServiceLoader.load(ScorerProvider.class, EngineLocator.class.getClassLoader())
+        return provider(locale, EngineLocator.class.getClassLoader());
+    }
+
+    static ScorerProvider provider(Locale locale, ClassLoader loader) {
+        List<ScorerProvider> found = ServiceLoader.load(ScorerProvider.class, loader)
                 .stream()
                 .map(ServiceLoader.Provider::get)
                 .toList();

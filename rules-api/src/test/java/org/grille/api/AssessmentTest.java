@@ -1,0 +1,33 @@
+package org.grille.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.grille.api.application.Objective;
+import org.junit.jupiter.api.Test;
+
+class AssessmentTest {
+
+    @Test
+    void an_assessment_cannot_be_changed_through_what_it_was_built_from_or_what_it_returns() {
+        List<Contribution> contributions = new ArrayList<>(List.of(new Contribution("r", "f.drl", 3,
+                Criterion.PARTNERSHIPS, null, 5, 5, "k", "reason")));
+        Map<Criterion, Integer> criteria = new EnumMap<>(Criterion.class);
+        criteria.put(Criterion.PARTNERSHIPS, 5);
+        Assessment assessment = new Assessment("A", true, false, 5, List.of(), criteria, Map.of(Objective.HIRING_BARRIERS, 0),
+                contributions, new CatalogInfo("c", "1", "ab"));
+
+        contributions.clear();
+        criteria.put(Criterion.PARTNERSHIPS, 99);
+
+        assertThat(assessment.contributions()).hasSize(1);
+        assertThat(assessment.score(Criterion.PARTNERSHIPS)).isEqualTo(5);
+        assertThat(assessment.score(Criterion.BUDGET_REALISM)).isZero();
+        assertThat(assessment.firedRules()).containsExactly("r");
+        assertThatThrownBy(() -> assessment.contributions().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+}

@@ -1,0 +1,69 @@
+package org.grille.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.grille.api.Criterion;
+import org.grille.engine.Messages;
+import org.grille.engine.catalog.CatalogCompiler;
+import org.grille.engine.catalog.ClasspathCatalogSource;
+import org.grille.engine.catalog.Compilation;
+import org.grille.engine.catalog.RuleInfo;
+import org.grille.engine.catalog.RuleKind;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The bundled Montréal inclusive catalog")
+class BundledCatalogTest {
+
+    private static final String ROOT = "org/grille/catalog/montrealinclusive/";
+
+    private static Compilation compile() {
+        return new CatalogCompiler(new Messages(Locale.CANADA_FRENCH))
+                .compile(new ClasspathCatalogSource(BundledCatalogTest.class.getClassLoader(), ROOT));
+    }
+
+    @Test
+    void compiles_with_no_error_and_no_warning() {
+        Compilation compilation = compile();
+
+        assertThat(compilation.problems()).isEmpty();
+        assertThat(compilation.succeeded()).isTrue();
+    }
+
+    @Test
+    void is_the_catalog_the_default_scorer_uses() {
+        assertThat(Catalog.SCORER.catalog()).isEqualTo(compile().catalog().info());
+        assertThat(Catalog.SCORER.catalog().id()).isEqualTo("montreal-inclusive");
+    }
+
+    @Test
+    void has_gates_and_awards_for_every_criterion_and_objective() {
+        var rules = compile().catalog().rules();
+
+        assertThat(rules).filteredOn(r -> r.kind() == RuleKind.GATE).hasSizeGreaterThanOrEqualTo(10);
+        for (Criterion criterion : Criterion.values()) {
+            assertThat(rules).as("rules feeding %s", criterion).anyMatch(r -> r.criterion() == criterion);
+        }
+        for (var objective : org.grille.api.application.Objective.values()) {
+            assertThat(rules).as("rules feeding %s", objective).anyMatch(r -> r.objective() == objective);
+        }
+        assertThat(rules).extracting(RuleInfo::file).contains("eligibility.drl", "quality.drl",
+                "objectives/reduce-discrimination.drl", "objectives/newcomer-rights.drl",
+                "objectives/immigrant-women-autonomy.drl", "objectives/hiring-barriers.drl",
+                "objectives/employer-awareness.drl");
+    }
+
+    @Test
+    void every_rule_file_starts_with_a_header_naming_its_source_and_owner() throws IOException {
+        for (String file : compile().catalog().manifest().ruleFiles()) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(ROOT + file)) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(text).as(file).startsWith("/*").contains("Source :").contains("Responsable :");
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.grille.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.grille.api.Assessment;
+import org.grille.api.Contribution;
+import org.grille.api.Criterion;
+import org.grille.api.application.Application;
+import org.grille.api.application.Objective;
+
+/** Every point of a total is accounted for, and no cap of the manifest is ever exceeded. */
+class ScoreAccountingProperties {
+
+    /** Maximums of the bundled manifest, repeated here on purpose: a change to them must be a conscious one. */
+    private static final int OBJECTIVE_MAX = 20;
+    private static final int FUNDABLE_THRESHOLD = 60;
+
+    @Provide
+    Arbitrary<Application> applications() {
+        return ApplicationArbitraries.applications();
+    }
+
+    /** Edge cases are left out here: mixed in, they crowd out the ordinary applications the coverage checks count. */
+    @Property(tries = 600, edgeCases = EdgeCasesMode.NONE)
+    void the_total_is_between_0_and_100_and_equals_the_sum_of_capped_contributions(@ForAll("applications") Application application) {
+        Assessment assessment = Catalog.SCORER.assess(application);
+
+        Statistics.label("eligible").collect(assessment.eligible());
+        Statistics.label("fundable").collect(assessment.fundable());
+        assessment.failedGates().forEach(g -> Statistics.label("failed gate").collect(g.gate()));
+        Statistics.label("eligible").coverage(c -> {
+            c.check(true).percentage(p -> p >= 20);
+            c.check(false).percentage(p -> p >= 10);
+        });
+        Statistics.label("fundable").coverage(c -> {
+            c.check(true).percentage(p -> p >= 5);
+            c.check(false).percentage(p -> p >= 20);
+        });
+
+        assertThat(assessment.total()).isBetween(0, 100);
+        int counted = assessment.contributions().stream().mapToInt(Contribution::counted).sum();
+        int byCriterion = assessment.criterionScores().values().stream().mapToInt(Integer::intValue).sum();
+        assertThat(assessment.total()).isEqualTo(counted).isEqualTo(byCriterion);
+        for (Criterion criterion : Criterion.values()) {
+            int fromContributions = assessment.contributions().stream().filter(c -> c.criterion() == criterion)
+                    .mapToInt(Contribution::counted).sum();
+            assertThat(assessment.score(criterion)).as("%s", criterion).isEqualTo(fromContributions);
+        }
+        assertThat(assessment.contributions()).allSatisfy(c -> assertThat(c.counted()).isBetween(0, c.points()));
+        for (Objective objective : Objective.values()) {
+            assertThat(assessment.score(objective)).isBetween(0, OBJECTIVE_MAX);
+        }
+        assertThat(assessment.fundable()).isEqualTo(assessment.eligible() && assessment.total() >= FUNDABLE_THRESHOLD);
+    }
+}
