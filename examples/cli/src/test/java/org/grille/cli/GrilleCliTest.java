@@ -1,0 +1,192 @@
+package org.grille.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@DisplayName("The grille command line")
+class GrilleCliTest {
+
+    private static final String SAMPLES = Path.of("../data/applications.json").toString();
+
+    /** What one run printed and returned. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run grille(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Grille.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Nested
+    @DisplayName("score")
+    class Score {
+
+        @Test
+        void ranks_the_sample_applications_with_sub_scores_reasons_and_failed_gates() {
+            Run run = grille("score", SAMPLES);
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("Catalogue montreal-inclusive", "Rang", "Demande", "Note", "Discr.", "Femmes",
+                    "Principaux motifs", "Inadmissibles");
+            List<String> rankedLines = run.out().lines().filter(l -> l.matches("\\s*\\d+\\s+MI-2027-\\d{3}.*")).toList();
+            assertThat(rankedLines).hasSizeGreaterThanOrEqualTo(30);
+            List<Integer> totals = new ArrayList<>();
+            for (String line : rankedLines) {
+                totals.add(Integer.parseInt(line.trim().split("\\s+")[2]));
+            }
+            assertThat(totals).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+            assertThat(run.out()).contains("Le programme finance des organismes à but non lucratif");
+        }
+
+        @Test
+        void speaks_english_when_asked() {
+            Run run = grille("score", SAMPLES, "--lang", "en");
+
+            assertThat(run.out()).contains("Rank", "Application", "Main reasons", "Ineligible").doesNotContain("Rang");
+        }
+
+        @Test
+        void writes_json_with_ranks_in_order() {
+            Run run = grille("score", SAMPLES, "--format", "json");
+
+            JsonNode root = JsonMapper.builder().build().readTree(run.out());
+            assertThat(root.get("catalog").get("id").asString()).isEqualTo("montreal-inclusive");
+            JsonNode ranking = root.get("ranking");
+            assertThat(ranking.size()).isGreaterThanOrEqualTo(40);
+            JsonNode first = ranking.get(0);
+            assertThat(first.get("rank").asInt()).isEqualTo(1);
+            assertThat(first.get("assessment").get("contributions").get(0).get("file").asString()).endsWith(".drl");
+            int previous = Integer.MAX_VALUE;
+            for (JsonNode entry : ranking) {
+                if (entry.get("rank").asInt() > 0) {
+                    int total = entry.get("assessment").get("total").asInt();
+                    assertThat(total).isLessThanOrEqualTo(previous);
+                    previous = total;
+                }
+            }
+        }
+
+        @Test
+        void writes_csv_with_a_header_and_one_row_per_application() {
+            Run run = grille("score", SAMPLES, "--format", "csv");
+
+            List<String> lines = run.out().lines().toList();
+            assertThat(lines.get(0)).startsWith("rank,applicationId,title,eligible,fundable,total,OBJECTIVE_FIT")
+                    .endsWith("failedGates,mainReasons");
+            assertThat(lines).hasSizeGreaterThanOrEqualTo(41);
+        }
+
+        @Test
+        void writes_an_output_file_that_matches_standard_output(@TempDir Path temp) throws Exception {
+            Path output = temp.resolve("ranking.csv");
+
+            Run run = grille("score", SAMPLES, "--format", "csv", "-o", output.toString());
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(Files.readString(output, StandardCharsets.UTF_8)).isEqualTo(grille("score", SAMPLES, "--format", "csv").out());
+            try (var files = Files.list(temp)) {
+                assertThat(files).containsExactly(output);
+            }
+        }
+
+        @Test
+        void never_overwrites_its_input(@TempDir Path temp) throws Exception {
+            Path input = Files.copy(Path.of(SAMPLES), temp.resolve("batch.json"));
+            byte[] before = Files.readAllBytes(input);
+
+            Run run = grille("score", input.toString(), "-o", input.toString());
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("jamais écrasée");
+            assertThat(Files.readAllBytes(input)).isEqualTo(before);
+        }
+
+        @Test
+        void scores_the_good_applications_of_a_batch_and_reports_the_bad_one_with_its_path(@TempDir Path temp) throws Exception {
+            String samples = Files.readString(Path.of(SAMPLES), StandardCharsets.UTF_8);
+            String broken = samples.replaceFirst("\"legalForm\": \"NON_PROFIT\"", "\"legalForm\": \"OBNL\"");
+            assertThat(broken).isNotEqualTo(samples);
+            Path input = Files.writeString(temp.resolve("broken.json"), broken, StandardCharsets.UTF_8);
+
+            Run run = grille("score", input.toString());
+
+            assertThat(run.exitCode()).isEqualTo(3);
+            assertThat(run.out()).contains("Demandes rejetées (1)", ".organization.legalForm", "OBNL", "NON_PROFIT_COOPERATIVE");
+            assertThat(run.out().lines().filter(l -> l.matches("\\s*\\d+\\s+MI-2027-\\d{3}.*")).count()).isGreaterThanOrEqualTo(30);
+        }
+
+        @Test
+        void malformed_json_stops_with_its_line_and_exit_code_4(@TempDir Path temp) throws Exception {
+            Path input = Files.writeString(temp.resolve("bad.json"), "[\n  { \"id\": \"X\" \n  \"language\": \"FRENCH\" }\n]");
+
+            Run run = grille("score", input.toString());
+
+            assertThat(run.exitCode()).isEqualTo(4);
+            assertThat(run.err()).contains("JSON mal formé").contains("(3:");
+        }
+
+        @Test
+        void a_missing_file_is_a_usage_error() {
+            Run run = grille("score", "does-not-exist.json");
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("Fichier introuvable").contains("does-not-exist.json");
+        }
+    }
+
+    @Nested
+    @DisplayName("explain")
+    class Explain {
+
+        @Test
+        void lists_every_contribution_with_rule_file_and_line() {
+            Run run = grille("explain", SAMPLES, "MI-2027-001");
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("Demande MI-2027-001", "Note par critère", "TOTAL", "/100")
+                    .containsPattern("quality\\.drl:\\d+")
+                    .containsPattern("objectives/[a-z-]+\\.drl:\\d+");
+        }
+
+        @Test
+        void shows_the_failed_gates_of_an_ineligible_application() {
+            String ineligibleId = grille("score", SAMPLES, "--format", "csv").out().lines().skip(1)
+                    .filter(l -> l.contains(",false,false,")).findFirst().orElseThrow().split(",")[1];
+
+            Run run = grille("explain", SAMPLES, ineligibleId, "--lang", "en");
+
+            assertThat(run.out()).contains("INELIGIBLE", "Eligibility gates not met").containsPattern("eligibility\\.drl:\\d+");
+        }
+
+        @Test
+        void an_unknown_id_is_a_usage_error_that_names_it() {
+            Run run = grille("explain", SAMPLES, "MI-9999-999");
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("MI-9999-999");
+        }
+    }
+
+    @Test
+    void help_lists_the_commands_and_exit_codes() {
+        Run run = grille("--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("score", "explain", "exit codes");
+    }
+}
