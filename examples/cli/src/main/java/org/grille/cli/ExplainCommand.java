@@ -73,12 +73,24 @@ final class ExplainCommand implements Callable<Integer> {
             out.println();
         }
         out.println(text.get("explain.contributions", a.contributions().size()));
-        TextTable table = new TextTable(List.of(text.get("col.points"), text.get("col.criterion"), text.get("col.objective"),
-                text.get("col.rule"), text.get("col.where")), true, false, false, false, false);
+        // Rule names are sentences of the policy in French; a reader in another language also gets the reason.
+        boolean withReason = !"fr".equals(text.locale().getLanguage());
+        List<String> headers = new java.util.ArrayList<>(List.of(text.get("col.points"), text.get("col.criterion"),
+                text.get("col.objective"), text.get("col.rule"), text.get("col.where")));
+        if (withReason) {
+            headers.add(text.get("col.reason"));
+        }
+        boolean[] right = new boolean[headers.size()];
+        right[0] = true;
+        TextTable table = new TextTable(headers, right);
         for (Contribution c : a.contributions()) {
             String points = c.counted() == c.points() ? String.valueOf(c.points()) : c.counted() + "/" + c.points();
-            table.row(List.of(points, c.criterion().name(), c.objective() == null ? "" : c.objective().name(),
-                    c.rule(), c.file() + ":" + c.line()));
+            List<String> row = new java.util.ArrayList<>(List.of(points, c.criterion().name(),
+                    c.objective() == null ? "" : c.objective().name(), c.rule(), c.file() + ":" + c.line()));
+            if (withReason) {
+                row.add(c.reason());
+            }
+            table.row(row);
         }
         table.print(out);
         out.println();

@@ -22,7 +22,7 @@ final class Ranking {
     static List<Entry> of(List<Assessment> assessments) {
         List<Assessment> sorted = new ArrayList<>(assessments);
         sorted.sort(Comparator.comparing((Assessment a) -> !a.eligible())
-                .thenComparing(Comparator.comparingInt(Assessment::total).reversed())
+                .thenComparing(Comparator.comparingInt((Assessment a) -> a.eligible() ? a.total() : 0).reversed())
                 .thenComparing(Assessment::applicationId));
         List<Entry> entries = new ArrayList<>(sorted.size());
         int rank = 0;

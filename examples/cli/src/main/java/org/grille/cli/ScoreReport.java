@@ -128,11 +128,16 @@ final class ScoreReport {
         out.flush();
     }
 
-    /** The reasons of the contributions that counted most, in catalog order among equals. */
+    /**
+     * The reasons of the contributions that counted most, one per criterion so the line says something different
+     * each time; catalog order among equals.
+     */
     static String mainReasons(Assessment assessment, int count) {
+        java.util.Set<Criterion> seen = java.util.EnumSet.noneOf(Criterion.class);
         return assessment.contributions().stream()
                 .filter(c -> c.counted() > 0)
                 .sorted(Comparator.comparingInt(Contribution::counted).reversed())
+                .filter(c -> seen.add(c.criterion()))
                 .limit(count)
                 .map(Contribution::reason)
                 .collect(Collectors.joining(" | "));
