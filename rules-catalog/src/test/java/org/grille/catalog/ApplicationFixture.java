@@ -60,18 +60,31 @@ final class ApplicationFixture {
         return this;
     }
 
-    /** Removes a field. */
+    /** Removes a field, or an element of a list ({@code /project/outcomes/1}); later elements move up. */
     ApplicationFixture remove(String pointer) {
         int slash = pointer.lastIndexOf('/');
-        ((ObjectNode) tree.at(pointer.substring(0, slash))).remove(pointer.substring(slash + 1));
+        JsonNode parent = tree.at(pointer.substring(0, slash));
+        String field = pointer.substring(slash + 1);
+        if (parent instanceof ObjectNode object) {
+            object.remove(field);
+        } else if (parent instanceof ArrayNode array) {
+            array.remove(Integer.parseInt(field));
+        } else {
+            throw new IllegalArgumentException("No object or array at " + pointer.substring(0, slash));
+        }
         return this;
     }
 
     /** Replaces the activities with one activity (three sessions) of each given type. */
     ApplicationFixture activities(String... types) {
+        return activities(3, types);
+    }
+
+    /** Replaces the activities with one activity of each given type, each held {@code sessions} times. */
+    ApplicationFixture activities(int sessions, String... types) {
         ArrayNode activities = MAPPER.createArrayNode();
         for (String type : types) {
-            activities.add(MAPPER.createObjectNode().put("type", type).put("description", type).put("sessions", 3));
+            activities.add(MAPPER.createObjectNode().put("type", type).put("description", type).put("sessions", sessions));
         }
         return set("/project/activities", activities);
     }

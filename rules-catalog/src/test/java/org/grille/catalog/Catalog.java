@@ -1,5 +1,13 @@
 package org.grille.catalog;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.grille.api.Scorer;
 
 /** The bundled catalog's scorer, built once for the whole test run (it is immutable and thread-safe). */
@@ -7,6 +15,26 @@ final class Catalog {
 
     static final Scorer SCORER = Scorer.builder().build();
 
+    private static final String ROOT = "/org/grille/catalog/montrealinclusive/";
+    private static final Pattern RULE = Pattern.compile("(?m)^rule \"([^\"]+)\"");
+
     private Catalog() {
+    }
+
+    /** The names of the rules a file of the bundled catalog declares ({@code objectives/x.drl}), in file order. */
+    static List<String> ruleNames(String file) {
+        try (InputStream in = Catalog.class.getResourceAsStream(ROOT + file)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No catalog file " + file);
+            }
+            Matcher rule = RULE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            List<String> names = new ArrayList<>();
+            while (rule.find()) {
+                names.add(rule.group(1));
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
