@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.grille.api.application.Application;
+import org.grille.api.funding.AllocationPolicy;
+import org.grille.api.funding.FundingPlan;
 import org.grille.api.spi.ScorerSettings;
 
 /**
@@ -37,6 +39,14 @@ public interface Scorer {
 
     /** Scores the readable applications of a batch and carries over the entries that could not be read. */
     BatchResult assessAll(ApplicationBatch batch);
+
+    /**
+     * Scores the applications and allocates the catalog's envelope among them under {@code policy}. Every assessed
+     * application gets a decision with its reason; applications that cannot be assessed are listed as rejections.
+     *
+     * @throws IllegalArgumentException when two applications share an id
+     */
+    FundingPlan plan(List<Application> applications, AllocationPolicy policy);
 
     /** The catalog this scorer uses. */
     CatalogInfo catalog();

@@ -10,11 +10,17 @@ import org.grille.api.AssessmentException;
 import org.grille.api.BatchResult;
 import org.grille.api.CatalogInfo;
 import org.grille.api.FieldViolation;
+import org.grille.api.GateFailure;
 import org.grille.api.InvalidApplicationException;
 import org.grille.api.Rejection;
 import org.grille.api.Scorer;
 import org.grille.api.application.Application;
 import org.grille.api.application.Project;
+import org.grille.api.funding.AllocationPolicy;
+import org.grille.api.funding.FundingPlan;
+import org.grille.engine.funding.Allocator;
+import org.grille.engine.funding.Candidate;
+import org.grille.engine.funding.TieBreak;
 import org.grille.engine.catalog.CompiledCatalog;
 import org.grille.engine.catalog.RuleInfo;
 import org.grille.engine.validation.ApplicationValidator;
@@ -132,6 +138,29 @@ final class DroolsScorer implements Scorer {
         }
         rejections.sort(java.util.Comparator.comparingInt(Rejection::index));
         return new BatchResult(assessments, rejections);
+    }
+
+    @Override
+    public FundingPlan plan(List<Application> applications, AllocationPolicy policy) {
+        java.util.Objects.requireNonNull(policy, "policy");
+        Set<String> ids = new HashSet<>();
+        for (Application application : applications) {
+            if (application != null && application.id() != null && !ids.add(application.id())) {
+                throw new IllegalArgumentException(messages.get("funding.duplicateId", application.id()));
+            }
+        }
+        BatchResult result = assessAll(applications);
+        Allocator allocator = new Allocator(catalog.manifest(), messages);
+        java.util.Map<String, Application> byId = new java.util.HashMap<>();
+        applications.forEach(a -> byId.put(a.id(), a));
+        List<Candidate> candidates = result.assessments().stream()
+                .map(a -> new Candidate(a.applicationId(), a.total(), a.eligible(), a.fundable(),
+                        byId.get(a.applicationId()).project().primaryObjective(),
+                        byId.get(a.applicationId()).budget().requestedPerYear(),
+                        a.failedGates().stream().map(GateFailure::reason).toList(),
+                        TieBreak.key(allocator.seed(), a.applicationId())))
+                .toList();
+        return allocator.plan(candidates, result.rejections(), policy, catalog.info());
     }
 
     @Override

@@ -71,6 +71,11 @@ public record Project(
         return theoryOfChange != null && !theoryOfChange.isBlank();
     }
 
+    /** How many outcomes name an indicator: results precise enough to be measured. */
+    public long outcomesWithIndicator() {
+        return outcomes.stream().filter(o -> o != null && o.indicator() != null && !o.indicator().isBlank()).count();
+    }
+
     /** How many outcomes have an indicator, a baseline and a target. */
     public long measurableOutcomes() {
         return outcomes.stream().filter(Outcome::measurable).count();

@@ -19,6 +19,7 @@ import org.grille.api.Criterion;
  * @param fundableThreshold   total at or above which an eligible application is fundable
  * @param call                the call's terms that gates read
  * @param envelope            the money the program has
+ * @param allocation          how the envelope is allocated (all optional)
  * @param protectedAttributes application fields no rule may read, as paths ({@code leadership.gender})
  */
 public record Manifest(
@@ -32,6 +33,7 @@ public record Manifest(
         Integer fundableThreshold,
         Call call,
         Envelope envelope,
+        Allocation allocation,
         List<String> protectedAttributes) {
 
     public Manifest {
@@ -39,6 +41,7 @@ public record Manifest(
         ruleFiles = ruleFiles == null ? List.of() : List.copyOf(ruleFiles);
         criteria = criteria == null ? Map.of() : Map.copyOf(criteria);
         protectedAttributes = protectedAttributes == null ? List.of() : List.copyOf(protectedAttributes);
+        allocation = allocation == null ? new Allocation(null, null, null, null) : allocation;
     }
 
     /**
@@ -56,6 +59,22 @@ public record Manifest(
             LocalDate earliestStart,
             Integer maxDurationMonths,
             Integer annualMeetingWithinMonths) {
+    }
+
+    /**
+     * Allocation options.
+     *
+     * @param tieBreakSeed        published seed of the tie-break keys; defaults to the catalog id and version
+     * @param portfolioFloor      at least this many funded projects per objective when enough are fundable (default 0)
+     * @param partialFunding      whether an application may be funded in part (default false)
+     * @param partialMinimumShare the least share of each year's request a partial grant gives (default 0.5)
+     */
+    public record Allocation(String tieBreakSeed, Integer portfolioFloor, Boolean partialFunding, Double partialMinimumShare) {
+        public Allocation {
+            portfolioFloor = portfolioFloor == null ? 0 : portfolioFloor;
+            partialFunding = partialFunding != null && partialFunding;
+            partialMinimumShare = partialMinimumShare == null ? 0.5 : partialMinimumShare;
+        }
     }
 
     /** The envelope: the whole amount and what is available each program year. */

@@ -91,6 +91,10 @@ final class ManifestReader {
         if (!unknown.isEmpty()) {
             problems.error(FILE, 0, 0, null, "MANIFEST-PROTECTED-UNKNOWN", unknown, KNOWN_PROTECTED);
         }
+        if (m.allocation().portfolioFloor() < 0
+                || m.allocation().partialMinimumShare() <= 0 || m.allocation().partialMinimumShare() > 1) {
+            problems.error(FILE, 0, 0, null, "MANIFEST-ALLOCATION");
+        }
         long distinct = m.ruleFiles().stream().distinct().count();
         if (distinct != m.ruleFiles().size()) {
             problems.error(FILE, 0, 0, null, "MANIFEST-RULE-FILE-TWICE");

@@ -1,0 +1,66 @@
+package org.grille.api.funding;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.grille.api.CatalogInfo;
+import org.grille.api.Rejection;
+import org.grille.api.application.Objective;
+
+/**
+ * Who gets how much: a decision for every assessed application, the money used and left in each program
+ * year, and everything needed to reproduce the plan (policy, tie-break seed, catalog). The same applications
+ * and catalog give the same plan on any machine, in any input order.
+ *
+ * <p>A project's first year draws on the envelope's first year, its second on the second, and so on.
+ *
+ * @param policy              the policy used
+ * @param tieBreakSeed        the seed of the tie-break keys, published for the round
+ * @param envelopePerYear     money available each program year
+ * @param grantedPerYear      money granted each program year
+ * @param grantedPerObjective money granted per primary objective
+ * @param decisions           one per assessed application, funded first in rank order, then the others
+ * @param rejections          applications that could not be assessed, so they are not silently left out
+ * @param catalog             the catalog whose scores and envelope were used
+ */
+public record FundingPlan(
+        AllocationPolicy policy,
+        String tieBreakSeed,
+        List<Long> envelopePerYear,
+        List<Long> grantedPerYear,
+        Map<Objective, Long> grantedPerObjective,
+        List<FundingDecision> decisions,
+        List<Rejection> rejections,
+        CatalogInfo catalog) {
+
+    public FundingPlan {
+        envelopePerYear = List.copyOf(envelopePerYear);
+        grantedPerYear = List.copyOf(grantedPerYear);
+        grantedPerObjective = Collections.unmodifiableMap(new EnumMap<>(grantedPerObjective));
+        decisions = List.copyOf(decisions);
+        rejections = List.copyOf(rejections);
+    }
+
+    /** Money left in each program year. */
+    public List<Long> leftPerYear() {
+        return java.util.stream.IntStream.range(0, envelopePerYear.size())
+                .mapToObj(year -> envelopePerYear.get(year) - grantedPerYear.get(year))
+                .toList();
+    }
+
+    /** Money granted over the whole program. */
+    public long totalGranted() {
+        return grantedPerYear.stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The sum of the scores of the funded applications: what the max-score policy maximizes. */
+    public int fundedScore() {
+        return decisions.stream().filter(FundingDecision::funded).mapToInt(FundingDecision::total).sum();
+    }
+
+    /** The decision for one application, or null. */
+    public FundingDecision decision(String applicationId) {
+        return decisions.stream().filter(d -> d.applicationId().equals(applicationId)).findFirst().orElse(null);
+    }
+}

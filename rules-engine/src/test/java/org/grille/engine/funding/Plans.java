@@ -1,0 +1,35 @@
+package org.grille.engine.funding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.grille.api.CatalogInfo;
+import org.grille.api.application.Objective;
+import org.grille.engine.Messages;
+import org.grille.engine.catalog.Manifest;
+
+/** Small envelopes and hand-made candidates for allocation tests. */
+final class Plans {
+
+    static final CatalogInfo CATALOG = new CatalogInfo("test", "1", "0".repeat(64));
+    static final String SEED = "round-2027";
+
+    private Plans() {
+    }
+
+    static Allocator allocator(List<Long> envelopePerYear, int floor, boolean partial) {
+        long total = envelopePerYear.stream().mapToLong(Long::longValue).sum();
+        Manifest manifest = new Manifest("test", "1", Map.of(), List.of("x.drl"), "reasons", Map.of(), null, 60, null,
+                new Manifest.Envelope(total, envelopePerYear), new Manifest.Allocation(SEED, floor, partial, 0.5), List.of());
+        return new Allocator(manifest, new Messages(Locale.CANADA));
+    }
+
+    static Candidate fundable(String id, int total, Objective objective, Long... perYear) {
+        return new Candidate(id, total, true, total >= 60, objective, List.of(perYear), List.of(), TieBreak.key(SEED, id));
+    }
+
+    static Candidate ineligible(String id, int total, Long... perYear) {
+        return new Candidate(id, total, false, false, Objective.HIRING_BARRIERS, List.of(perYear),
+                List.of("The organization must have been active for at least two years."), TieBreak.key(SEED, id));
+    }
+}
