@@ -194,7 +194,14 @@ class QualityRulesTest {
                 .set("/project/outcomes/0/indicator", " ")
                 .remove("/project/outcomes/1/target"));
 
-        assertThat(fired).contains(TWO_OUTCOMES).doesNotContain(ONE_MEASURABLE, ALL_MEASURABLE);
+        assertThat(fired).doesNotContain(ONE_MEASURABLE, ALL_MEASURABLE);
+    }
+
+    @Test
+    void two_outcomes_count_as_precise_only_when_both_name_an_indicator() {
+        assertThat(fired(strong().set("/project/outcomes/0/indicator", " "))).doesNotContain(TWO_OUTCOMES);
+        assertThat(fired(strong().remove("/project/outcomes/0/baseline").remove("/project/outcomes/1/target")))
+                .contains(TWO_OUTCOMES);
     }
 
     @Test
@@ -343,6 +350,12 @@ class QualityRulesTest {
         assertThat(award(strong().partners("VENUE", "LETTER_OF_SUPPORT").set("/partners/0/" + field, 1), PARTNER_CONTRIBUTES))
                 .extracting(Contribution::file, Contribution::criterion, Contribution::points)
                 .containsExactly(FILE, Criterion.PARTNERSHIPS, 1);
+    }
+
+    @Test
+    void a_contribution_from_a_partner_that_committed_to_nothing_earns_no_points() {
+        assertThat(fired(strong().partners("VENUE", "NONE").set("/partners/0/inKindContribution", 5_000)))
+                .doesNotContain(PARTNER_CONTRIBUTES);
     }
 
     @Test

@@ -182,11 +182,51 @@ class GrilleCliTest {
         }
     }
 
+    @Nested
+    @DisplayName("allocate")
+    class Allocate {
+
+        @Test
+        void prints_the_plan_with_money_per_year_and_a_reason_for_every_application() {
+            Run run = grille("allocate", SAMPLES);
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("Plan de financement", "ordre de rang", "montreal-inclusive-2027-call-1",
+                    "3 750 000 $", "Demandes financées", "Demandes non financées", "INELIGIBLE", "BELOW_THRESHOLD");
+            long decisions = run.out().lines().filter(l -> l.matches(".*MI-2027-\\d{3}.*")).count();
+            assertThat(decisions).isEqualTo(47);
+        }
+
+        @Test
+        void writes_json_within_the_envelope_for_both_policies() {
+            for (String policy : List.of("rank", "max-score")) {
+                Run run = grille("allocate", SAMPLES, "--policy", policy, "--format", "json");
+
+                JsonNode plan = JsonMapper.builder().build().readTree(run.out());
+                assertThat(plan.get("policy").asString()).isEqualTo(policy.equals("rank") ? "RANK_ORDER" : "MAX_SCORE");
+                for (int year = 0; year < 3; year++) {
+                    assertThat(plan.get("grantedPerYear").get(year).asLong())
+                            .isLessThanOrEqualTo(plan.get("envelopePerYear").get(year).asLong());
+                }
+                assertThat(plan.get("decisions").size()).isEqualTo(47);
+            }
+        }
+
+        @Test
+        void writes_csv_with_one_row_per_decision() {
+            Run run = grille("allocate", SAMPLES, "--format", "csv", "--lang", "en");
+
+            List<String> lines = run.out().lines().toList();
+            assertThat(lines.get(0)).isEqualTo("applicationId,rank,total,objective,requested,granted,totalGranted,decision,tieBreakKey,explanation");
+            assertThat(lines).hasSize(48);
+        }
+    }
+
     @Test
     void help_lists_the_commands_and_exit_codes() {
         Run run = grille("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("score", "explain", "exit codes");
+        assertThat(run.out()).contains("score", "explain", "allocate", "exit codes");
     }
 }
