@@ -49,6 +49,20 @@ final class ApplicationArbitraries {
     private ApplicationArbitraries() {
     }
 
+    /** An application that prints as its JSON, so a failing property shows a counter-example a person can read. */
+    record Sample(Application application) {
+        private static final org.grille.api.JsonCodec JSON = org.grille.api.JsonCodec.standard();
+
+        @Override
+        public String toString() {
+            return "\n" + JSON.writeApplication(application);
+        }
+    }
+
+    static Arbitrary<Sample> samples() {
+        return applications().map(Sample::new);
+    }
+
     static Arbitrary<Application> applications() {
         return Combinators.combine(ids(), Arbitraries.of(Language.class), organizations(), projectsWithBudgets(),
                         partners(), leaderships())

@@ -35,6 +35,14 @@ class BundledCatalogTest {
     }
 
     @Test
+    void passes_the_fairness_gate() {
+        Compilation validation = new org.grille.engine.CatalogValidator(new Messages(Locale.CANADA_FRENCH))
+                .validate(new ClasspathCatalogSource(BundledCatalogTest.class.getClassLoader(), ROOT), 10_000);
+
+        assertThat(validation.problems()).isEmpty();
+    }
+
+    @Test
     void is_the_catalog_the_default_scorer_uses() {
         assertThat(Catalog.SCORER.catalog()).isEqualTo(compile().catalog().info());
         assertThat(Catalog.SCORER.catalog().id()).isEqualTo("montreal-inclusive");

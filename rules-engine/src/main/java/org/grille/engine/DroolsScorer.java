@@ -18,6 +18,7 @@ import org.grille.api.application.Application;
 import org.grille.api.application.Project;
 import org.grille.api.funding.AllocationPolicy;
 import org.grille.api.funding.FundingPlan;
+import org.grille.engine.fairness.Traced;
 import org.grille.engine.funding.Allocator;
 import org.grille.engine.funding.Candidate;
 import org.grille.engine.funding.TieBreak;
@@ -57,10 +58,19 @@ final class DroolsScorer implements Scorer {
         if (!violations.isEmpty()) {
             throw new InvalidApplicationException(id, messages.get("application.invalid", id, violations.size()), violations);
         }
+        return run(application).assessment();
+    }
+
+    /** Assesses and also names every rule that fired, derivations included: for the fairness gate. */
+    Traced assessTraced(Application application) {
+        List<FieldViolation> violations = validator.validate(application);
+        if (!violations.isEmpty()) {
+            throw new InvalidApplicationException(application.id(), messages.get("application.invalid", application.id(), violations.size()), violations);
+        }
         return run(application);
     }
 
-    private Assessment run(Application application) {
+    private Traced run(Application application) {
         KieSession session = catalog.kieBase().newKieSession();
         RuleFirings firings = new RuleFirings(catalog);
         try {
@@ -82,8 +92,8 @@ final class DroolsScorer implements Scorer {
         } finally {
             session.dispose();
         }
-        return Tally.of(application.id(), application.project().primaryObjective(), firings.scoringRules(),
-                catalog, messages.locale());
+        return new Traced(Tally.of(application.id(), application.project().primaryObjective(), firings.scoringRules(),
+                catalog, messages.locale()), firings.allFired());
     }
 
     private void insertFacts(KieSession session, Application application) {

@@ -39,6 +39,11 @@ final class RuleFirings extends DefaultAgendaEventListener {
         return fired.values();
     }
 
+    /** Every rule that fired, derivations included. */
+    java.util.Set<String> allFired() {
+        return counts.keySet();
+    }
+
     /** The rule that fired most often: the likely culprit when the firing limit is reached. */
     RuleInfo busiest() {
         return counts.entrySet().stream()

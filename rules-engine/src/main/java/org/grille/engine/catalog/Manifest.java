@@ -21,6 +21,8 @@ import org.grille.api.Criterion;
  * @param envelope            the money the program has
  * @param allocation          how the envelope is allocated (all optional)
  * @param protectedAttributes application fields no rule may read, as paths ({@code leadership.gender})
+ * @param proxyAttributes     fields that could stand in for a protected attribute; the fairness gate checks that
+ *                            changing them among the listed values changes no outcome
  */
 public record Manifest(
         String id,
@@ -34,7 +36,8 @@ public record Manifest(
         Call call,
         Envelope envelope,
         Allocation allocation,
-        List<String> protectedAttributes) {
+        List<String> protectedAttributes,
+        List<Proxy> proxyAttributes) {
 
     public Manifest {
         name = name == null ? Map.of() : Map.copyOf(name);
@@ -42,6 +45,7 @@ public record Manifest(
         criteria = criteria == null ? Map.of() : Map.copyOf(criteria);
         protectedAttributes = protectedAttributes == null ? List.of() : List.copyOf(protectedAttributes);
         allocation = allocation == null ? new Allocation(null, null, null, null) : allocation;
+        proxyAttributes = proxyAttributes == null ? List.of() : List.copyOf(proxyAttributes);
     }
 
     /**
@@ -59,6 +63,18 @@ public record Manifest(
             LocalDate earliestStart,
             Integer maxDurationMonths,
             Integer annualMeetingWithinMonths) {
+    }
+
+    /**
+     * A field that could stand in for a protected attribute (a head office's borough, say), with values to try.
+     *
+     * @param field  the field's path, one of {@code organization.borough}, {@code organization.name}
+     * @param values values the fairness gate substitutes
+     */
+    public record Proxy(String field, List<String> values) {
+        public Proxy {
+            values = values == null ? List.of() : List.copyOf(values);
+        }
     }
 
     /**

@@ -19,6 +19,9 @@ final class ManifestReader {
             "language", "leadership", "leadership.gender", "leadership.immigrantBackground",
             "leadership.racialized", "leadership.ageGroup");
 
+    /** Fields the fairness gate knows how to vary as proxies. */
+    static final Set<String> KNOWN_PROXIES = Set.of("organization.borough", "organization.name");
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -94,6 +97,11 @@ final class ManifestReader {
         if (m.allocation().portfolioFloor() < 0
                 || m.allocation().partialMinimumShare() <= 0 || m.allocation().partialMinimumShare() > 1) {
             problems.error(FILE, 0, 0, null, "MANIFEST-ALLOCATION");
+        }
+        for (Manifest.Proxy proxy : m.proxyAttributes()) {
+            if (!KNOWN_PROXIES.contains(proxy.field()) || proxy.values().size() < 2) {
+                problems.error(FILE, 0, 0, null, "MANIFEST-PROXY", proxy.field(), KNOWN_PROXIES);
+            }
         }
         long distinct = m.ruleFiles().stream().distinct().count();
         if (distinct != m.ruleFiles().size()) {

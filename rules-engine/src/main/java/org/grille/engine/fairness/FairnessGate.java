@@ -1,0 +1,113 @@
+package org.grille.engine.fairness;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.grille.api.Assessment;
+import org.grille.api.CatalogProblem;
+import org.grille.api.GrilleException;
+import org.grille.api.application.Application;
+import org.grille.engine.Messages;
+import org.grille.engine.catalog.CompiledCatalog;
+import org.grille.engine.catalog.RuleInfo;
+
+/**
+ * Re-scores a fixed corpus with every value of every protected attribute (and of every proxy the manifest
+ * lists) and reports each rule whose firing changes with them. It catches what reading the rule text cannot:
+ * a rule that reaches a protected attribute through a derived fact, a proxy field, or a method that reads the
+ * whole application.
+ */
+public final class FairnessGate {
+
+    /** The corpus: fixed, so a verdict is the same on every machine. */
+    public static final long CORPUS_SEED = 2027_01_29L;
+    public static final int CORPUS_SIZE = 150;
+
+    private final Messages messages;
+
+    public FairnessGate(Messages messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * Problems, one per rule and attribute, each with the rule's file and line and a reproducible example.
+     *
+     * @param assess how the catalog assesses one application
+     */
+    public List<CatalogProblem> check(CompiledCatalog catalog, Function<Application, Traced> assess) {
+        List<Variation> variations = Variation.of(catalog.manifest());
+        Map<String, CatalogProblem> problems = new LinkedHashMap<>();
+        for (Application application : Corpus.generate(CORPUS_SEED, CORPUS_SIZE)) {
+            Traced base = tryAssess(assess, application);
+            if (base == null) {
+                continue;
+            }
+            for (Variation variation : variations) {
+                String original = variation.read().apply(application);
+                for (String value : variation.values()) {
+                    if (value.equals(original)) {
+                        continue;
+                    }
+                    Traced changed = tryAssess(assess, variation.apply().apply(application, value));
+                    if (changed == null || sameOutcome(base, changed)) {
+                        continue;
+                    }
+                    for (String ruleName : differingRules(base, changed)) {
+                        String key = ruleName + "\u0000" + variation.attribute();
+                        if (!problems.containsKey(key)) {
+                            RuleInfo rule = catalog.rule(ruleName);
+                            problems.put(key, new CatalogProblem(CatalogProblem.Severity.ERROR,
+                                    rule == null ? null : rule.file(), rule == null ? 0 : rule.line(), 0, ruleName,
+                                    "GRILLE-FAIRNESS-OUTCOME", messages.get("catalog.FAIRNESS-OUTCOME", variation.attribute(),
+                                    application.id(), original, value, what(base.assessment(), changed.assessment()))));
+                        }
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(problems.values());
+    }
+
+    private static Traced tryAssess(Function<Application, Traced> assess, Application application) {
+        try {
+            return assess.apply(application);
+        } catch (GrilleException e) {
+            return null;
+        }
+    }
+
+    static boolean sameOutcome(Traced first, Traced second) {
+        Assessment a = first.assessment();
+        Assessment b = second.assessment();
+        return a.eligible() == b.eligible() && a.total() == b.total()
+                && a.criterionScores().equals(b.criterionScores()) && a.objectiveScores().equals(b.objectiveScores())
+                && first.rulesFired().equals(second.rulesFired());
+    }
+
+    /** Rules that fired for one and not the other, derivations included: the culprit and what it caused. */
+    private static Set<String> differingRules(Traced a, Traced b) {
+        Set<String> first = a.rulesFired();
+        Set<String> second = b.rulesFired();
+        Set<String> differ = new java.util.TreeSet<>(first);
+        differ.addAll(second);
+        Set<String> both = new HashSet<>(first);
+        both.retainAll(second);
+        differ.removeAll(both);
+        return differ;
+    }
+
+    private String what(Assessment base, Assessment changed) {
+        if (base.eligible() != changed.eligible()) {
+            return messages.get("fairness.changes.eligibility");
+        }
+        if (base.total() != changed.total()) {
+            return messages.get("fairness.changes.score", base.total(), changed.total());
+        }
+        return messages.get("fairness.changes.rules");
+    }
+
+}
