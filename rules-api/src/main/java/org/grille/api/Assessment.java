@@ -40,9 +40,15 @@ public record Assessment(
         Objects.requireNonNull(applicationId, "applicationId");
         Objects.requireNonNull(catalog, "catalog");
         failedGates = List.copyOf(failedGates);
-        criterionScores = Collections.unmodifiableMap(new EnumMap<>(criterionScores));
-        objectiveScores = Collections.unmodifiableMap(new EnumMap<>(objectiveScores));
+        criterionScores = Collections.unmodifiableMap(copy(Criterion.class, criterionScores));
+        objectiveScores = Collections.unmodifiableMap(copy(Objective.class, objectiveScores));
         contributions = List.copyOf(contributions);
+    }
+
+    private static <K extends Enum<K>> EnumMap<K, Integer> copy(Class<K> type, Map<K, Integer> map) {
+        EnumMap<K, Integer> copy = new EnumMap<>(type);
+        copy.putAll(map);
+        return copy;
     }
 
     /** Points of one criterion. */

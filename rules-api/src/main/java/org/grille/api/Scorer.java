@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.grille.api.application.Application;
+import org.grille.api.fairness.FairnessAudit;
 import org.grille.api.funding.AllocationPolicy;
 import org.grille.api.funding.FundingPlan;
 import org.grille.api.spi.ScorerSettings;
@@ -47,6 +48,14 @@ public interface Scorer {
      * @throws IllegalArgumentException when two applications share an id
      */
     FundingPlan plan(List<Application> applications, AllocationPolicy policy);
+
+    /**
+     * Audits a batch for fairness: scores it, plans it in rank order, and compares the groups of every protected
+     * attribute. Groups with fewer than {@code minimumGroupSize} applications are reported as too few to judge.
+     *
+     * @throws IllegalArgumentException when {@code minimumGroupSize} is below 1 or two applications share an id
+     */
+    FairnessAudit audit(List<Application> applications, int minimumGroupSize);
 
     /** The catalog this scorer uses. */
     CatalogInfo catalog();

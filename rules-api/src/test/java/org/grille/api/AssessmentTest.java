@@ -30,4 +30,13 @@ class AssessmentTest {
         assertThat(assessment.firedRules()).containsExactly("r");
         assertThatThrownBy(() -> assessment.contributions().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void an_assessment_accepts_empty_score_maps() {
+        Assessment empty = new Assessment("A", false, false, 0, List.of(), Map.of(), Map.of(), List.of(),
+                new CatalogInfo("c", "1", "ab"));
+
+        assertThat(empty.score(Criterion.PARTNERSHIPS)).isZero();
+        assertThat(empty.score(Objective.HIRING_BARRIERS)).isZero();
+    }
 }

@@ -18,6 +18,8 @@ import org.grille.api.application.Application;
 import org.grille.api.application.Project;
 import org.grille.api.funding.AllocationPolicy;
 import org.grille.api.funding.FundingPlan;
+import org.grille.api.fairness.FairnessAudit;
+import org.grille.engine.fairness.FairnessAuditor;
 import org.grille.engine.fairness.Traced;
 import org.grille.engine.funding.Allocator;
 import org.grille.engine.funding.Candidate;
@@ -153,13 +155,11 @@ final class DroolsScorer implements Scorer {
     @Override
     public FundingPlan plan(List<Application> applications, AllocationPolicy policy) {
         java.util.Objects.requireNonNull(policy, "policy");
-        Set<String> ids = new HashSet<>();
-        for (Application application : applications) {
-            if (application != null && application.id() != null && !ids.add(application.id())) {
-                throw new IllegalArgumentException(messages.get("funding.duplicateId", application.id()));
-            }
-        }
-        BatchResult result = assessAll(applications);
+        requireUniqueIds(applications);
+        return planFor(applications, assessAll(applications), policy);
+    }
+
+    private FundingPlan planFor(List<Application> applications, BatchResult result, AllocationPolicy policy) {
         Allocator allocator = new Allocator(catalog.manifest(), messages);
         java.util.Map<String, Application> byId = new java.util.HashMap<>();
         applications.forEach(a -> byId.put(a.id(), a));
@@ -171,6 +171,26 @@ final class DroolsScorer implements Scorer {
                         TieBreak.key(allocator.seed(), a.applicationId())))
                 .toList();
         return allocator.plan(candidates, result.rejections(), policy, catalog.info());
+    }
+
+    @Override
+    public FairnessAudit audit(List<Application> applications, int minimumGroupSize) {
+        if (minimumGroupSize < 1) {
+            throw new IllegalArgumentException("minimumGroupSize: must be at least 1, was " + minimumGroupSize);
+        }
+        requireUniqueIds(applications);
+        BatchResult result = assessAll(applications);
+        FundingPlan plan = planFor(applications, result, AllocationPolicy.RANK_ORDER);
+        return new FairnessAuditor(messages).audit(applications, result.assessments(), plan, catalog, minimumGroupSize);
+    }
+
+    private void requireUniqueIds(List<Application> applications) {
+        Set<String> ids = new HashSet<>();
+        for (Application application : applications) {
+            if (application != null && application.id() != null && !ids.add(application.id())) {
+                throw new IllegalArgumentException(messages.get("funding.duplicateId", application.id()));
+            }
+        }
     }
 
     @Override

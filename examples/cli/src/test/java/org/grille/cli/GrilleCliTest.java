@@ -222,11 +222,45 @@ class GrilleCliTest {
         }
     }
 
+    @Nested
+    @DisplayName("audit")
+    class Audit {
+
+        @Test
+        void reports_every_protected_attribute_with_the_four_fifths_rule_and_the_notice() {
+            Run run = grille("audit", SAMPLES);
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("Audit d'équité", "servent uniquement à cet audit", "quatre cinquièmes",
+                    "== language ==", "== leadership.gender ==", "== leadership.immigrantBackground ==",
+                    "== leadership.racialized ==", "== leadership.ageGroup ==", "Ratio au meilleur");
+        }
+
+        @Test
+        void writes_json_and_honours_the_minimum_group_size() {
+            Run run = grille("audit", SAMPLES, "--format", "json", "--min-group", "100", "--lang", "en");
+
+            JsonNode audit = JsonMapper.builder().build().readTree(run.out());
+            assertThat(audit.get("assessed").asInt()).isEqualTo(47);
+            assertThat(audit.get("notice").asString()).contains("used for this audit only");
+            for (JsonNode attribute : audit.get("attributes")) {
+                for (JsonNode group : attribute.get("groups")) {
+                    assertThat(group.get("flag").asString()).isEqualTo("TOO_FEW_TO_JUDGE");
+                }
+            }
+        }
+
+        @Test
+        void a_minimum_group_size_below_one_is_a_usage_error() {
+            assertThat(grille("audit", SAMPLES, "--min-group", "0").exitCode()).isEqualTo(2);
+        }
+    }
+
     @Test
     void help_lists_the_commands_and_exit_codes() {
         Run run = grille("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("score", "explain", "allocate", "exit codes");
+        assertThat(run.out()).contains("score", "explain", "allocate", "audit", "exit codes");
     }
 }

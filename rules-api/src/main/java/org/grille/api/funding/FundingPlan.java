@@ -37,7 +37,9 @@ public record FundingPlan(
     public FundingPlan {
         envelopePerYear = List.copyOf(envelopePerYear);
         grantedPerYear = List.copyOf(grantedPerYear);
-        grantedPerObjective = Collections.unmodifiableMap(new EnumMap<>(grantedPerObjective));
+        EnumMap<Objective, Long> perObjective = new EnumMap<>(Objective.class);
+        perObjective.putAll(grantedPerObjective);
+        grantedPerObjective = Collections.unmodifiableMap(perObjective);
         decisions = List.copyOf(decisions);
         rejections = List.copyOf(rejections);
     }

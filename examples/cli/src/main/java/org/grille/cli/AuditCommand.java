@@ -1,0 +1,127 @@
+package org.grille.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.grille.api.ApplicationBatch;
+import org.grille.api.Scorer;
+import org.grille.api.application.Objective;
+import org.grille.api.fairness.AttributeAudit;
+import org.grille.api.fairness.FairnessAudit;
+import org.grille.api.fairness.GroupOutcome;
+import org.grille.api.fairness.RuleGap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code grille audit FILE.json}: how each group of applicants fared, with the four-fifths rule. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "Audit d'équité d'un lot de demandes / fairness audit of a batch of applications.")
+final class AuditCommand implements Callable<Integer> {
+
+    enum Format { table, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "FILE.json", description = "Lot de demandes / batch of applications.")
+    Path input;
+
+    @Option(names = "--min-group", defaultValue = "5",
+            description = "Taille minimale d'un groupe pour le juger (défaut 5) / smallest group judged.")
+    int minimumGroupSize;
+
+    @Option(names = "--format", defaultValue = "table", description = "table (défaut) ou json.")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        if (minimumGroupSize < 1) {
+            throw new UsageException(common.text().get("error.minGroup", minimumGroupSize));
+        }
+        Scorer scorer = common.scorer();
+        ApplicationBatch batch = common.read(input);
+        FairnessAudit audit = scorer.audit(batch.applications(), minimumGroupSize);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).enable(SerializationFeature.INDENT_OUTPUT)
+                    .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
+                    .build().writeValue(out, audit);
+        } else {
+            table(audit, common.text(), out);
+        }
+        out.flush();
+        return batch.rejections().isEmpty() ? Grille.EXIT_OK : Grille.EXIT_SOME_REJECTED;
+    }
+
+    static void table(FairnessAudit audit, Text text, PrintWriter out) {
+        out.println(text.get("audit.header", audit.catalog().id(), audit.catalog().version(), audit.assessed(),
+                audit.minimumGroupSize()));
+        out.println(audit.notice());
+        out.println(text.get("audit.rule"));
+        for (AttributeAudit attribute : audit.attributes()) {
+            out.println();
+            out.println("== " + attribute.attribute() + " ==");
+            TextTable groups = new TextTable(List.of(text.get("col.group"), "n", text.get("col.eligible"), text.get("col.mean"),
+                    text.get("col.median"), text.get("col.fundableRate"), text.get("col.fundedRate"), text.get("col.toBest"),
+                    text.get("col.toOverall"), text.get("col.flag")),
+                    false, true, true, true, true, true, true, true, true, false);
+            attribute.groups().forEach(g -> groups.row(row(g, text)));
+            groups.print(out);
+            List<List<String>> byObjective = new ArrayList<>();
+            for (Objective objective : Objective.values()) {
+                for (GroupOutcome g : attribute.byObjective().get(objective)) {
+                    if (g.flag() == GroupOutcome.Flag.BELOW_FOUR_FIFTHS || g.flag() == GroupOutcome.Flag.ABOVE_FIVE_FOURTHS) {
+                        byObjective.add(List.of(text.get("objective.short." + objective.name()), g.group(),
+                                String.valueOf(g.count()), percent(g.fundedRate()), text.get("flag." + g.flag().name())));
+                    }
+                }
+            }
+            if (!byObjective.isEmpty()) {
+                out.println(text.get("audit.byObjective"));
+                TextTable table = new TextTable(List.of(text.get("col.objective"), text.get("col.group"), "n",
+                        text.get("col.fundedRate"), text.get("col.flag")), false, false, true, true, false);
+                byObjective.forEach(table::row);
+                table.print(out);
+            }
+            if (!attribute.ruleGaps().isEmpty()) {
+                out.println(text.get("audit.ruleGaps"));
+                for (RuleGap gap : attribute.ruleGaps().subList(0, Math.min(5, attribute.ruleGaps().size()))) {
+                    StringBuilder means = new StringBuilder();
+                    gap.meanPointsByGroup().forEach((group, mean) -> means.append(group).append(' ').append(decimal(mean)).append("  "));
+                    out.println("  " + decimal(gap.gap()) + "  " + gap.rule() + " (" + gap.file() + ":" + gap.line() + ")  " + means.toString().strip());
+                }
+            }
+        }
+    }
+
+    private static List<String> row(GroupOutcome g, Text text) {
+        boolean judged = g.flag() != GroupOutcome.Flag.TOO_FEW_TO_JUDGE;
+        return List.of(g.group(), String.valueOf(g.count()),
+                judged ? percent(g.eligibilityRate()) : "—", judged ? decimal(g.meanScore()) : "—",
+                judged ? decimal(g.medianScore()) : "—", judged ? percent(g.fundableRate()) : "—",
+                judged ? percent(g.fundedRate()) : "—", g.ratioToBest() == null ? "—" : decimal(g.ratioToBest()),
+                g.ratioToOverall() == null ? "—" : decimal(g.ratioToOverall()), text.get("flag." + g.flag().name()));
+    }
+
+    private static String percent(double rate) {
+        return String.format(Locale.ROOT, "%.0f %%", rate * 100);
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}

@@ -1,0 +1,170 @@
+package org.grille.engine.fairness;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.grille.api.Assessment;
+import org.grille.api.Contribution;
+import org.grille.api.application.AgeGroup;
+import org.grille.api.application.Application;
+import org.grille.api.application.Disclosure;
+import org.grille.api.application.Gender;
+import org.grille.api.application.Language;
+import org.grille.api.application.Objective;
+import org.grille.api.fairness.AttributeAudit;
+import org.grille.api.fairness.FairnessAudit;
+import org.grille.api.fairness.GroupOutcome;
+import org.grille.api.fairness.RuleGap;
+import org.grille.api.funding.FundingPlan;
+import org.grille.engine.Messages;
+import org.grille.engine.catalog.CompiledCatalog;
+
+/**
+ * Compares the groups of each protected attribute over a scored and planned batch. The funded rate is the
+ * selection rate the four-fifths rule compares; eligibility, scores and the fundable rate show where a gap
+ * starts.
+ */
+public final class FairnessAuditor {
+
+    static final double FOUR_FIFTHS = 0.8;
+    static final double FIVE_FOURTHS = 1.25;
+    static final int RULE_GAPS_SHOWN = 10;
+
+    /** One assessed application with what the audit needs of it. */
+    record Member(Application application, Assessment assessment, boolean funded) {
+    }
+
+    /** An attribute: its name, its groups in order, and the group of an application. */
+    record Attribute(String name, List<String> groups, Function<Application, String> groupOf) {
+    }
+
+    private final Messages messages;
+
+    public FairnessAuditor(Messages messages) {
+        this.messages = messages;
+    }
+
+    public FairnessAudit audit(List<Application> applications, List<Assessment> assessments, FundingPlan plan,
+                               CompiledCatalog catalog, int minimumGroupSize) {
+        Map<String, Application> byId = new HashMap<>();
+        applications.forEach(a -> byId.put(a.id(), a));
+        List<Member> members = assessments.stream()
+                .map(a -> new Member(byId.get(a.applicationId()), a, plan.decision(a.applicationId()) != null
+                        && plan.decision(a.applicationId()).funded()))
+                .toList();
+        List<AttributeAudit> audits = new ArrayList<>();
+        for (Attribute attribute : attributes(catalog.manifest().protectedAttributes())) {
+            Map<Objective, List<GroupOutcome>> byObjective = new EnumMap<>(Objective.class);
+            for (Objective objective : Objective.values()) {
+                byObjective.put(objective, outcomes(attribute, members.stream()
+                        .filter(m -> m.application().project().primaryObjective() == objective).toList(), minimumGroupSize));
+            }
+            audits.add(new AttributeAudit(attribute.name(), outcomes(attribute, members, minimumGroupSize), byObjective,
+                    ruleGaps(attribute, members, catalog, minimumGroupSize)));
+        }
+        return new FairnessAudit(catalog.info(), minimumGroupSize, members.size(), messages.get("audit.notice"), audits);
+    }
+
+    private static List<Attribute> attributes(List<String> declared) {
+        List<Attribute> attributes = new ArrayList<>();
+        for (String name : declared) {
+            switch (name) {
+                case "leadership.gender" -> attributes.add(new Attribute(name, names(Gender.values()), a -> a.leadership().gender().name()));
+                case "leadership.immigrantBackground" -> attributes.add(new Attribute(name, names(Disclosure.values()),
+                        a -> a.leadership().immigrantBackground().name()));
+                case "leadership.racialized" -> attributes.add(new Attribute(name, names(Disclosure.values()),
+                        a -> a.leadership().racialized().name()));
+                case "leadership.ageGroup" -> attributes.add(new Attribute(name, names(AgeGroup.values()), a -> a.leadership().ageGroup().name()));
+                case "language" -> attributes.add(new Attribute(name, names(Language.values()), a -> a.language().name()));
+                default -> {
+                    // "leadership" as a whole has too many combinations to audit group by group; its parts are audited.
+                }
+            }
+        }
+        return attributes;
+    }
+
+    private static List<GroupOutcome> outcomes(Attribute attribute, List<Member> members, int minimum) {
+        double overall = rate(members, Member::funded);
+        Map<String, List<Member>> groups = group(attribute, members);
+        double best = groups.values().stream().filter(g -> g.size() >= minimum)
+                .mapToDouble(g -> rate(g, Member::funded)).max().orElse(0);
+        List<GroupOutcome> outcomes = new ArrayList<>();
+        for (Map.Entry<String, List<Member>> entry : groups.entrySet()) {
+            List<Member> group = entry.getValue();
+            double funded = rate(group, Member::funded);
+            boolean judged = group.size() >= minimum;
+            Double toBest = judged && best > 0 ? funded / best : null;
+            Double toOverall = judged && overall > 0 ? funded / overall : null;
+            GroupOutcome.Flag flag = !judged ? GroupOutcome.Flag.TOO_FEW_TO_JUDGE
+                    : toBest != null && toBest < FOUR_FIFTHS ? GroupOutcome.Flag.BELOW_FOUR_FIFTHS
+                    : toOverall != null && toOverall > FIVE_FOURTHS ? GroupOutcome.Flag.ABOVE_FIVE_FOURTHS
+                    : GroupOutcome.Flag.OK;
+            List<Integer> totals = group.stream().map(m -> m.assessment().total()).sorted().toList();
+            outcomes.add(new GroupOutcome(entry.getKey(), group.size(), rate(group, m -> m.assessment().eligible()),
+                    totals.stream().mapToInt(Integer::intValue).average().orElse(0), median(totals),
+                    rate(group, m -> m.assessment().fundable()), funded, toBest, toOverall, flag));
+        }
+        return outcomes;
+    }
+
+    private static List<RuleGap> ruleGaps(Attribute attribute, List<Member> members, CompiledCatalog catalog, int minimum) {
+        Map<String, List<Member>> judged = new LinkedHashMap<>();
+        group(attribute, members).forEach((value, group) -> {
+            if (group.size() >= minimum) {
+                judged.put(value, group);
+            }
+        });
+        if (judged.size() < 2) {
+            return List.of();
+        }
+        Map<String, Map<String, Double>> meanByRule = new LinkedHashMap<>();
+        for (var rule : catalog.rules()) {
+            Map<String, Double> means = new LinkedHashMap<>();
+            judged.forEach((value, group) -> means.put(value, group.stream()
+                    .mapToInt(m -> m.assessment().contributions().stream().filter(c -> c.rule().equals(rule.name()))
+                            .mapToInt(Contribution::counted).sum())
+                    .average().orElse(0)));
+            meanByRule.put(rule.name(), means);
+        }
+        List<RuleGap> gaps = new ArrayList<>();
+        meanByRule.forEach((name, means) -> {
+            double gap = means.values().stream().mapToDouble(Double::doubleValue).max().orElse(0)
+                    - means.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+            if (gap > 0) {
+                var rule = catalog.rule(name);
+                gaps.add(new RuleGap(name, rule.file(), rule.line(), means, gap));
+            }
+        });
+        gaps.sort(Comparator.comparingDouble(RuleGap::gap).reversed().thenComparing(RuleGap::rule));
+        return gaps.stream().limit(RULE_GAPS_SHOWN).toList();
+    }
+
+    private static Map<String, List<Member>> group(Attribute attribute, List<Member> members) {
+        Map<String, List<Member>> groups = new LinkedHashMap<>();
+        attribute.groups().forEach(g -> groups.put(g, new ArrayList<>()));
+        members.forEach(m -> groups.get(attribute.groupOf().apply(m.application())).add(m));
+        return groups;
+    }
+
+    private static double rate(List<Member> members, java.util.function.Predicate<Member> test) {
+        return members.isEmpty() ? 0 : (double) members.stream().filter(test).count() / members.size();
+    }
+
+    private static double median(List<Integer> sorted) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).toList();
+    }
+}
