@@ -22,7 +22,7 @@ import org.grille.api.spi.ScorerSettings;
  * <p>A scorer is immutable and thread-safe: build one at startup and share it. Every application is
  * assessed on its own, so its result is the same alone or in any batch, in any order.
  */
-public interface Scorer {
+public interface Scorer extends AutoCloseable {
 
     /**
      * Scores one application.
@@ -57,8 +57,32 @@ public interface Scorer {
      */
     FairnessAudit audit(List<Application> applications, int minimumGroupSize);
 
-    /** The catalog this scorer uses. */
+    /** The catalog version live now. */
     CatalogInfo catalog();
+
+    /**
+     * Validates the catalog directory again and, if every check passes, switches to it atomically: assessments
+     * under way finish on the version they started with. A failing edit leaves the live version in service.
+     *
+     * @return the validation of the directory as it is now
+     * @throws IllegalStateException for a scorer of the bundled catalog, which cannot change
+     */
+    CatalogValidation reloadCatalog();
+
+    /** Stops watching the catalog directory, if this scorer watches one. Assessing still works afterwards. */
+    @Override
+    default void close() {
+    }
+
+    /**
+     * Validates a catalog directory without building a scorer: compiles it, checks its conventions, runs the
+     * fairness gate and its scenarios. What {@code grille validate} runs.
+     */
+    static CatalogValidation validateCatalog(Path directory, Locale locale) {
+        Objects.requireNonNull(directory, "directory");
+        Locale supported = Builder.supported(locale);
+        return EngineLocator.provider(supported).validate(directory, supported);
+    }
 
     /** A builder for a scorer; with no setting it uses the bundled catalog and French messages. */
     static Builder builder() {
@@ -78,6 +102,8 @@ public interface Scorer {
         private Path catalogDirectory;
         private Locale locale = Locale.CANADA_FRENCH;
         private int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
+        private boolean watch;
+        private CatalogListener listener;
 
         private Builder() {
         }
@@ -114,13 +140,28 @@ public interface Scorer {
         }
 
         /**
+         * Watches the catalog directory: an edit that passes every check goes live atomically, one that does not is
+         * reported to the listener (and the log) and the last good version stays live. Close the scorer to stop.
+         */
+        public Builder watchCatalog(CatalogListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            this.watch = true;
+            return this;
+        }
+
+        /**
          * Finds the engine, compiles the catalog and returns a ready scorer.
          *
          * @throws EngineLookupException when {@code org.grille:rules-engine} is missing, or several engines are present
          * @throws CatalogException      when the catalog has errors; every one is listed
+         * @throws IllegalStateException when asked to watch the bundled catalog, which cannot change
          */
         public Scorer build() {
-            return EngineLocator.provider(locale).create(new ScorerSettings(catalogDirectory, locale, maxRuleFirings));
+            if (watch && catalogDirectory == null) {
+                throw new IllegalStateException("watchCatalog: needs catalogDirectory(...); the bundled catalog cannot change");
+            }
+            return EngineLocator.provider(locale)
+                    .create(new ScorerSettings(catalogDirectory, locale, maxRuleFirings, watch, listener));
         }
 
         static Locale supported(Locale locale) {

@@ -72,6 +72,11 @@ class EngineLocatorTest {
         }
 
         @Override
+        public CatalogValidation validate(Path catalogDirectory, Locale locale) {
+            throw new UnsupportedOperationException("test stand-in");
+        }
+
+        @Override
         public JsonCodec jsonCodec(Locale locale) {
             throw new UnsupportedOperationException("test stand-in");
         }

@@ -35,11 +35,13 @@ class BundledCatalogTest {
     }
 
     @Test
-    void passes_the_fairness_gate() {
-        Compilation validation = new org.grille.engine.CatalogValidator(new Messages(Locale.CANADA_FRENCH))
+    void passes_the_fairness_gate_and_its_own_scenarios() {
+        var validated = new org.grille.engine.CatalogValidator(new Messages(Locale.CANADA_FRENCH))
                 .validate(new ClasspathCatalogSource(BundledCatalogTest.class.getClassLoader(), ROOT), 10_000);
 
-        assertThat(validation.problems()).isEmpty();
+        assertThat(validated.validation().problems()).isEmpty();
+        assertThat(validated.validation().failedScenarios()).isEmpty();
+        assertThat(validated.valid()).isTrue();
     }
 
     @Test

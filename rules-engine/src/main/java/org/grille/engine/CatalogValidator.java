@@ -3,16 +3,23 @@ package org.grille.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.grille.api.CatalogProblem;
+import org.grille.api.CatalogValidation;
+import org.grille.api.ScenarioResult;
 import org.grille.engine.catalog.CatalogCompiler;
 import org.grille.engine.catalog.CatalogSource;
 import org.grille.engine.catalog.Compilation;
 import org.grille.engine.catalog.CompiledCatalog;
 import org.grille.engine.fairness.FairnessGate;
+import org.grille.engine.json.JacksonJsonCodec;
+import org.grille.engine.scenario.Scenario;
+import org.grille.engine.scenario.ScenarioReader;
+import org.grille.engine.scenario.ScenarioRunner;
 
 /**
  * Everything a catalog must pass before it goes live: it compiles and keeps to the conventions
- * ({@link CatalogCompiler}), and no outcome depends on a protected attribute or a proxy ({@link FairnessGate}).
- * What {@code grille validate} runs, and what a reload runs before it switches.
+ * ({@link CatalogCompiler}), no outcome depends on a protected attribute or a proxy ({@link FairnessGate}), and
+ * its own scenarios pass. What {@code grille validate} and {@code grille test} run, and what a reload runs before
+ * it switches.
  */
 public final class CatalogValidator {
 
@@ -29,20 +36,23 @@ public final class CatalogValidator {
         this.compiler = compiler;
     }
 
-    /** The compiled catalog when every check passes, and every problem found. */
-    public Compilation validate(CatalogSource source, int maxRuleFirings) {
+    /** Compiles, then runs the fairness gate and the scenarios. */
+    public Validated validate(CatalogSource source, int maxRuleFirings) {
         Compilation compilation = compiler.compile(source);
         if (!compilation.succeeded()) {
-            return compilation;
+            return new Validated(null, new CatalogValidation(null, compilation.problems(), List.of()));
         }
         CompiledCatalog catalog = compilation.catalog();
         DroolsScorer scorer = new DroolsScorer(catalog, messages, maxRuleFirings);
-        List<CatalogProblem> unfair = new FairnessGate(messages).check(catalog, scorer::assessTraced);
-        if (unfair.isEmpty()) {
-            return compilation;
+        List<CatalogProblem> problems = new ArrayList<>(new FairnessGate(messages).check(catalog, scorer::assessTraced));
+        List<Scenario> scenarios = new ArrayList<>();
+        ScenarioReader reader = new ScenarioReader(messages);
+        for (String file : catalog.manifest().scenarioFiles()) {
+            scenarios.addAll(reader.read(source, file, problems));
         }
-        List<CatalogProblem> problems = new ArrayList<>(unfair);
+        List<ScenarioResult> results = new ScenarioRunner(messages, source, new JacksonJsonCodec(messages))
+                .run(scenarios, scorer::assess);
         problems.addAll(compilation.problems());
-        return new Compilation(null, problems);
+        return new Validated(catalog, new CatalogValidation(catalog.info(), problems, results));
     }
 }

@@ -9,6 +9,7 @@ import org.grille.api.Assessment;
 import org.grille.api.AssessmentException;
 import org.grille.api.BatchResult;
 import org.grille.api.CatalogInfo;
+import org.grille.api.CatalogValidation;
 import org.grille.api.FieldViolation;
 import org.grille.api.GateFailure;
 import org.grille.api.InvalidApplicationException;
@@ -191,6 +192,11 @@ final class DroolsScorer implements Scorer {
                 throw new IllegalArgumentException(messages.get("funding.duplicateId", application.id()));
             }
         }
+    }
+
+    @Override
+    public CatalogValidation reloadCatalog() {
+        throw new IllegalStateException(messages.get("catalog.reload.bundled"));
     }
 
     @Override

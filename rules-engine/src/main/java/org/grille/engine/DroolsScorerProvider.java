@@ -1,12 +1,13 @@
 package org.grille.engine;
 
+import java.nio.file.Path;
 import java.util.Locale;
+import org.grille.api.CatalogValidation;
 import org.grille.api.JsonCodec;
 import org.grille.api.Scorer;
 import org.grille.api.spi.ScorerProvider;
 import org.grille.api.spi.ScorerSettings;
 import org.grille.api.CatalogException;
-import org.grille.engine.catalog.Compilation;
 import org.grille.engine.catalog.DirectoryCatalogSource;
 import org.grille.engine.json.JacksonJsonCodec;
 
@@ -21,12 +22,28 @@ public final class DroolsScorerProvider implements ScorerProvider {
             return new DroolsScorer(BundledCatalog.compiled(DroolsScorerProvider.class.getClassLoader(), messages),
                     messages, settings.maxRuleFirings());
         }
-        DirectoryCatalogSource source = new DirectoryCatalogSource(settings.catalogDirectory());
-        Compilation validation = new CatalogValidator(messages).validate(source, settings.maxRuleFirings());
-        if (!validation.succeeded()) {
-            throw new CatalogException(messages.get("catalog.invalid", source.describe()), validation.problems());
+        DirectoryScorer scorer = new DirectoryScorer(settings.catalogDirectory().toAbsolutePath().normalize(), messages,
+                settings.maxRuleFirings(), settings.listener());
+        return settings.watch() ? scorer.watch() : scorer;
+    }
+
+    @Override
+    public CatalogValidation validate(Path catalogDirectory, Locale locale) {
+        Messages messages = new Messages(locale);
+        return new CatalogValidator(messages)
+                .validate(new DirectoryCatalogSource(catalogDirectory), Scorer.Builder.DEFAULT_MAX_RULE_FIRINGS)
+                .validation();
+    }
+
+    /** The exception for a catalog that may not go live: its problems, and each failed scenario as a problem too. */
+    static CatalogException invalid(String where, org.grille.api.CatalogValidation validation, Messages messages) {
+        java.util.List<org.grille.api.CatalogProblem> problems = new java.util.ArrayList<>(validation.problems());
+        for (var scenario : validation.failedScenarios()) {
+            problems.add(new org.grille.api.CatalogProblem(org.grille.api.CatalogProblem.Severity.ERROR, scenario.file(),
+                    scenario.line(), 0, null, "GRILLE-SCENARIO-FAILED",
+                    messages.get("catalog.SCENARIO-FAILED", scenario.name(), String.join(" ; ", scenario.failures()))));
         }
-        return new DroolsScorer(validation.catalog(), messages, settings.maxRuleFirings());
+        return new CatalogException(messages.get("catalog.invalid", where), problems);
     }
 
     @Override

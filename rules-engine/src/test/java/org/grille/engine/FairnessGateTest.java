@@ -10,7 +10,6 @@ import org.grille.api.CatalogException;
 import org.grille.api.CatalogProblem;
 import org.grille.api.Scorer;
 import org.grille.engine.catalog.CatalogCompiler;
-import org.grille.engine.catalog.Compilation;
 import org.grille.engine.catalog.DirectoryCatalogSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,9 +24,9 @@ class FairnessGateTest {
     Path temp;
 
     private static List<CatalogProblem> gate(Path catalog, boolean checkText) {
-        Compilation result = new CatalogValidator(ENGLISH, new CatalogCompiler(ENGLISH, checkText))
+        Validated result = new CatalogValidator(ENGLISH, new CatalogCompiler(ENGLISH, checkText))
                 .validate(new DirectoryCatalogSource(catalog), 1_000);
-        return result.problems().stream().filter(p -> p.code().equals("GRILLE-FAIRNESS-OUTCOME")).toList();
+        return result.validation().problems().stream().filter(p -> p.code().equals("GRILLE-FAIRNESS-OUTCOME")).toList();
     }
 
     private Path withRule(String rule) {

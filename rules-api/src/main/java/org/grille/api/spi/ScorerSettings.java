@@ -3,6 +3,7 @@ package org.grille.api.spi;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import org.grille.api.CatalogListener;
 
 /**
  * What a {@link org.grille.api.Scorer.Builder} hands to the engine, already checked.
@@ -10,10 +11,13 @@ import java.util.Objects;
  * @param catalogDirectory the catalog directory, or null for the bundled catalog
  * @param locale           language of reasons and messages
  * @param maxRuleFirings   per-application firing limit
+ * @param watch            whether to watch the directory and reload good edits
+ * @param listener         told of published and rejected versions; never null
  */
-public record ScorerSettings(Path catalogDirectory, Locale locale, int maxRuleFirings) {
+public record ScorerSettings(Path catalogDirectory, Locale locale, int maxRuleFirings, boolean watch, CatalogListener listener) {
 
     public ScorerSettings {
         Objects.requireNonNull(locale, "locale");
+        listener = listener == null ? new CatalogListener() { } : listener;
     }
 }

@@ -23,6 +23,7 @@ import org.grille.api.Criterion;
  * @param protectedAttributes application fields no rule may read, as paths ({@code leadership.gender})
  * @param proxyAttributes     fields that could stand in for a protected attribute; the fairness gate checks that
  *                            changing them among the listed values changes no outcome
+ * @param scenarioFiles       scenario tables (JSON or CSV) the catalog must pass before it goes live
  */
 public record Manifest(
         String id,
@@ -37,7 +38,8 @@ public record Manifest(
         Envelope envelope,
         Allocation allocation,
         List<String> protectedAttributes,
-        List<Proxy> proxyAttributes) {
+        List<Proxy> proxyAttributes,
+        List<String> scenarioFiles) {
 
     public Manifest {
         name = name == null ? Map.of() : Map.copyOf(name);
@@ -46,6 +48,7 @@ public record Manifest(
         protectedAttributes = protectedAttributes == null ? List.of() : List.copyOf(protectedAttributes);
         allocation = allocation == null ? new Allocation(null, null, null, null) : allocation;
         proxyAttributes = proxyAttributes == null ? List.of() : List.copyOf(proxyAttributes);
+        scenarioFiles = scenarioFiles == null ? List.of() : List.copyOf(scenarioFiles);
     }
 
     /**

@@ -47,7 +47,7 @@ public final class JsonPaths {
      * Where the value (or property name) at {@code pointer} starts in {@code json}, or null when the text does not
      * have it or cannot be read that far.
      */
-    static TokenStreamLocation locate(JsonMapper mapper, byte[] json, String pointer) {
+    public static TokenStreamLocation locate(JsonMapper mapper, byte[] json, String pointer) {
         try (JsonParser parser = mapper.createParser(json)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {

@@ -1,0 +1,166 @@
+package org.grille.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.grille.api.ApplicationBatch;
+import org.grille.api.Assessment;
+import org.grille.api.BatchResult;
+import org.grille.api.CatalogInfo;
+import org.grille.api.CatalogListener;
+import org.grille.api.CatalogValidation;
+import org.grille.api.Scorer;
+import org.grille.api.application.Application;
+import org.grille.api.fairness.FairnessAudit;
+import org.grille.api.funding.AllocationPolicy;
+import org.grille.api.funding.FundingPlan;
+import org.grille.engine.catalog.DirectoryCatalogSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A scorer over a catalog directory policy staff edit. The live version is one immutable {@link DroolsScorer}
+ * behind an atomic reference: each call takes it once, so an assessment (or a whole batch) that started on a
+ * version finishes on it, and a switch never shows half a catalog. A new version is published only after it
+ * compiles, passes the fairness gate and its scenarios; otherwise the last good version stays live.
+ */
+final class DirectoryScorer implements Scorer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DirectoryScorer.class);
+    /** Validations of recent contents, by content hash: switching back to a known version costs nothing. */
+    private static final int REMEMBERED_VERSIONS = 8;
+
+    private final Path directory;
+    private final Messages messages;
+    private final int maxRuleFirings;
+    private final CatalogListener listener;
+    private final AtomicReference<DroolsScorer> live = new AtomicReference<>();
+    private final Map<String, Validated> known = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Validated> eldest) {
+            return size() > REMEMBERED_VERSIONS;
+        }
+    };
+    private String liveContent;
+    private CatalogValidation liveValidation;
+    private CatalogWatcher watcher;
+
+    DirectoryScorer(Path directory, Messages messages, int maxRuleFirings, CatalogListener listener) {
+        this.directory = directory;
+        this.messages = messages;
+        this.maxRuleFirings = maxRuleFirings;
+        this.listener = listener;
+        String content = contentHash();
+        Validated first = validate(content);
+        if (!first.valid()) {
+            throw DroolsScorerProvider.invalid(directory.toString(), first.validation(), messages);
+        }
+        live.set(new DroolsScorer(first.catalog(), messages, maxRuleFirings));
+        liveContent = content;
+        liveValidation = first.validation();
+    }
+
+    /** Starts watching the directory for edits. */
+    DirectoryScorer watch() {
+        watcher = new CatalogWatcher(directory, this::reloadCatalog);
+        return this;
+    }
+
+    @Override
+    public synchronized CatalogValidation reloadCatalog() {
+        String content = contentHash();
+        if (content.equals(liveContent)) {
+            return liveValidation;
+        }
+        Validated next = validate(content);
+        CatalogInfo previous = live.get().catalog();
+        if (next.valid()) {
+            live.set(new DroolsScorer(next.catalog(), messages, maxRuleFirings));
+            liveContent = content;
+            liveValidation = next.validation();
+            LOG.info("Catalog {} published from {} (was {})", next.catalog().info(), directory, previous);
+            listener.published(previous, next.catalog().info());
+        } else {
+            LOG.warn("Catalog edit in {} rejected; {} stays live:{}", directory, previous, describe(next.validation()));
+            listener.rejected(previous, next.validation());
+        }
+        return next.validation();
+    }
+
+    private Validated validate(String content) {
+        return known.computeIfAbsent(content, c -> new CatalogValidator(messages)
+                .validate(new DirectoryCatalogSource(directory), maxRuleFirings));
+    }
+
+    private static String describe(CatalogValidation validation) {
+        StringBuilder text = new StringBuilder();
+        validation.problems().forEach(p -> text.append("\n  ").append(p));
+        validation.failedScenarios().forEach(s -> text.append("\n  ").append(s.file()).append(':').append(s.line())
+                .append(" [").append(s.name()).append("] ").append(String.join(" ; ", s.failures())));
+        return text.toString();
+    }
+
+    /** SHA-256 of every file under the directory, paths included, in a fixed order. */
+    private String contentHash() {
+        try (Stream<Path> files = Files.walk(directory)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                digest.update(directory.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the catalog directory " + directory, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Assessment assess(Application application) {
+        return live.get().assess(application);
+    }
+
+    @Override
+    public BatchResult assessAll(List<Application> applications) {
+        return live.get().assessAll(applications);
+    }
+
+    @Override
+    public BatchResult assessAll(ApplicationBatch batch) {
+        return live.get().assessAll(batch);
+    }
+
+    @Override
+    public FundingPlan plan(List<Application> applications, AllocationPolicy policy) {
+        return live.get().plan(applications, policy);
+    }
+
+    @Override
+    public FairnessAudit audit(List<Application> applications, int minimumGroupSize) {
+        return live.get().audit(applications, minimumGroupSize);
+    }
+
+    @Override
+    public CatalogInfo catalog() {
+        return live.get().catalog();
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package org.grille.engine.scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.grille.api.CatalogProblem;
+import org.grille.engine.Messages;
+import org.grille.engine.catalog.CatalogSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.StringNode;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Reads scenario tables, in JSON or in CSV (a spreadsheet export), and reports every problem with its file and
+ * line. In CSV, {@code set} holds {@code path=value} pairs separated by {@code ;}, lists are separated by {@code |},
+ * and {@code scores} holds {@code NAME=points} pairs.
+ */
+public final class ScenarioReader {
+
+    static final Set<String> SCENARIO_KEYS = Set.of("name", "base", "set", "remove", "expect");
+    static final List<String> CSV_COLUMNS = List.of("name", "base", "set", "remove", "eligible", "fundable", "total",
+            "failedGates", "scores", "fired", "notFired");
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private static final CsvMapper CSV = CsvMapper.builder().build();
+
+    private final Messages messages;
+
+    public ScenarioReader(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** The scenarios of one file; problems are added to {@code problems}. */
+    public List<Scenario> read(CatalogSource source, String file, List<CatalogProblem> problems) {
+        Optional<byte[]> bytes = source.read(file);
+        if (bytes.isEmpty()) {
+            problems.add(problem("manifest.json", 0, "SCENARIO-FILE-MISSING", file));
+            return List.of();
+        }
+        return file.endsWith(".csv") ? readCsv(bytes.get(), file, problems) : readJson(bytes.get(), file, problems);
+    }
+
+    private List<Scenario> readJson(byte[] bytes, String file, List<CatalogProblem> problems) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(bytes);
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            problems.add(problem(file, at == null ? 0 : at.getLineNr(), "SCENARIO-UNREADABLE", e.getOriginalMessage()));
+            return List.of();
+        }
+        String defaultBase = text(root.get("base"));
+        JsonNode list = root.get("scenarios");
+        if (list == null || !list.isArray()) {
+            problems.add(problem(file, 1, "SCENARIO-NO-LIST"));
+            return List.of();
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode node = list.get(i);
+            TokenStreamLocation at = org.grille.engine.json.JsonPaths.locate(MAPPER, bytes, "/scenarios/" + i);
+            int line = at == null ? 0 : at.getLineNr();
+            List<String> unknown = new ArrayList<>();
+            node.propertyNames().forEach(key -> {
+                if (!SCENARIO_KEYS.contains(key)) {
+                    unknown.add(key);
+                }
+            });
+            if (!unknown.isEmpty()) {
+                problems.add(problem(file, line, "SCENARIO-UNKNOWN-KEY", unknown, SCENARIO_KEYS));
+                continue;
+            }
+            Map<String, JsonNode> set = new LinkedHashMap<>();
+            if (node.get("set") != null) {
+                node.get("set").properties().forEach(e -> set.put(e.getKey(), e.getValue()));
+            }
+            List<String> remove = new ArrayList<>();
+            if (node.get("remove") != null) {
+                node.get("remove").forEach(r -> remove.add(r.asString()));
+            }
+            Expectation expect;
+            try {
+                expect = node.get("expect") == null ? new Expectation(null, null, null, null, null, null, null)
+                        : MAPPER.treeToValue(node.get("expect"), Expectation.class);
+            } catch (JacksonException e) {
+                problems.add(problem(file, line, "SCENARIO-EXPECT", e.getOriginalMessage()));
+                continue;
+            }
+            add(scenarios, problems, new Scenario(text(node.get("name")), file, line,
+                    resolve(file, text(node.get("base")) != null ? text(node.get("base")) : defaultBase), set, remove, expect));
+        }
+        return scenarios;
+    }
+
+    private List<Scenario> readCsv(byte[] bytes, String file, List<CatalogProblem> problems) {
+        List<Scenario> scenarios = new ArrayList<>();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        try (MappingIterator<Map<String, String>> rows = CSV.readerFor(Map.class).with(schema).readValues(bytes)) {
+            int line = 1;
+            while (rows.hasNext()) {
+                Map<String, String> row = rows.next();
+                line++;
+                List<String> unknown = row.keySet().stream().filter(k -> !CSV_COLUMNS.contains(k)).toList();
+                if (!unknown.isEmpty()) {
+                    problems.add(problem(file, 1, "SCENARIO-UNKNOWN-KEY", unknown, CSV_COLUMNS));
+                    return List.of();
+                }
+                try {
+                    add(scenarios, problems, new Scenario(blankToNull(row.get("name")), file, line,
+                            resolve(file, blankToNull(row.get("base"))), pairs(row.get("set")), list(row.get("remove")),
+                            new Expectation(bool(row.get("eligible")), bool(row.get("fundable")), integer(row.get("total")),
+                                    blankToNull(row.get("failedGates")) == null ? null : list(row.get("failedGates")),
+                                    scores(row.get("scores")), list(row.get("fired")), list(row.get("notFired")))));
+                } catch (IllegalArgumentException e) {
+                    problems.add(problem(file, line, "SCENARIO-EXPECT", e.getMessage()));
+                }
+            }
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            problems.add(problem(file, at == null ? 0 : at.getLineNr(), "SCENARIO-UNREADABLE", e.getOriginalMessage()));
+        }
+        return scenarios;
+    }
+
+    private void add(List<Scenario> scenarios, List<CatalogProblem> problems, Scenario scenario) {
+        if (scenario.name() == null) {
+            problems.add(problem(scenario.file(), scenario.line(), "SCENARIO-NO-NAME"));
+        } else if (scenario.base() == null) {
+            problems.add(problem(scenario.file(), scenario.line(), "SCENARIO-NO-BASE", scenario.name()));
+        } else if (scenario.expect().empty()) {
+            problems.add(problem(scenario.file(), scenario.line(), "SCENARIO-NO-EXPECTATION", scenario.name()));
+        } else {
+            scenarios.add(scenario);
+        }
+    }
+
+    /** A base file named relative to the scenario file's folder, as a path from the catalog root. */
+    static String resolve(String scenarioFile, String base) {
+        if (base == null) {
+            return null;
+        }
+        int slash = scenarioFile.lastIndexOf('/');
+        return java.nio.file.Path.of(slash < 0 ? "" : scenarioFile.substring(0, slash)).resolve(base).normalize()
+                .toString().replace('\\', '/');
+    }
+
+    private static Map<String, JsonNode> pairs(String cell) {
+        Map<String, JsonNode> pairs = new LinkedHashMap<>();
+        for (String pair : split(cell, ";")) {
+            int equals = pair.indexOf('=');
+            if (equals < 1) {
+                throw new IllegalArgumentException("set: \"" + pair + "\" is not path=value");
+            }
+            pairs.put(pair.substring(0, equals).strip(), value(pair.substring(equals + 1).strip()));
+        }
+        return pairs;
+    }
+
+    /** A CSV cell's value: JSON when it reads as JSON (numbers, true, null, [..]), otherwise text. */
+    private static JsonNode value(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (JacksonException e) {
+            return StringNode.valueOf(text);
+        }
+    }
+
+    private static Map<String, Integer> scores(String cell) {
+        Map<String, Integer> scores = new HashMap<>();
+        for (String pair : split(cell, ";")) {
+            int equals = pair.indexOf('=');
+            if (equals < 1) {
+                throw new IllegalArgumentException("scores: \"" + pair + "\" is not NAME=points");
+            }
+            scores.put(pair.substring(0, equals).strip(), Integer.parseInt(pair.substring(equals + 1).strip()));
+        }
+        return scores;
+    }
+
+    private static List<String> list(String cell) {
+        return split(cell, "\\|");
+    }
+
+    private static List<String> split(String cell, String separator) {
+        if (cell == null || cell.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(cell.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static Boolean bool(String cell) {
+        String text = blankToNull(cell);
+        if (text == null) {
+            return null;
+        }
+        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "oui", "vrai" -> true;
+            case "false", "no", "non", "faux" -> false;
+            default -> throw new IllegalArgumentException("\"" + text + "\" is not true or false");
+        };
+    }
+
+    private static Integer integer(String cell) {
+        String text = blankToNull(cell);
+        return text == null ? null : Integer.valueOf(text);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asString();
+    }
+
+    private CatalogProblem problem(String file, int line, String code, Object... arguments) {
+        return new CatalogProblem(CatalogProblem.Severity.ERROR, file, Math.max(line, 0), 0, null, "GRILLE-" + code,
+                messages.get("catalog." + code, arguments));
+    }
+}

@@ -1,0 +1,230 @@
+package org.grille.engine.scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.grille.api.Assessment;
+import org.grille.api.Contribution;
+import org.grille.api.Criterion;
+import org.grille.api.GateFailure;
+import org.grille.api.GrilleException;
+import org.grille.api.InvalidApplicationException;
+import org.grille.api.JsonCodec;
+import org.grille.api.ScenarioResult;
+import org.grille.api.application.Application;
+import org.grille.api.application.Objective;
+import org.grille.engine.Messages;
+import org.grille.engine.catalog.CatalogSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs scenarios against a catalog. A failing scenario says which expectation failed (expected, actual) and
+ * which rules made the difference from its base application, so policy staff see why without reading code.
+ */
+public final class ScenarioRunner {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private final Messages messages;
+    private final CatalogSource source;
+    private final JsonCodec codec;
+    private final Map<String, Optional<ObjectNode>> bases = new HashMap<>();
+    private final Map<String, Assessment> baseAssessments = new HashMap<>();
+
+    public ScenarioRunner(Messages messages, CatalogSource source, JsonCodec codec) {
+        this.messages = messages;
+        this.source = source;
+        this.codec = codec;
+    }
+
+    public List<ScenarioResult> run(List<Scenario> scenarios, Function<Application, Assessment> assess) {
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            results.add(run(scenario, assess));
+        }
+        return results;
+    }
+
+    private ScenarioResult run(Scenario scenario, Function<Application, Assessment> assess) {
+        List<String> failures = new ArrayList<>();
+        Optional<ObjectNode> base = base(scenario.base());
+        if (base.isEmpty()) {
+            return result(scenario, List.of(messages.get("scenario.noBase", scenario.base())), List.of(), List.of());
+        }
+        ObjectNode tree = base.get().deepCopy();
+        for (Map.Entry<String, JsonNode> change : scenario.set().entrySet()) {
+            if (!set(tree, pointer(change.getKey()), change.getValue())) {
+                failures.add(messages.get("scenario.noSuchPath", change.getKey()));
+            }
+        }
+        for (String path : scenario.remove()) {
+            if (!remove(tree, pointer(path))) {
+                failures.add(messages.get("scenario.noSuchPath", path));
+            }
+        }
+        if (!failures.isEmpty()) {
+            return result(scenario, failures, List.of(), List.of());
+        }
+        Assessment actual;
+        try {
+            actual = assess.apply(codec.readApplication(tree.toString()));
+        } catch (InvalidApplicationException e) {
+            e.violations().forEach(v -> failures.add(messages.get("scenario.invalid", v.path(), v.message())));
+            return result(scenario, failures, List.of(), List.of());
+        } catch (GrilleException e) {
+            return result(scenario, List.of(e.getMessage()), List.of(), List.of());
+        }
+        compare(scenario.expect(), actual, failures);
+        return result(scenario, failures, failures.isEmpty() ? List.of() : differences(scenario.base(), actual, assess),
+                actual.firedRules());
+    }
+
+    private ScenarioResult result(Scenario scenario, List<String> failures, List<String> differences, List<String> fired) {
+        return new ScenarioResult(scenario.name(), scenario.file(), scenario.line(), failures.isEmpty(), failures,
+                differences, fired);
+    }
+
+    private void compare(Expectation expect, Assessment actual, List<String> failures) {
+        check(failures, "scenario.label.eligible", expect.eligible(), actual.eligible());
+        check(failures, "scenario.label.fundable", expect.fundable(), actual.fundable());
+        check(failures, "scenario.label.total", expect.total(), actual.total());
+        if (expect.failedGates() != null) {
+            Set<String> gates = new TreeSet<>(actual.failedGates().stream().map(GateFailure::gate).toList());
+            check(failures, "scenario.label.gates", new TreeSet<>(expect.failedGates()), gates);
+        }
+        expect.scores().forEach((name, points) -> {
+            Integer score = score(actual, name);
+            if (score == null) {
+                failures.add(messages.get("scenario.unknownScore", name));
+            } else if (!score.equals(points)) {
+                failures.add(messages.get("scenario.mismatch", messages.get("scenario.label.score", name), points, score));
+            }
+        });
+        List<String> fired = actual.firedRules();
+        expect.fired().stream().filter(rule -> !fired.contains(rule))
+                .forEach(rule -> failures.add(messages.get("scenario.shouldFire", rule)));
+        expect.notFired().stream().filter(fired::contains)
+                .forEach(rule -> failures.add(messages.get("scenario.shouldNotFire", rule)));
+    }
+
+    private void check(List<String> failures, String label, Object expected, Object actual) {
+        if (expected != null && !expected.equals(actual)) {
+            failures.add(messages.get("scenario.mismatch", messages.get(label), expected, actual));
+        }
+    }
+
+    private static Integer score(Assessment assessment, String name) {
+        for (Criterion criterion : Criterion.values()) {
+            if (criterion.name().equals(name)) {
+                return assessment.score(criterion);
+            }
+        }
+        for (Objective objective : Objective.values()) {
+            if (objective.name().equals(name)) {
+                return assessment.score(objective);
+            }
+        }
+        return null;
+    }
+
+    /** What changed against the base application: gates and counted points, rule by rule. */
+    private List<String> differences(String baseFile, Assessment actual, Function<Application, Assessment> assess) {
+        Assessment base = baseAssessments.computeIfAbsent(baseFile, f -> {
+            try {
+                return assess.apply(codec.readApplication(bases.get(f).orElseThrow().toString()));
+            } catch (GrilleException e) {
+                return null;
+            }
+        });
+        if (base == null) {
+            return List.of();
+        }
+        List<String> differences = new ArrayList<>();
+        Map<String, Integer> before = points(base);
+        Map<String, Integer> after = points(actual);
+        Set<String> rules = new TreeSet<>(before.keySet());
+        rules.addAll(after.keySet());
+        for (String rule : rules) {
+            int delta = after.getOrDefault(rule, 0) - before.getOrDefault(rule, 0);
+            if (delta != 0) {
+                differences.add(String.format("%+d  %s", delta, rule));
+            }
+        }
+        Set<String> gatesBefore = new TreeSet<>(base.failedGates().stream().map(GateFailure::rule).toList());
+        Set<String> gatesAfter = new TreeSet<>(actual.failedGates().stream().map(GateFailure::rule).toList());
+        gatesAfter.stream().filter(g -> !gatesBefore.contains(g)).forEach(g -> differences.add(messages.get("scenario.gateFailed", g)));
+        gatesBefore.stream().filter(g -> !gatesAfter.contains(g)).forEach(g -> differences.add(messages.get("scenario.gatePassed", g)));
+        return differences;
+    }
+
+    private static Map<String, Integer> points(Assessment assessment) {
+        Map<String, Integer> points = new LinkedHashMap<>();
+        for (Contribution c : assessment.contributions()) {
+            points.merge(c.rule(), c.counted(), Integer::sum);
+        }
+        return points;
+    }
+
+    private Optional<ObjectNode> base(String file) {
+        return bases.computeIfAbsent(file, f -> source.read(f).map(bytes -> {
+            try {
+                JsonNode node = MAPPER.readTree(bytes);
+                return node instanceof ObjectNode object ? object : null;
+            } catch (tools.jackson.core.JacksonException e) {
+                return null;
+            }
+        }));
+    }
+
+    /** {@code organization.board.members} or {@code project.activities[0].sessions} as a JSON pointer. */
+    static String pointer(String path) {
+        if (path.startsWith("/")) {
+            return path;
+        }
+        return "/" + path.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
+    }
+
+    private static boolean set(ObjectNode tree, String pointer, JsonNode value) {
+        int slash = pointer.lastIndexOf('/');
+        JsonNode parent = tree.at(pointer.substring(0, slash));
+        String field = pointer.substring(slash + 1);
+        if (parent instanceof ObjectNode object) {
+            object.set(field, value);
+            return true;
+        }
+        if (parent instanceof ArrayNode array && field.matches("\\d+") && Integer.parseInt(field) <= array.size()) {
+            int index = Integer.parseInt(field);
+            if (index == array.size()) {
+                array.add(value);
+            } else {
+                array.set(index, value);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean remove(ObjectNode tree, String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        JsonNode parent = tree.at(pointer.substring(0, slash));
+        String field = pointer.substring(slash + 1);
+        if (parent instanceof ObjectNode object && object.has(field)) {
+            object.remove(field);
+            return true;
+        }
+        if (parent instanceof ArrayNode array && field.matches("\\d+") && Integer.parseInt(field) < array.size()) {
+            array.remove(Integer.parseInt(field));
+            return true;
+        }
+        return false;
+    }
+}

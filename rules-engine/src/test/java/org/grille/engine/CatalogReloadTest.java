@@ -1,0 +1,211 @@
+package org.grille.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.grille.api.Assessment;
+import org.grille.api.CatalogInfo;
+import org.grille.api.CatalogListener;
+import org.grille.api.CatalogProblem;
+import org.grille.api.CatalogValidation;
+import org.grille.api.Scorer;
+import org.grille.api.application.Application;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Reloading a catalog directory")
+class CatalogReloadTest {
+
+    /** Version B gives the secondary objective 4 points instead of 8: the valid application scores 39, not 40. */
+    private static final String VERSION_A = "@points(8) @reason(\"fit.employers\")";
+    private static final String VERSION_B = "@points(4) @reason(\"fit.employers\")";
+
+    @TempDir
+    Path temp;
+
+    /** Replaces points.drl all at once, as an editor that saves atomically would. */
+    private static void write(Path catalog, String pointsDrl) throws IOException {
+        Path staged = catalog.resolve(".points.drl.tmp");
+        Files.writeString(staged, pointsDrl, StandardCharsets.UTF_8);
+        Files.move(staged, catalog.resolve("points.drl"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Records what the scorer tells its listener. */
+    static final class Recorder implements CatalogListener {
+        final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        volatile CatalogValidation lastRejection;
+
+        @Override
+        public void published(CatalogInfo previous, CatalogInfo current) {
+            events.add("published " + current.fingerprint());
+        }
+
+        @Override
+        public void rejected(CatalogInfo live, CatalogValidation validation) {
+            lastRejection = validation;
+            events.add("rejected, live " + live.fingerprint());
+        }
+    }
+
+    @Test
+    void a_good_edit_goes_live_and_a_broken_one_leaves_the_last_good_version_in_service() throws Exception {
+        Path catalog = TestCatalogs.copy("mini", temp);
+        String a = Files.readString(catalog.resolve("points.drl"));
+        Recorder recorder = new Recorder();
+        try (Scorer scorer = Scorer.builder().catalogDirectory(catalog).watchCatalog(recorder).build()) {
+            CatalogInfo first = scorer.catalog();
+            assertThat(scorer.assess(Applications.valid("R-1")).total()).isEqualTo(40);
+
+            write(catalog, a.replace(VERSION_A, VERSION_B));
+            CatalogValidation good = scorer.reloadCatalog();
+
+            assertThat(good.valid()).isTrue();
+            Assessment onB = scorer.assess(Applications.valid("R-2"));
+            assertThat(onB.total()).isEqualTo(39);
+            assertThat(onB.catalog()).isEqualTo(scorer.catalog()).isNotEqualTo(first);
+
+            write(catalog, a.replace("Partner()\n", "Partner(\n"));
+            CatalogValidation broken = scorer.reloadCatalog();
+
+            assertThat(broken.valid()).isFalse();
+            assertThat(broken.problems()).anySatisfy(p -> {
+                assertThat(p.file()).isEqualTo("points.drl");
+                assertThat(p.line()).isPositive();
+            });
+            assertThat(scorer.assess(Applications.valid("R-3")).catalog()).isEqualTo(onB.catalog());
+            assertThat(recorder.events.poll(10, TimeUnit.SECONDS)).startsWith("published");
+            assertThat(recorder.events.poll(10, TimeUnit.SECONDS)).isEqualTo("rejected, live " + onB.catalog().fingerprint());
+        }
+    }
+
+    @Test
+    void a_watched_directory_reloads_by_itself_after_an_edit() throws Exception {
+        Path catalog = TestCatalogs.copy("mini", temp);
+        String a = Files.readString(catalog.resolve("points.drl"));
+        Recorder recorder = new Recorder();
+        try (Scorer scorer = Scorer.builder().catalogDirectory(catalog).watchCatalog(recorder).build()) {
+
+            write(catalog, a.replace(VERSION_A, VERSION_B));
+
+            assertThat(recorder.events.poll(20, TimeUnit.SECONDS)).startsWith("published");
+            assertThat(scorer.assess(Applications.valid("W-1")).total()).isEqualTo(39);
+        }
+    }
+
+    @Test
+    void a_failing_scenario_keeps_an_edit_from_going_live() throws Exception {
+        Path catalog = TestCatalogs.copy("mini", temp);
+        Files.writeString(catalog.resolve("scenarios.json"), """
+                { "base": "base.json",
+                  "scenarios": [ { "name": "Without partners the application scores 25",
+                                   "set": { "partners": [] }, "expect": { "total": 25 } } ] }
+                """);
+        Files.writeString(catalog.resolve("base.json"), org.grille.api.JsonCodec.standard().writeApplication(Applications.valid("S-1")));
+        TestCatalogs.edit(catalog, "manifest.json", "\"ruleFiles\"", "\"scenarioFiles\": [\"scenarios.json\"],\n  \"ruleFiles\"");
+        String a = Files.readString(catalog.resolve("points.drl"));
+        try (Scorer scorer = Scorer.builder().catalogDirectory(catalog).build()) {
+
+            write(catalog, a.replace(VERSION_A, VERSION_B));
+            CatalogValidation validation = scorer.reloadCatalog();
+
+            assertThat(validation.problems()).isEmpty();
+            assertThat(validation.failedScenarios()).singleElement().satisfies(s -> {
+                assertThat(s.name()).isEqualTo("Without partners the application scores 25");
+                assertThat(s.line()).isEqualTo(2);
+                assertThat(s.failures()).singleElement().asString().contains("25").contains("24");
+                assertThat(s.differences()).containsExactly("-3  Any partner", "-12  Signed partner");
+            });
+            assertThat(scorer.assess(Applications.valid("S-2")).total()).isEqualTo(40);
+        }
+    }
+
+    @Test
+    void under_load_every_result_comes_from_one_whole_version_none_is_lost_and_a_broken_one_never_serves() throws Exception {
+        Path catalog = TestCatalogs.copy("mini", temp);
+        String a = Files.readString(catalog.resolve("points.drl"));
+        String b = a.replace(VERSION_A, VERSION_B);
+        String broken = a.replace("Partner()\n", "Partner(\n");
+        try (Scorer scorer = Scorer.builder().catalogDirectory(catalog).build()) {
+            String fingerprintA = scorer.catalog().fingerprint();
+            write(catalog, b);
+            scorer.reloadCatalog();
+            String fingerprintB = scorer.catalog().fingerprint();
+            write(catalog, a);
+            scorer.reloadCatalog();
+
+            AtomicBoolean running = new AtomicBoolean(true);
+            ConcurrentLinkedQueue<Assessment> results = new ConcurrentLinkedQueue<>();
+            ExecutorService threads = Executors.newFixedThreadPool(8);
+            List<Future<Integer>> submitted = new ArrayList<>();
+            Application application = Applications.valid("L-1");
+            for (int t = 0; t < 8; t++) {
+                submitted.add(threads.submit(() -> {
+                    int count = 0;
+                    while (running.get()) {
+                        results.add(scorer.assess(application));
+                        count++;
+                    }
+                    return count;
+                }));
+            }
+            int swaps = 0;
+            for (int round = 0; round < 40; round++) {
+                for (String version : List.of(broken, b, broken, a)) {
+                    write(catalog, version);
+                    scorer.reloadCatalog();
+                    swaps++;
+                }
+            }
+            running.set(false);
+            int total = 0;
+            for (Future<Integer> future : submitted) {
+                total += future.get(30, TimeUnit.SECONDS);
+            }
+            threads.shutdown();
+
+            assertThat(swaps).isGreaterThanOrEqualTo(100);
+            assertThat(results).hasSize(total);
+            assertThat(results).allSatisfy(r -> {
+                assertThat(r.catalog().fingerprint()).isIn(fingerprintA, fingerprintB);
+                assertThat(r.total()).isEqualTo(r.catalog().fingerprint().equals(fingerprintA) ? 40 : 39);
+            });
+            assertThat(results.stream().map(r -> r.catalog().fingerprint()).distinct()).containsExactlyInAnyOrder(fingerprintA, fingerprintB);
+        }
+    }
+
+    @Test
+    void the_bundled_catalog_cannot_be_watched_or_reloaded() {
+        assertThatThrownBy(() -> Scorer.builder().watchCatalog(new CatalogListener() { }).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("catalogDirectory");
+    }
+
+    @Test
+    void validation_through_the_api_reports_every_problem_without_building_a_scorer() {
+        Path catalog = TestCatalogs.copy("mini", temp);
+        TestCatalogs.edit(catalog, "gates.drl", "Organization( yearsActive", "Organisation( yearsActive");
+
+        CatalogValidation validation = Scorer.validateCatalog(catalog, java.util.Locale.ENGLISH);
+
+        assertThat(validation.valid()).isFalse();
+        assertThat(validation.catalog()).isNull();
+        assertThat(validation.problems()).extracting(CatalogProblem::code).containsExactly("GRILLE-DRL-UNKNOWN-TYPE");
+        assertThat(Scorer.validateCatalog(TestCatalogs.source("mini"), java.util.Locale.ENGLISH).valid()).isTrue();
+    }
+}
