@@ -79,7 +79,11 @@ final class DroolsBuild {
             detail = raw;
         } else if ((m = UNKNOWN_FIELD.matcher(raw)).find()) {
             code = "DRL-UNKNOWN-FIELD";
-            detail = m.group(1);
+            String qualified = m.group(1);
+            int dot = qualified.lastIndexOf('.');
+            String field = qualified.substring(dot + 1);
+            String owner = dot < 0 ? "" : qualified.substring(qualified.lastIndexOf('.', dot - 1) + 1, dot);
+            detail = owner.isEmpty() ? field : field + " (" + owner + ")";
         } else {
             code = "DRL-COMPILE";
             detail = raw;

@@ -1,0 +1,73 @@
+package org.grille.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.grille.api.CatalogProblem;
+import org.grille.api.CatalogValidation;
+import org.grille.api.Scorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code grille validate DIR}: every problem of a catalog directory, with file, line and rule. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Vérifie un dossier de catalogue avant sa mise en service / checks a catalog directory before it goes live.",
+                "Code de sortie / exit code: 0 = valide / valid, 1 = invalide / invalid."})
+final class ValidateCommand implements Callable<Integer> {
+
+    static final int EXIT_INVALID = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Language language;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Dossier du catalogue (manifest.json) / catalog directory.")
+    Path directory;
+
+    @Override
+    public Integer call() {
+        Text text = language.text();
+        if (!Files.isRegularFile(directory.resolve("manifest.json")) && !Files.isDirectory(directory)) {
+            throw new UsageException(text.get("error.noCatalogDir", directory));
+        }
+        CatalogValidation validation = Scorer.validateCatalog(directory, language.locale());
+        PrintWriter out = spec.commandLine().getOut();
+        print(validation, directory, text, out);
+        return validation.valid() ? Grille.EXIT_OK : EXIT_INVALID;
+    }
+
+    static void print(CatalogValidation validation, Path directory, Text text, PrintWriter out) {
+        long errors = validation.problems().stream().filter(p -> p.severity() == CatalogProblem.Severity.ERROR).count();
+        long warnings = validation.problems().size() - errors;
+        out.println(text.get(validation.valid() ? "validate.valid" : "validate.invalid", directory, errors, warnings,
+                validation.scenarios().size(), validation.failedScenarios().size()));
+        if (validation.catalog() != null) {
+            out.println(text.get("validate.catalog", validation.catalog().id(), validation.catalog().version(),
+                    validation.catalog().fingerprint()));
+        }
+        for (CatalogProblem problem : validation.problems()) {
+            out.println();
+            StringBuilder where = new StringBuilder(problem.file() == null ? "?" : problem.file());
+            if (problem.line() > 0) {
+                where.append(':').append(problem.line());
+                if (problem.column() > 0) {
+                    where.append(':').append(problem.column());
+                }
+            }
+            out.println(text.get(problem.severity() == CatalogProblem.Severity.ERROR ? "validate.error" : "validate.warning")
+                    + "  " + where + (problem.rule() == null ? "" : "  " + text.get("validate.rule", problem.rule())));
+            out.println("  " + problem.message());
+            out.println("  (" + problem.code() + ")");
+        }
+        if (!validation.failedScenarios().isEmpty()) {
+            out.println();
+            out.println(text.get("validate.seeTest"));
+        }
+    }
+}
