@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Grille.Version.class,
         subcommands = {ScoreCommand.class, ExplainCommand.class, AllocateCommand.class, AuditCommand.class,
-                ValidateCommand.class, TestCommand.class, CommandLine.HelpCommand.class},
+                ValidateCommand.class, TestCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         description = {
                 "Note les demandes du programme Montréal inclusive / Scores Montréal inclusive grant applications.",
                 "Codes de sortie / exit codes: 0 = OK, 3 = some applications rejected, 4 = nothing usable, 2 = usage."

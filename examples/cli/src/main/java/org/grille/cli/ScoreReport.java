@@ -14,6 +14,7 @@ import org.grille.api.CatalogInfo;
 import org.grille.api.Contribution;
 import org.grille.api.Criterion;
 import org.grille.api.GateFailure;
+import org.grille.api.Ranking;
 import org.grille.api.Rejection;
 import org.grille.api.application.Objective;
 import tools.jackson.core.StreamWriteFeature;

@@ -256,11 +256,101 @@ class GrilleCliTest {
         }
     }
 
+    @Nested
+    @DisplayName("for policy staff: validate, test, diff")
+    class PolicyStaff {
+
+        static final Path BUNDLED = Path.of("../../rules-catalog/src/main/resources/org/grille/catalog/montrealinclusive");
+
+        private Path copy(Path temp, String name) throws Exception {
+            Path target = temp.resolve(name);
+            try (var files = Files.walk(BUNDLED)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Path destination = target.resolve(BUNDLED.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(destination);
+                    } else {
+                        Files.copy(file, destination);
+                    }
+                }
+            }
+            return target;
+        }
+
+        private static void replace(Path file, String from, String to) throws Exception {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertThat(text).contains(from);
+            Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        }
+
+        @Test
+        void validate_accepts_the_bundled_catalog() {
+            Run run = grille("validate", BUNDLED.toString());
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("VALIDE", "montreal-inclusive");
+        }
+
+        @Test
+        void validate_names_file_line_and_rule_of_a_broken_edit_and_exits_1(@TempDir Path temp) throws Exception {
+            Path catalog = copy(temp, "broken");
+            replace(catalog.resolve("eligibility.drl"), "Organization( yearsActive < $minimum )", "Organization( yearsActiv < $minimum )");
+
+            Run run = grille("validate", catalog.toString(), "--lang", "en");
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.out()).contains("INVALID", "eligibility.drl:", "Unknown field \"yearsActiv (Organization)\"",
+                    "GRILLE-DRL-UNKNOWN-FIELD", "l'organisme est actif depuis moins de deux ans");
+        }
+
+        @Test
+        void test_shows_a_failing_scenario_with_expected_actual_and_the_rules_behind_it(@TempDir Path temp) throws Exception {
+            Path catalog = copy(temp, "with-scenarios");
+            Files.copy(Path.of("../../rules-catalog/src/test/resources/strong-application.json"), catalog.resolve("base-test.json"));
+            Files.writeString(catalog.resolve("cli-scenarios.json"), """
+                    { "base": "base-test.json",
+                      "scenarios": [
+                        { "name": "Un organisme actif depuis un an est inadmissible",
+                          "set": { "organization.yearsActive": 1 },
+                          "expect": { "eligible": false, "failedGates": ["ACTIVE_TWO_YEARS"] } },
+                        { "name": "Sans partenaire, la note reste 99 (faux exprès)",
+                          "set": { "partners": [] },
+                          "expect": { "total": 99 } } ] }
+                    """);
+            String manifest = Files.readString(catalog.resolve("manifest.json"));
+            manifest = manifest.replaceAll("\"scenarioFiles\"\\s*:\\s*\\[[^]]*]", "\"scenarioFiles\": []");
+            if (!manifest.contains("\"scenarioFiles\"")) {
+                manifest = manifest.replace("\"ruleFiles\"", "\"scenarioFiles\": [],\n  \"ruleFiles\"");
+            }
+            Files.writeString(catalog.resolve("manifest.json"), manifest.replace("\"scenarioFiles\": []", "\"scenarioFiles\": [\"cli-scenarios.json\"]"));
+
+            Run run = grille("test", catalog.toString());
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.out()).contains("réussi", "ÉCHEC", "Un organisme actif depuis un an est inadmissible",
+                    "note totale : attendu 99", "cli-scenarios.json:", "Partenariat", "2 scénario(s) : 1 réussi(s), 1 en échec");
+        }
+
+        @Test
+        void diff_reports_threshold_crossings_and_the_rule_that_moved_the_totals(@TempDir Path temp) throws Exception {
+            Path old = copy(temp, "old");
+            Path edited = copy(temp, "new");
+            replace(edited.resolve("quality.drl"), "@points(6) @reason(\"quality.partners.signed\")", "@points(4) @reason(\"quality.partners.signed\")");
+            replace(edited.resolve("manifest.json"), "\"fundableThreshold\": 60", "\"fundableThreshold\": 65");
+
+            Run run = grille("diff", old.toString(), edited.toString(), SAMPLES);
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("Comparaison", "franchissent le seuil", "Plus grands écarts",
+                    "-2 Partenariat : au moins un partenaire a signé une entente de collaboration", "oui → non");
+        }
+    }
+
     @Test
     void help_lists_the_commands_and_exit_codes() {
         Run run = grille("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("score", "explain", "allocate", "audit", "exit codes");
+        assertThat(run.out()).contains("score", "explain", "allocate", "audit", "validate", "test", "diff", "exit codes");
     }
 }

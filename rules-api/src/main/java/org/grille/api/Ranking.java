@@ -1,25 +1,30 @@
-package org.grille.cli;
+package org.grille.api;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.grille.api.Assessment;
 
 /**
  * Orders assessments for a committee: eligible applications by total, highest first, with equal totals
  * sharing a rank ("1, 2, 2, 4") and listed by application id, a neutral key; then the ineligible ones,
  * unranked, by id. Never by input order.
  */
-final class Ranking {
+public final class Ranking {
 
-    /** One ranked line; {@code rank} is 0 for an ineligible application. */
-    record Entry(int rank, Assessment assessment) {
+    /**
+     * One ranked line.
+     *
+     * @param rank       1 for the best; equal totals share a rank; 0 for an ineligible application
+     * @param assessment the assessment
+     */
+    public record Entry(int rank, Assessment assessment) {
     }
 
     private Ranking() {
     }
 
-    static List<Entry> of(List<Assessment> assessments) {
+    /** The assessments in committee order, each with its rank. */
+    public static List<Entry> of(List<Assessment> assessments) {
         List<Assessment> sorted = new ArrayList<>(assessments);
         sorted.sort(Comparator.comparing((Assessment a) -> !a.eligible())
                 .thenComparing(Comparator.comparingInt((Assessment a) -> a.eligible() ? a.total() : 0).reversed())
