@@ -91,7 +91,7 @@ final class DroolsScorer implements Scorer {
         } catch (AssessmentException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw failure("assessment.condition", application, null, e, String.valueOf(e.getMessage()));
+            throw failure("assessment.condition", application, ruleNamedIn(e), e, String.valueOf(e.getMessage()));
         } finally {
             session.dispose();
         }
@@ -112,6 +112,22 @@ final class DroolsScorer implements Scorer {
         if (project.evaluationPlan() != null) {
             session.insert(project.evaluationPlan());
         }
+    }
+
+    /** The catalog rule a Drools error message names ("[Rule "…" in file]"), or null. */
+    private RuleInfo ruleNamedIn(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message == null) {
+                continue;
+            }
+            for (RuleInfo rule : catalog.rules()) {
+                if (message.contains("\"" + rule.name() + "\"")) {
+                    return rule;
+                }
+            }
+        }
+        return null;
     }
 
     private AssessmentException failure(String key, Application application, RuleInfo rule, Throwable cause, Object detail) {

@@ -35,6 +35,13 @@ class DroolsScorerTest {
     @TempDir
     Path temp;
 
+    /** A scorer straight from the compiler, without validation: these tests plant faults validation would stop. */
+    private static Scorer unvalidated(Path catalog, int maxRuleFirings) {
+        Messages messages = new Messages(Locale.CANADA_FRENCH);
+        return new DroolsScorer(new org.grille.engine.catalog.CatalogCompiler(messages)
+                .compileOrThrow(new org.grille.engine.catalog.DirectoryCatalogSource(catalog)), messages, maxRuleFirings);
+    }
+
     private static int counted(Assessment assessment, String rule) {
         return assessment.contributions().stream().filter(c -> c.rule().equals(rule))
                 .mapToInt(Contribution::counted).findFirst().orElseThrow();
@@ -149,7 +156,7 @@ class DroolsScorerTest {
                         insert(new Finding($n + "!"));
                     end
                     """);
-            Scorer scorer = Scorer.builder().catalogDirectory(catalog).maxRuleFirings(500).build();
+            Scorer scorer = unvalidated(catalog, 500);
 
             assertThatThrownBy(() -> scorer.assess(Applications.valid("A-5")))
                     .isInstanceOfSatisfying(AssessmentException.class, e -> {
@@ -158,6 +165,51 @@ class DroolsScorerTest {
                         assertThat(e.line()).isPositive();
                         assertThat(e.applicationId()).isEqualTo("A-5");
                         assertThat(e.getMessage()).contains("500").contains("Runaway");
+                    });
+        }
+
+        @Test
+        void validation_stops_a_rule_that_fails_on_an_ordinary_application() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.append(catalog, "points.drl", """
+
+                    rule "Reads a budget line that is not there"
+                        @criterion(BUDGET_REALISM) @points(1) @reason("fit.rights")
+                    when
+                        Budget( lines.get(99) != null )
+                    then
+                    end
+                    """);
+
+            assertThatThrownBy(() -> Scorer.builder().catalogDirectory(catalog).build())
+                    .isInstanceOfSatisfying(org.grille.api.CatalogException.class, e -> assertThat(e.problems())
+                            .singleElement().satisfies(p -> {
+                                assertThat(p.code()).isEqualTo("GRILLE-RULE-FAILS");
+                                assertThat(p.rule()).isEqualTo("Reads a budget line that is not there");
+                                assertThat(p.file()).isEqualTo("points.drl");
+                                assertThat(p.line()).isEqualTo(58);
+                            }));
+        }
+
+        @Test
+        void a_condition_that_throws_is_reported_with_its_rule() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.append(catalog, "points.drl", """
+
+                    rule "Reads a budget line that is not there"
+                        @criterion(BUDGET_REALISM) @points(1) @reason("fit.rights")
+                    when
+                        Budget( lines.get(99) != null )
+                    then
+                    end
+                    """);
+            Scorer scorer = unvalidated(catalog, 10_000);
+
+            assertThatThrownBy(() -> scorer.assess(Applications.valid("Z-1")))
+                    .isInstanceOfSatisfying(AssessmentException.class, e -> {
+                        assertThat(e.rule()).isEqualTo("Reads a budget line that is not there");
+                        assertThat(e.file()).isEqualTo("points.drl");
+                        assertThat(e.getMessage()).contains("Z-1");
                     });
         }
 
@@ -174,7 +226,7 @@ class DroolsScorerTest {
                         insert(new Finding(String.valueOf(Integer.parseInt("dix"))));
                     end
                     """);
-            Scorer scorer = Scorer.builder().catalogDirectory(catalog).build();
+            Scorer scorer = unvalidated(catalog, 10_000);
             Application fine = Applications.valid("OK-1");
             Application old = Applications.valid("OLD-1");
             Organization o = old.organization();

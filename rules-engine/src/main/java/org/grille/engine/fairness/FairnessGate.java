@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.grille.api.Assessment;
+import org.grille.api.AssessmentException;
 import org.grille.api.CatalogProblem;
 import org.grille.api.GrilleException;
 import org.grille.api.application.Application;
@@ -17,7 +18,8 @@ import org.grille.engine.catalog.RuleInfo;
 
 /**
  * Re-scores a fixed corpus with every value of every protected attribute (and of every proxy the manifest
- * lists) and reports each rule whose firing changes with them. It catches what reading the rule text cannot:
+ * lists) and reports each rule whose firing changes with them. A rule that fails on an application of the corpus
+ * (a consequence that throws, a rule that keeps re-triggering itself) is reported too. It catches what reading the rule text cannot:
  * a rule that reaches a protected attribute through a derived fact, a proxy field, or a method that reads the
  * whole application.
  */
@@ -42,8 +44,17 @@ public final class FairnessGate {
         List<Variation> variations = Variation.of(catalog.manifest());
         Map<String, CatalogProblem> problems = new LinkedHashMap<>();
         for (Application application : Corpus.generate(CORPUS_SEED, CORPUS_SIZE)) {
-            Traced base = tryAssess(assess, application);
-            if (base == null) {
+            Traced base;
+            try {
+                base = assess.apply(application);
+            } catch (AssessmentException e) {
+                // A rule that fails on an ordinary application would fail in production: stop it here.
+                RuleInfo rule = e.rule() == null ? null : catalog.rule(e.rule());
+                problems.putIfAbsent("fails\u0000" + e.rule(), new CatalogProblem(CatalogProblem.Severity.ERROR,
+                        rule == null ? null : rule.file(), rule == null ? 0 : rule.line(), 0, e.rule(), "GRILLE-RULE-FAILS",
+                        messages.get("catalog.RULE-FAILS", application.id(), e.getMessage())));
+                continue;
+            } catch (GrilleException e) {
                 continue;
             }
             for (Variation variation : variations) {
