@@ -41,6 +41,16 @@ public interface JsonCodec {
      */
     ApplicationBatch readBatch(InputStream json);
 
+    /**
+     * Reads a batch entry by entry and hands each to {@code handler} as soon as it is read, holding only one entry
+     * in memory: for batches of any size. Accepts the same inputs as {@link #readBatch}. Problems inside an entry
+     * give its path and the line where the entry starts.
+     *
+     * @throws InvalidApplicationException when the input as a whole is unusable (not JSON, not UTF-8, not a batch);
+     *                                     entries already handed over stay handed over
+     */
+    void readEach(InputStream json, BatchHandler handler);
+
     /** Writes one application; reading the result gives an equal application. */
     String writeApplication(Application application);
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.grille.api.ApplicationBatch;
 import org.grille.api.Assessment;
+import org.grille.api.BatchHandler;
 import org.grille.api.BatchResult;
 import org.grille.api.FieldViolation;
 import org.grille.api.InvalidApplicationException;
@@ -41,6 +42,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Jackson 3 reads and writes the application and assessment records directly; this class makes reading
@@ -90,41 +92,76 @@ public final class JacksonJsonCodec implements JsonCodec {
             throw new UncheckedIOException(e);
         }
         requireUtf8(bytes);
-        try (JsonParser parser = MAPPER.createParser(bytes)) {
+        List<Application> applications = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        read(MAPPER.createParser(bytes), bytes, new BatchHandler() {
+            @Override
+            public void application(int index, Application application) {
+                applications.add(application);
+            }
+
+            @Override
+            public void rejection(Rejection rejection) {
+                rejections.add(rejection);
+            }
+        });
+        return new ApplicationBatch(applications, rejections);
+    }
+
+    @Override
+    public void readEach(InputStream in, BatchHandler handler) {
+        read(MAPPER.createParser(in), null, handler);
+    }
+
+    /**
+     * Reads an array of applications, an {@code {"applications": [...]}} object or a single application.
+     * {@code bytes}, when the whole text is at hand, lets an error inside an entry give its own line.
+     */
+    private void read(JsonParser parser, byte[] bytes, BatchHandler handler) {
+        try (parser) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_ARRAY) {
-                return readEntries(parser, "$", "", bytes);
-            }
-            if (first == JsonToken.START_OBJECT) {
+                readEntries(parser, new Entries("$", "", bytes, handler));
+            } else if (first == JsonToken.START_OBJECT) {
                 TokenStreamLocation start = parser.currentTokenLocation();
-                JsonNode node = ENTRY_READER.readValue(parser);
-                JsonNode applications = node.get("applications");
-                if (applications != null && node.size() == 1) {
-                    if (!applications.isArray()) {
-                        throw unusable("$.applications", "json.notBatch", start);
+                JsonToken token = parser.nextToken();
+                if (token == JsonToken.PROPERTY_NAME && "applications".equals(parser.currentName())) {
+                    if (parser.nextToken() != JsonToken.START_ARRAY) {
+                        throw unusable("$.applications", "json.notBatch", parser.currentTokenLocation());
                     }
-                    try (JsonParser inner = MAPPER.createParser(bytes)) {
-                        inner.nextToken();
-                        while (inner.nextToken() == JsonToken.PROPERTY_NAME && !"applications".equals(inner.currentName())) {
-                            inner.nextToken();
-                            inner.skipChildren();
-                        }
-                        inner.nextToken();
-                        return readEntries(inner, "$.applications", "/applications", bytes);
+                    readEntries(parser, new Entries("$.applications", "/applications", bytes, handler));
+                    if (parser.nextToken() != JsonToken.END_OBJECT) {
+                        throw unusable("$", "json.notBatch", parser.currentTokenLocation());
                     }
+                } else {
+                    ObjectNode single = MAPPER.createObjectNode();
+                    while (token == JsonToken.PROPERTY_NAME) {
+                        String name = parser.currentName();
+                        parser.nextToken();
+                        single.set(name, ENTRY_READER.<JsonNode>readValue(parser));
+                        token = parser.nextToken();
+                    }
+                    new Entries("$", "", bytes, handler).add(single, 0, start, true);
                 }
-                Entries entries = new Entries("$", "", bytes);
-                entries.add(node, 0, start, true);
-                return entries.batch();
+            } else {
+                throw unusable("$", first == null ? "json.emptyBatch" : "json.notBatch", parser.currentTokenLocation());
             }
-            throw unusable("$", "json.notBatch", parser.currentTokenLocation());
-        } catch (StreamReadException e) {
-            throw new InvalidApplicationException(null, messages.get("json.unreadable"), List.of(violation("$", e, bytes, "")));
+            if (parser.nextToken() != null) {
+                throw unusable("$", "json.trailing", parser.currentTokenLocation());
+            }
+        } catch (JacksonException e) {
+            String original = String.valueOf(e.getOriginalMessage());
+            if (original.contains("Invalid UTF-8") && e.getLocation() != null) {
+                String message = messages.get("json.notUtf8", Math.max(0, e.getLocation().getByteOffset()));
+                throw new InvalidApplicationException(null, message, List.of(new FieldViolation("$", message,
+                        Math.max(0, e.getLocation().getLineNr()), Math.max(0, e.getLocation().getColumnNr()))));
+            }
+            throw new InvalidApplicationException(null, messages.get("json.unreadable"),
+                    List.of(violation("$", e, bytes == null ? new byte[0] : bytes, "")));
         }
     }
 
-    private ApplicationBatch readEntries(JsonParser parser, String arrayPath, String arrayPointer, byte[] bytes) {
-        Entries entries = new Entries(arrayPath, arrayPointer, bytes);
+    private void readEntries(JsonParser parser, Entries entries) {
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             TokenStreamLocation start = parser.currentTokenLocation();
@@ -132,9 +169,8 @@ public final class JacksonJsonCodec implements JsonCodec {
             entries.add(node, index++, start, false);
         }
         if (index == 0) {
-            throw unusable(arrayPath, "json.emptyBatch", parser.currentTokenLocation());
+            throw unusable(entries.arrayPath, "json.emptyBatch", parser.currentTokenLocation());
         }
-        return entries.batch();
     }
 
     /** Reads entries one by one; a bad one becomes a rejection, a duplicate id too. */
@@ -142,46 +178,45 @@ public final class JacksonJsonCodec implements JsonCodec {
         private final String arrayPath;
         private final String arrayPointer;
         private final byte[] bytes;
-        private final List<Application> applications = new ArrayList<>();
-        private final List<Rejection> rejections = new ArrayList<>();
+        private final BatchHandler handler;
         private final Map<String, Integer> seenIds = new HashMap<>();
 
-        Entries(String arrayPath, String arrayPointer, byte[] bytes) {
+        Entries(String arrayPath, String arrayPointer, byte[] bytes, BatchHandler handler) {
             this.arrayPath = arrayPath;
             this.arrayPointer = arrayPointer;
             this.bytes = bytes;
+            this.handler = handler;
         }
 
         void add(JsonNode node, int index, TokenStreamLocation start, boolean single) {
             String path = single ? arrayPath : arrayPath + "[" + index + "]";
             String id = node.isObject() && node.get("id") != null && node.get("id").isString() ? node.get("id").asString() : null;
             int line = start == null ? 0 : start.getLineNr();
+            int column = start == null ? 0 : start.getColumnNr();
             if (!node.isObject()) {
-                rejections.add(new Rejection(index, null, messages.get("json.entryNotObject"),
-                        List.of(new FieldViolation(path, messages.get("json.entryNotObject"), line, start.getColumnNr()))));
+                handler.rejection(new Rejection(index, null, messages.get("json.entryNotObject"),
+                        List.of(new FieldViolation(path, messages.get("json.entryNotObject"), line, column))));
                 return;
             }
             Application application;
             try {
                 application = MAPPER.treeToValue(node, Application.class);
             } catch (JacksonException e) {
-                FieldViolation violation = violation(path, e, bytes, single ? arrayPointer : arrayPointer + "/" + index);
-                rejections.add(new Rejection(index, id, messages.get("application.unreadable", id == null ? "?" : id), List.of(violation)));
+                FieldViolation violation = bytes == null
+                        ? new FieldViolation(path + JsonPaths.of(e.getPath()), describe(e), line, column)
+                        : violation(path, e, bytes, single ? arrayPointer : arrayPointer + "/" + index);
+                handler.rejection(new Rejection(index, id, messages.get("application.unreadable", id == null ? "?" : id), List.of(violation)));
                 return;
             }
             if (id != null) {
                 Integer first = seenIds.putIfAbsent(id, index);
                 if (first != null) {
                     String message = messages.get("json.duplicateId", id, first);
-                    rejections.add(new Rejection(index, id, message, List.of(new FieldViolation(path + ".id", message, line, 0))));
+                    handler.rejection(new Rejection(index, id, message, List.of(new FieldViolation(path + ".id", message, line, 0))));
                     return;
                 }
             }
-            applications.add(application);
-        }
-
-        ApplicationBatch batch() {
-            return new ApplicationBatch(applications, rejections);
+            handler.application(index, application);
         }
     }
 
@@ -227,10 +262,10 @@ public final class JacksonJsonCodec implements JsonCodec {
             return messages.get("json.unknownField", u.getPropertyName(), String.join(", ", known));
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            return messages.get("json.enumValue", f.getValue(), Arrays.toString(f.getTargetType().getEnumConstants()));
+            return messages.get("json.enumValue", String.valueOf(f.getValue()), Arrays.toString(f.getTargetType().getEnumConstants()));
         }
         if (e instanceof InvalidFormatException f) {
-            return messages.get("json.invalidValue", f.getValue(), typeName(f.getTargetType()));
+            return messages.get("json.invalidValue", String.valueOf(f.getValue()), typeName(f.getTargetType()));
         }
         if (e instanceof InputCoercionException) {
             return messages.get("json.numberRange");

@@ -1,0 +1,16 @@
+package org.grille.api;
+
+import org.grille.api.application.Application;
+
+/**
+ * Receives a batch entry by entry, in input order, as {@link JsonCodec#readEach} reads it: for batches too large
+ * to hold in memory at once.
+ */
+public interface BatchHandler {
+
+    /** An entry that could be read. */
+    void application(int index, Application application);
+
+    /** An entry that could not be read, with its position and every problem found. */
+    void rejection(Rejection rejection);
+}
