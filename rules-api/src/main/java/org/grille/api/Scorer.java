@@ -104,6 +104,7 @@ public interface Scorer extends AutoCloseable {
         private int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
         private boolean watch;
         private CatalogListener listener;
+        private boolean draft;
 
         private Builder() {
         }
@@ -150,6 +151,16 @@ public interface Scorer extends AutoCloseable {
         }
 
         /**
+         * Accepts a catalog directory whose own scenarios fail, so a draft edit can be compared with the live version
+         * ({@link org.grille.api.diff.CatalogDiff}) before its scenarios are brought up to date. The catalog must
+         * still compile and pass the fairness gate. Never use a draft to decide funding.
+         */
+        public Builder draftCatalog() {
+            this.draft = true;
+            return this;
+        }
+
+        /**
          * Finds the engine, compiles the catalog and returns a ready scorer.
          *
          * @throws EngineLookupException when {@code org.grille:rules-engine} is missing, or several engines are present
@@ -160,8 +171,11 @@ public interface Scorer extends AutoCloseable {
             if (watch && catalogDirectory == null) {
                 throw new IllegalStateException("watchCatalog: needs catalogDirectory(...); the bundled catalog cannot change");
             }
+            if (draft && (catalogDirectory == null || watch)) {
+                throw new IllegalStateException("draftCatalog: needs catalogDirectory(...) and cannot be watched");
+            }
             return EngineLocator.provider(locale)
-                    .create(new ScorerSettings(catalogDirectory, locale, maxRuleFirings, watch, listener));
+                    .create(new ScorerSettings(catalogDirectory, locale, maxRuleFirings, watch, listener, draft));
         }
 
         static Locale supported(Locale locale) {

@@ -54,14 +54,17 @@ final class DirectoryScorer implements Scorer {
     private CatalogValidation liveValidation;
     private CatalogWatcher watcher;
 
-    DirectoryScorer(Path directory, Messages messages, int maxRuleFirings, CatalogListener listener) {
+    private final boolean draft;
+
+    DirectoryScorer(Path directory, Messages messages, int maxRuleFirings, CatalogListener listener, boolean draft) {
+        this.draft = draft;
         this.directory = directory;
         this.messages = messages;
         this.maxRuleFirings = maxRuleFirings;
         this.listener = listener;
         String content = contentHash();
         Validated first = validate(content);
-        if (!first.valid()) {
+        if (!acceptable(first)) {
             throw DroolsScorerProvider.invalid(directory.toString(), first.validation(), messages);
         }
         live.set(new DroolsScorer(first.catalog(), messages, maxRuleFirings));
@@ -83,7 +86,7 @@ final class DirectoryScorer implements Scorer {
         }
         Validated next = validate(content);
         CatalogInfo previous = live.get().catalog();
-        if (next.valid()) {
+        if (acceptable(next)) {
             live.set(new DroolsScorer(next.catalog(), messages, maxRuleFirings));
             liveContent = content;
             liveValidation = next.validation();
@@ -94,6 +97,15 @@ final class DirectoryScorer implements Scorer {
             listener.rejected(previous, next.validation());
         }
         return next.validation();
+    }
+
+    /** Valid; or, for a draft, compiled without errors even if scenarios fail. */
+    private boolean acceptable(Validated validated) {
+        if (validated.valid()) {
+            return true;
+        }
+        return draft && validated.catalog() != null && validated.validation().problems().stream()
+                .noneMatch(p -> p.severity() == org.grille.api.CatalogProblem.Severity.ERROR);
     }
 
     private Validated validate(String content) {

@@ -23,7 +23,7 @@ public final class DroolsScorerProvider implements ScorerProvider {
                     messages, settings.maxRuleFirings());
         }
         DirectoryScorer scorer = new DirectoryScorer(settings.catalogDirectory().toAbsolutePath().normalize(), messages,
-                settings.maxRuleFirings(), settings.listener());
+                settings.maxRuleFirings(), settings.listener(), settings.draft());
         return settings.watch() ? scorer.watch() : scorer;
     }
 

@@ -27,7 +27,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
 
 /** {@code grille diff OLD_DIR NEW_DIR FILE.json}: what a catalog change does to the same applications. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Compare deux versions d'un catalogue sur les mêmes demandes / compares two catalog versions on the same applications.")
+        description = {"Compare deux versions d'un catalogue sur les mêmes demandes / compares two catalog versions on the same applications.",
+                "La nouvelle version peut avoir des scénarios en échec (brouillon) / the new version may still fail its scenarios (draft)."})
 final class DiffCommand implements Callable<Integer> {
 
     @Spec
@@ -60,7 +61,7 @@ final class DiffCommand implements Callable<Integer> {
         options.lang = language.lang;
         ApplicationBatch batch = options.read(input);
         try (Scorer before = Scorer.builder().catalogDirectory(oldDirectory).locale(language.locale()).build();
-             Scorer after = Scorer.builder().catalogDirectory(newDirectory).locale(language.locale()).build()) {
+             Scorer after = Scorer.builder().catalogDirectory(newDirectory).locale(language.locale()).draftCatalog().build()) {
             CatalogDiff diff = CatalogDiff.compare(before, after, batch.applications());
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {

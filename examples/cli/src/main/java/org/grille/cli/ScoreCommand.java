@@ -1,6 +1,7 @@
 package org.grille.cli;
 
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +37,11 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table (défaut), json ou csv.")
     ScoreReport.Format format;
 
+    @Option(names = "--stream",
+            description = "Lot de toute taille, mémoire bornée : une ligne JSON par demande, dans l'ordre d'entrée, sans classement "
+                    + "/ batches of any size in bounded memory: one JSON line per application, input order, unranked.")
+    boolean stream;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Écrit le résultat dans ce fichier (atomiquement) au lieu de la sortie standard / writes the result to this file.")
     Path output;
@@ -46,6 +52,9 @@ final class ScoreCommand implements Callable<Integer> {
             throw new UsageException(common.text().get("error.outputIsInput", output));
         }
         Scorer scorer = common.scorer();
+        if (stream) {
+            return stream(scorer);
+        }
         ApplicationBatch batch = common.read(input);
         BatchResult result = scorer.assessAll(batch);
         Map<String, String> titles = new HashMap<>();
@@ -68,5 +77,36 @@ final class ScoreCommand implements Callable<Integer> {
             return Grille.EXIT_NOTHING_USABLE;
         }
         return result.rejections().isEmpty() ? Grille.EXIT_OK : Grille.EXIT_SOME_REJECTED;
+    }
+
+    private int stream(Scorer scorer) throws Exception {
+        if (!Files.isRegularFile(input)) {
+            throw new UsageException(common.text().get("error.noInput", input));
+        }
+        PrintWriter progress = System.console() != null ? spec.commandLine().getErr() : null;
+        org.grille.api.JsonCodec codec = org.grille.api.JsonCodec.standard(common.locale());
+        int[] counts = new int[2];
+        if (output == null) {
+            counts = StreamScoring.run(scorer, codec, input, new java.io.FilterOutputStream(System.out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws java.io.IOException {
+                    spec.commandLine().getOut().write(new String(b, off, len, StandardCharsets.UTF_8));
+                }
+
+                @Override
+                public void flush() {
+                    spec.commandLine().getOut().flush();
+                }
+            }, progress, common.text());
+        } else {
+            int[][] holder = new int[1][];
+            AtomicOutput.write(output, out -> holder[0] = StreamScoring.run(scorer, codec, input, out, progress, common.text()));
+            counts = holder[0];
+            spec.commandLine().getErr().println(common.text().get("score.written", output, counts[0]));
+        }
+        if (counts[0] == 0) {
+            return Grille.EXIT_NOTHING_USABLE;
+        }
+        return counts[1] == 0 ? Grille.EXIT_OK : Grille.EXIT_SOME_REJECTED;
     }
 }

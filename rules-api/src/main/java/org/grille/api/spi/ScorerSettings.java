@@ -13,8 +13,10 @@ import org.grille.api.CatalogListener;
  * @param maxRuleFirings   per-application firing limit
  * @param watch            whether to watch the directory and reload good edits
  * @param listener         told of published and rejected versions; never null
+ * @param draft            accept a catalog whose own scenarios fail (compile and fairness checks still apply)
  */
-public record ScorerSettings(Path catalogDirectory, Locale locale, int maxRuleFirings, boolean watch, CatalogListener listener) {
+public record ScorerSettings(Path catalogDirectory, Locale locale, int maxRuleFirings, boolean watch, CatalogListener listener,
+                             boolean draft) {
 
     public ScorerSettings {
         Objects.requireNonNull(locale, "locale");

@@ -1,0 +1,105 @@
+package org.grille.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.grille.api.AssessmentException;
+import org.grille.api.BatchHandler;
+import org.grille.api.InvalidApplicationException;
+import org.grille.api.JsonCodec;
+import org.grille.api.Rejection;
+import org.grille.api.Scorer;
+import org.grille.api.application.Application;
+
+/**
+ * Scores a batch of any size in bounded memory: entries are read, scored and written one at a time as JSON Lines
+ * ({@code {"index":…,"assessment":{…}}} or {@code {"index":…,"rejection":{…}}}), in input order, unranked. On a
+ * terminal it shows progress on standard error.
+ */
+final class StreamScoring implements BatchHandler {
+
+    static final int PROGRESS_EVERY = 1_000;
+
+    private final Scorer scorer;
+    private final JsonCodec codec;
+    private final Writer out;
+    private final PrintWriter progress;
+    private final Text text;
+    private int assessed;
+    private int rejected;
+
+    private StreamScoring(Scorer scorer, JsonCodec codec, Writer out, PrintWriter progress, Text text) {
+        this.scorer = scorer;
+        this.codec = codec;
+        this.out = out;
+        this.progress = progress;
+        this.text = text;
+    }
+
+    /** Scores {@code input} into {@code output}; returns {assessed, rejected}. */
+    static int[] run(Scorer scorer, JsonCodec codec, Path input, OutputStream output, PrintWriter progress, Text text)
+            throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
+        StreamScoring scoring = new StreamScoring(scorer, codec, writer, progress, text);
+        try (InputStream in = Files.newInputStream(input)) {
+            codec.readEach(in, scoring);
+        }
+        writer.flush();
+        if (progress != null) {
+            progress.println();
+        }
+        return new int[] {scoring.assessed, scoring.rejected};
+    }
+
+    @Override
+    public void application(int index, Application application) {
+        try {
+            line(index, "assessment", compact(codec.writeAssessment(scorer.assess(application))));
+            assessed++;
+        } catch (InvalidApplicationException e) {
+            rejection(new Rejection(index, e.applicationId(), e.getMessage().lines().findFirst().orElse(""), e.violations()));
+            return;
+        } catch (AssessmentException e) {
+            rejection(new Rejection(index, e.applicationId(), e.getMessage(), List.of()));
+            return;
+        }
+        tick();
+    }
+
+    @Override
+    public void rejection(Rejection rejection) {
+        line(rejection.index(), "rejection", compact(JsonLines.rejection(rejection)));
+        rejected++;
+        tick();
+    }
+
+    private void line(int index, String kind, String json) {
+        try {
+            out.write("{\"index\":" + index + ",\"" + kind + "\":" + json + "}\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void tick() {
+        int done = assessed + rejected;
+        if (progress != null && done % PROGRESS_EVERY == 0) {
+            progress.print("\r" + text.get("stream.progress", done, rejected));
+            progress.flush();
+        }
+    }
+
+    /** The codec indents for people; one line per entry here. */
+    private static String compact(String json) {
+        return JsonLines.compact(json);
+    }
+}
