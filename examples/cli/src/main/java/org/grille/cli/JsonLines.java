@@ -1,18 +1,22 @@
 package org.grille.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.grille.api.Assessment;
 import org.grille.api.Rejection;
 import tools.jackson.databind.json.JsonMapper;
 
 /** One-line JSON for the streaming output. */
 final class JsonLines {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
 
     private JsonLines() {
     }
 
-    static String compact(String json) {
-        return MAPPER.readTree(json).toString();
+    static String assessment(Assessment assessment) {
+        return MAPPER.writeValueAsString(assessment);
     }
 
     static String rejection(Rejection rejection) {

@@ -63,7 +63,7 @@ final class StreamScoring implements BatchHandler {
     @Override
     public void application(int index, Application application) {
         try {
-            line(index, "assessment", compact(codec.writeAssessment(scorer.assess(application))));
+            line(index, "assessment", JsonLines.assessment(scorer.assess(application)));
             assessed++;
         } catch (InvalidApplicationException e) {
             rejection(new Rejection(index, e.applicationId(), e.getMessage().lines().findFirst().orElse(""), e.violations()));
@@ -77,7 +77,7 @@ final class StreamScoring implements BatchHandler {
 
     @Override
     public void rejection(Rejection rejection) {
-        line(rejection.index(), "rejection", compact(JsonLines.rejection(rejection)));
+        line(rejection.index(), "rejection", JsonLines.rejection(rejection));
         rejected++;
         tick();
     }
@@ -96,10 +96,5 @@ final class StreamScoring implements BatchHandler {
             progress.print("\r" + text.get("stream.progress", done, rejected));
             progress.flush();
         }
-    }
-
-    /** The codec indents for people; one line per entry here. */
-    private static String compact(String json) {
-        return JsonLines.compact(json);
     }
 }
