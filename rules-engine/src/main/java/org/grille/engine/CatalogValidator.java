@@ -43,7 +43,7 @@ public final class CatalogValidator {
             return new Validated(null, new CatalogValidation(null, compilation.problems(), List.of()));
         }
         CompiledCatalog catalog = compilation.catalog();
-        DroolsScorer scorer = new DroolsScorer(catalog, messages, maxRuleFirings);
+        DroolsScorer scorer = new DroolsScorer(catalog, messages, maxRuleFirings).quiet();
         List<CatalogProblem> problems = new ArrayList<>(new FairnessGate(messages).check(catalog, scorer::assessTraced));
         List<Scenario> scenarios = new ArrayList<>();
         ScenarioReader reader = new ScenarioReader(messages);

@@ -46,6 +46,7 @@ final class DroolsScorer implements Scorer {
     private final Messages messages;
     private final ApplicationValidator validator;
     private final int maxRuleFirings;
+    private boolean quiet;
 
     DroolsScorer(CompiledCatalog catalog, Messages messages, int maxRuleFirings) {
         this.catalog = catalog;
@@ -62,6 +63,12 @@ final class DroolsScorer implements Scorer {
             throw new InvalidApplicationException(id, messages.get("application.invalid", id, violations.size()), violations);
         }
         return run(application).assessment();
+    }
+
+    /** A scorer that logs rule failures at debug level: validation reports them as problems instead. */
+    DroolsScorer quiet() {
+        this.quiet = true;
+        return this;
     }
 
     /** Assesses and also names every rule that fired, derivations included: for the fairness gate. */
@@ -114,7 +121,12 @@ final class DroolsScorer implements Scorer {
         }
     }
 
-    /** The catalog rule a Drools error message names ("[Rule "…" in file]"), or null. */
+    private static final java.util.regex.Pattern NEAR = java.util.regex.Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
+
+    /**
+     * The catalog rule a Drools error names: by its name ("[Rule "…" in file]"), or by the condition an MVEL error
+     * quotes ("[Near : {... yearsActive < x ....}]"); null when neither is there.
+     */
     private RuleInfo ruleNamedIn(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             String message = t.getMessage();
@@ -126,6 +138,15 @@ final class DroolsScorer implements Scorer {
                     return rule;
                 }
             }
+            java.util.regex.Matcher near = NEAR.matcher(message);
+            if (near.find()) {
+                String condition = near.group(1).strip();
+                for (RuleInfo rule : catalog.rules()) {
+                    if (rule.source() != null && rule.source().contains(condition)) {
+                        return rule;
+                    }
+                }
+            }
         }
         return null;
     }
@@ -134,7 +155,11 @@ final class DroolsScorer implements Scorer {
         String ruleName = rule == null ? "?" : rule.name();
         String where = rule == null ? "?" : rule.file() + ":" + rule.line();
         String message = messages.get(key, application.id(), ruleName, where, detail);
-        LOG.warn(message);
+        if (quiet) {
+            LOG.debug(message);
+        } else {
+            LOG.warn(message);
+        }
         return new AssessmentException(message, application.id(), rule == null ? null : rule.name(),
                 rule == null ? null : rule.file(), rule == null ? 0 : rule.line(), cause);
     }

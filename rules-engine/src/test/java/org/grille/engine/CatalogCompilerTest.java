@@ -103,6 +103,48 @@ class CatalogCompilerTest {
         }
 
         @Test
+        void a_comparison_between_a_number_field_and_text() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "gates.drl", "yearsActive < $minimum", "yearsActive < \"deux\"");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.code()).isEqualTo("GRILLE-DRL-TYPE-MISMATCH");
+            assertThat(problem.file()).isEqualTo("gates.drl");
+            assertThat(problem.line()).isEqualTo(11);
+            assertThat(problem.rule()).isEqualTo("Gate: too young");
+            assertThat(problem.message()).contains("yearsActive < \"deux\"").contains("Integer");
+        }
+
+        @Test
+        void a_comparison_between_a_text_field_and_a_number_or_an_unknown_enum_value() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "gates.drl", "Organization( yearsActive < $minimum )",
+                    "Organization( yearsActive < $minimum, name > 5, legalForm == \"OBNL\" )");
+
+            List<CatalogProblem> problems = compile(catalog).problems();
+
+            assertThat(problems).extracting(CatalogProblem::code).containsOnly("GRILLE-DRL-TYPE-MISMATCH");
+            assertThat(problems).extracting(CatalogProblem::message)
+                    .anySatisfy(m -> assertThat(m).contains("name > 5").contains("String"))
+                    .anySatisfy(m -> assertThat(m).contains("\"OBNL\"").contains("NON_PROFIT_COOPERATIVE"));
+        }
+
+        @Test
+        void an_error_inside_a_consequence_points_to_its_then() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "points.drl", "insert(new Finding(\"SIGNED_PARTNER\"));", "insert(new Finding(42));");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.code()).isEqualTo("GRILLE-DRL-CONSEQUENCE");
+            assertThat(problem.file()).isEqualTo("points.drl");
+            assertThat(problem.line()).isEqualTo(40);
+            assertThat(problem.rule()).isEqualTo("Any committed partner is a signed partner finding");
+            assertThat(problem.message()).contains("Finding(int)");
+        }
+
+        @Test
         void a_duplicate_rule_name_points_to_both_places() {
             Path catalog = TestCatalogs.copy("mini", temp);
             TestCatalogs.edit(catalog, "points.drl", "rule \"Rights claimed\"", "rule \"Gate: too young\"");

@@ -119,8 +119,11 @@ public final class CatalogCompiler {
             for (RuleDescr rule : file.descr().getRules()) {
                 RuleTextCheck.checkRule(rule, file.path(), file.lines(),
                         checkProtectedText ? manifest.protectedAttributes() : List.of(), problems);
+                ComparisonCheck.check(rule, file.path(), problems);
                 int order = fileIndex * 100_000 + rule.getLine();
-                RuleInfo info = RuleMetadata.read(rule, file.path(), order, manifest, reasons, problems);
+                int end = rule.getEndLine() > 0 ? Math.min(rule.getEndLine(), file.lines().size()) : file.lines().size();
+                String source = String.join("\n", file.lines().subList(Math.max(0, rule.getLine() - 1), end));
+                RuleInfo info = RuleMetadata.read(rule, file.path(), order, manifest, reasons, problems, source);
                 RuleInfo earlier = byName.get(rule.getName());
                 if (earlier != null) {
                     problems.error(file.path(), rule.getLine(), 0, rule.getName(), "RULE-DUPLICATE-NAME",

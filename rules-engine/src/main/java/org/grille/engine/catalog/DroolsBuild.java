@@ -88,6 +88,9 @@ final class DroolsBuild {
             code = "DRL-COMPILE";
             detail = raw;
         }
+        if ("DRL-CONSEQUENCE".equals(code) && drl != null && rule != null) {
+            line = consequenceLine(rule, drl, line);
+        }
         if (result.getSeverity() == ResultSeverity.ERROR) {
             problems.error(file, line, 0, rule, code, detail, raw);
         } else {
@@ -104,6 +107,12 @@ final class DroolsBuild {
                 .filter(name -> message.contains("'" + name + "'") || message.contains("\"" + name + "\"") || message.contains("=" + name))
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** The line of the rule's "then": where the consequence the error is about starts. */
+    private static int consequenceLine(String rule, DrlFile drl, int fallback) {
+        return drl.descr().getRules().stream().filter(r -> r.getName().equals(rule))
+                .mapToInt(r -> r.getConsequenceLine()).filter(l -> l > 0).findFirst().orElse(fallback);
     }
 
     private static int lineOf(String rule, DrlFile drl) {

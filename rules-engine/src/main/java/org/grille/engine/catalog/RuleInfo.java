@@ -17,6 +17,7 @@ import org.grille.api.application.Objective;
  * @param objective the objective, for an award that feeds one; otherwise null
  * @param points    points awarded, for an award
  * @param reasonKey message key of its reason, for a gate or an award
+ * @param source    the rule's text, to recognize it in an error message that quotes a condition
  */
 public record RuleInfo(
         String name,
@@ -28,5 +29,6 @@ public record RuleInfo(
         Criterion criterion,
         Objective objective,
         int points,
-        String reasonKey) {
+        String reasonKey,
+        String source) {
 }

@@ -18,7 +18,8 @@ final class RuleMetadata {
     }
 
     /** The rule's metadata, or null when it is unusable; problems go to {@code problems}. */
-    static RuleInfo read(RuleDescr rule, String file, int order, Manifest manifest, Reasons reasons, ProblemCollector problems) {
+    static RuleInfo read(RuleDescr rule, String file, int order, Manifest manifest, Reasons reasons, ProblemCollector problems,
+                         String source) {
         String name = rule.getName();
         int line = rule.getLine();
         for (String annotation : rule.getAnnotationNames()) {
@@ -39,7 +40,7 @@ final class RuleMetadata {
             return null;
         }
         if (derives) {
-            return new RuleInfo(name, file, line, order, RuleKind.DERIVATION, null, null, null, 0, null);
+            return new RuleInfo(name, file, line, order, RuleKind.DERIVATION, null, null, null, 0, null, source);
         }
         String reason = value(rule, "reason");
         if (reason == null) {
@@ -58,7 +59,7 @@ final class RuleMetadata {
                 problems.error(file, line, 0, name, "RULE-GATE-EMPTY");
                 return null;
             }
-            return new RuleInfo(name, file, line, order, RuleKind.GATE, code, null, null, 0, reason);
+            return new RuleInfo(name, file, line, order, RuleKind.GATE, code, null, null, 0, reason, source);
         }
         Criterion criterion = parse(Criterion.class, value(rule, "criterion"), file, line, name, "RULE-CRITERION-UNKNOWN", problems);
         String objectiveText = value(rule, "objective");
@@ -82,7 +83,7 @@ final class RuleMetadata {
         if (criterion == null || points <= 0 || reason == null) {
             return null;
         }
-        return new RuleInfo(name, file, line, order, RuleKind.AWARD, null, criterion, objective, points, reason);
+        return new RuleInfo(name, file, line, order, RuleKind.AWARD, null, criterion, objective, points, reason, source);
     }
 
     private static int points(RuleDescr rule, String file, int line, String name, ProblemCollector problems) {

@@ -1,0 +1,141 @@
+package org.grille.engine.catalog;
+
+import java.lang.reflect.Method;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.grille.api.application.Activity;
+import org.grille.api.application.Application;
+import org.grille.api.application.Budget;
+import org.grille.api.application.EvaluationPlan;
+import org.grille.api.application.Organization;
+import org.grille.api.application.Outcome;
+import org.grille.api.application.Partner;
+import org.grille.api.application.Project;
+import org.grille.api.rules.CallTerms;
+import org.grille.api.rules.Finding;
+
+/**
+ * Catches a comparison between a field and a literal of another type ({@code yearsActive < "deux"},
+ * {@code name > 5}, {@code legalForm == "OBNL"}) before it reaches a live application: the classic build accepts
+ * them and fails, or quietly compares text, only when the rule runs.
+ */
+final class ComparisonCheck {
+
+    private static final Map<String, Class<?>> FACTS = Map.of(
+            "Application", Application.class, "Organization", Organization.class, "Project", Project.class,
+            "Budget", Budget.class, "Partner", Partner.class, "Activity", Activity.class, "Outcome", Outcome.class,
+            "EvaluationPlan", EvaluationPlan.class, "CallTerms", CallTerms.class, "Finding", Finding.class);
+
+    private static final Pattern COMPARISON = Pattern.compile(
+            "(?<![\\w$.\"])([A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)*)\\s*(<=|>=|==|!=|<|>)\\s*(\"[^\"]*\"|-?\\d+(?:\\.\\d+)?|true|false)(?![\\w.(])");
+
+    private ComparisonCheck() {
+    }
+
+    static void check(RuleDescr rule, String file, ProblemCollector problems) {
+        walk(rule.getLhs(), rule, file, problems);
+    }
+
+    private static void walk(BaseDescr descr, RuleDescr rule, String file, ProblemCollector problems) {
+        if (descr instanceof PatternDescr pattern) {
+            Class<?> type = FACTS.get(simpleName(pattern.getObjectType()));
+            if (type != null) {
+                for (BaseDescr constraint : pattern.getDescrs()) {
+                    if (constraint instanceof ExprConstraintDescr expression) {
+                        check(expression.getExpression(), type, pattern, rule, file, problems);
+                    }
+                }
+            }
+            if (pattern.getSource() != null) {
+                walk(pattern.getSource(), rule, file, problems);
+            }
+        } else if (descr instanceof ConditionalElementDescr element) {
+            for (BaseDescr child : element.getDescrs()) {
+                walk(child, rule, file, problems);
+            }
+        }
+    }
+
+    private static void check(String expression, Class<?> type, PatternDescr pattern, RuleDescr rule, String file,
+                              ProblemCollector problems) {
+        Matcher m = COMPARISON.matcher(expression);
+        while (m.find()) {
+            Class<?> field = resolve(type, m.group(1));
+            if (field == null || compatible(field, m.group(3))) {
+                continue;
+            }
+            problems.error(file, pattern.getLine(), pattern.getColumn(), rule.getName(), "DRL-TYPE-MISMATCH", m.group(),
+                    type.getSimpleName() + "." + m.group(1) + " : " + describe(field));
+        }
+    }
+
+    /** The type a property path yields, or null when it cannot be followed (a list, a method with arguments). */
+    static Class<?> resolve(Class<?> type, String path) {
+        Class<?> current = type;
+        for (String segment : path.split("\\.")) {
+            Method accessor = accessor(current, segment);
+            if (accessor == null) {
+                return null;
+            }
+            current = accessor.getReturnType();
+            if (java.util.Collection.class.isAssignableFrom(current) || java.util.Map.class.isAssignableFrom(current)) {
+                return null;
+            }
+        }
+        return current;
+    }
+
+    private static Method accessor(Class<?> type, String name) {
+        String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        for (String candidate : new String[] {name, "get" + capitalized, "is" + capitalized}) {
+            try {
+                return type.getMethod(candidate);
+            } catch (NoSuchMethodException e) {
+                // try the next naming convention
+            }
+        }
+        return null;
+    }
+
+    static boolean compatible(Class<?> field, String literal) {
+        boolean text = literal.startsWith("\"");
+        boolean bool = literal.equals("true") || literal.equals("false");
+        boolean number = !text && !bool;
+        if (Number.class.isAssignableFrom(field) || (field.isPrimitive() && field != boolean.class)) {
+            return number;
+        }
+        if (field == Boolean.class || field == boolean.class) {
+            return bool;
+        }
+        if (field == String.class) {
+            return text;
+        }
+        if (field.isEnum()) {
+            String value = text ? literal.substring(1, literal.length() - 1) : "";
+            return Arrays.stream(field.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(value));
+        }
+        if (field == LocalDate.class) {
+            return false;
+        }
+        return true;
+    }
+
+    private static String describe(Class<?> field) {
+        if (field.isEnum()) {
+            return Arrays.toString(field.getEnumConstants());
+        }
+        return field == LocalDate.class ? "LocalDate (CallTerms ou LocalDate.of(...))" : field.getSimpleName();
+    }
+
+    private static String simpleName(String type) {
+        return type == null ? "" : type.substring(type.lastIndexOf('.') + 1);
+    }
+}
