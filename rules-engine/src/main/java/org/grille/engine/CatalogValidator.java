@@ -51,7 +51,7 @@ public final class CatalogValidator {
             scenarios.addAll(reader.read(source, file, problems));
         }
         List<ScenarioResult> results = new ScenarioRunner(messages, source, new JacksonJsonCodec(messages))
-                .run(scenarios, scorer::assess);
+                .run(scenarios, scorer::assessTraced);
         problems.addAll(compilation.problems());
         return new Validated(catalog, new CatalogValidation(catalog.info(), problems, results));
     }

@@ -145,6 +145,65 @@ class CatalogCompilerTest {
         }
 
         @Test
+        void a_pattern_on_a_type_that_is_not_a_fact() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "points.drl", "    Partner()\n", "    Board( members >= 3 )\n");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.code()).isEqualTo("GRILLE-DRL-NOT-A-FACT");
+            assertThat(problem.rule()).isEqualTo("Any partner");
+            assertThat(problem.message()).contains("Organization( board.members >= 3 )");
+        }
+
+        @Test
+        void a_list_of_values_compared_with_a_number() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "points.drl", "Project( objectives contains Objective.NEWCOMER_RIGHTS )",
+                    "Project( targetGroups contains 5 )");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.code()).isEqualTo("GRILLE-DRL-TYPE-MISMATCH");
+            assertThat(problem.rule()).isEqualTo("Rights claimed");
+            assertThat(problem.message()).contains("TargetGroup.");
+        }
+
+        @Test
+        void a_variable_used_before_it_is_bound() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "gates.drl", "yearsActive < $minimum", "yearsActive < $min");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.code()).isEqualTo("GRILLE-DRL-UNKNOWN-VARIABLE");
+            assertThat(problem.rule()).isEqualTo("Gate: too young");
+            assertThat(problem.line()).isPositive();
+            assertThat(problem.message()).contains("$min");
+        }
+
+        @Test
+        void a_consequence_that_creates_application_data() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "points.drl", "    insert(new Finding(\"SIGNED_PARTNER\"));",
+                    "    insert(new Partner(\"Fantôme\", PartnerRole.DELIVERY, Commitment.SIGNED_AGREEMENT, 0L, 0L));");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.code()).isEqualTo("GRILLE-RULE-CREATES-FACT");
+            assertThat(problem.line()).isEqualTo(41);
+            assertThat(problem.message()).contains("Partner");
+        }
+
+        @Test
+        void a_rule_that_singles_out_one_application() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "points.drl", "    Partner()\n", "    Partner()\n    Application( id == \"MI-2027-001\" )\n");
+
+            assertThat(onlyError(compile(catalog)).code()).isEqualTo("GRILLE-RULE-READS-ID");
+        }
+
+        @Test
         void a_duplicate_rule_name_points_to_both_places() {
             Path catalog = TestCatalogs.copy("mini", temp);
             TestCatalogs.edit(catalog, "points.drl", "rule \"Rights claimed\"", "rule \"Gate: too young\"");
@@ -276,6 +335,27 @@ class CatalogCompilerTest {
 
             assertThat(problem.code()).isEqualTo("GRILLE-MANIFEST-UNREADABLE");
             assertThat(problem.line()).isEqualTo(4);
+        }
+
+        @Test
+        void removing_a_protected_attribute_is_refused() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "manifest.json", "\"leadership.racialized\", ", "");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.code()).isEqualTo("GRILLE-MANIFEST-PROTECTED-MISSING");
+            assertThat(problem.message()).contains("leadership.racialized");
+        }
+
+        @Test
+        void a_missing_reasons_file_is_one_problem_not_one_per_rule() throws Exception {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            Files.delete(catalog.resolve("reasons_en.properties"));
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.code()).isEqualTo("GRILLE-MANIFEST-REASONS-MISSING");
         }
 
         @Test

@@ -191,6 +191,25 @@ class CatalogReloadTest {
     }
 
     @Test
+    void a_scenario_may_expect_a_derivation_rule_to_fire() throws Exception {
+        Path catalog = TestCatalogs.copy("mini", temp);
+        Files.writeString(catalog.resolve("base.json"), org.grille.api.JsonCodec.standard().writeApplication(Applications.valid("S-1")));
+        Files.writeString(catalog.resolve("scenarios.json"), """
+                { "base": "base.json",
+                  "scenarios": [ { "name": "A signed partner is found",
+                                   "expect": { "fired": ["Any committed partner is a signed partner finding", "Signed partner"] } } ] }
+                """);
+        TestCatalogs.edit(catalog, "manifest.json", "\"ruleFiles\"", "\"scenarioFiles\": [\"scenarios.json\"],\n  \"ruleFiles\"");
+
+        CatalogValidation validation = Scorer.validateCatalog(catalog, java.util.Locale.ENGLISH);
+
+        assertThat(validation.scenarios()).singleElement().satisfies(s -> {
+            assertThat(s.passed()).as("%s", s.failures()).isTrue();
+            assertThat(s.firedRules()).contains("Any committed partner is a signed partner finding");
+        });
+    }
+
+    @Test
     void the_bundled_catalog_cannot_be_watched_or_reloaded() {
         assertThatThrownBy(() -> Scorer.builder().watchCatalog(new CatalogListener() { }).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("catalogDirectory");

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  * directory) and explains any one of them.
  *
  * <p>Exit codes: 0 every application assessed; 3 some applications rejected (the others are in the output);
- * 4 nothing usable (the input or the catalog could not be read); 2 usage error.
+ * 4 nothing usable (the input or the catalog could not be read); 2 usage error; 1 for {@code validate} and
+ * {@code test}: the catalog is invalid or a scenario fails.
  */
 @Command(name = "grille",
         mixinStandardHelpOptions = true,
@@ -19,7 +20,8 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class, TestCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         description = {
                 "Note les demandes du programme Montréal inclusive / Scores Montréal inclusive grant applications.",
-                "Codes de sortie / exit codes: 0 = OK, 3 = some applications rejected, 4 = nothing usable, 2 = usage."
+                "Codes de sortie / exit codes: 0 = OK, 1 = invalid catalog or failed scenario (validate, test),",
+                "2 = usage, 3 = some applications rejected, 4 = nothing usable."
         })
 public final class Grille {
 

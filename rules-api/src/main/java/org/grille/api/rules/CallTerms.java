@@ -11,6 +11,7 @@ import java.time.LocalDate;
  * Organization( yearsActive &lt; $minimum )
  * </pre>
  *
+ * @param deadline            the call's deadline for applications
  * @param projectCap          most the program grants one project over its whole length, in dollars
  * @param minimumYearsActive  full years of activity an organization needs
  * @param earliestStart       earliest accepted project start (a project may not have started before the call)
@@ -18,6 +19,7 @@ import java.time.LocalDate;
  * @param oldestAnnualMeeting the oldest accepted date for the last annual general meeting
  */
 public record CallTerms(
+        LocalDate deadline,
         long projectCap,
         int minimumYearsActive,
         LocalDate earliestStart,

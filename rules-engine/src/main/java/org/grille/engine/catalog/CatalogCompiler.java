@@ -167,9 +167,11 @@ public final class CatalogCompiler {
     }
 
     private Reasons readReasons(CatalogSource source, Manifest manifest, Map<String, byte[]> contents, ProblemCollector problems) {
-        Map<String, String> french = readProperties(source, manifest.reasons() + ".properties", contents, problems);
-        Map<String, String> english = readProperties(source, manifest.reasons() + "_en.properties", contents, problems);
-        return new Reasons(french, english);
+        String frenchFile = manifest.reasons() + ".properties";
+        String englishFile = manifest.reasons() + "_en.properties";
+        Map<String, String> french = readProperties(source, frenchFile, contents, problems);
+        Map<String, String> english = readProperties(source, englishFile, contents, problems);
+        return new Reasons(french, english, contents.containsKey(frenchFile), contents.containsKey(englishFile));
     }
 
     private Map<String, String> readProperties(CatalogSource source, String path, Map<String, byte[]> contents, ProblemCollector problems) {

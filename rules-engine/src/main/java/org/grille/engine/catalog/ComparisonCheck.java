@@ -37,7 +37,46 @@ final class ComparisonCheck {
     private static final Pattern COMPARISON = Pattern.compile(
             "(?<![\\w$.\"])([A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)*)\\s*(<=|>=|==|!=|<|>)\\s*(\"[^\"]*\"|-?\\d+(?:\\.\\d+)?|true|false)(?![\\w.(])");
 
+    /** Types rules can name but that are not facts of their own, with how to reach them. */
+    private static final Map<String, String> NOT_FACTS = Map.of(
+            "Board", "Organization( board.members >= 3 )",
+            "BudgetLine", "Budget( amountFor(BudgetCategory.EVALUATION) > 0 )",
+            "OtherFunding", "Budget( confirmedCoFunding > 0 )",
+            "Leadership", "—",
+            "Objective", "Project( objectives contains Objective.HIRING_BARRIERS )");
+
+    private static final Pattern CONTAINS = Pattern.compile(
+            "(?<![\\w$.\"])([A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)*)\\s+(?:not\\s+)?contains\\s+(\"[^\"]*\"|-?\\d+(?:\\.\\d+)?|true|false)(?![\\w.(])");
+
     private ComparisonCheck() {
+    }
+
+    /** {@code targetGroups contains 5}: a list of enum values never contains a number or quoted text. */
+    private static void checkContains(String expression, Class<?> type, PatternDescr pattern, RuleDescr rule, String file,
+                                      ProblemCollector problems) {
+        Matcher m = CONTAINS.matcher(expression);
+        while (m.find()) {
+            Class<?> element = elementType(type, m.group(1));
+            if (element != null && element.isEnum()) {
+                problems.error(file, pattern.getLine(), pattern.getColumn(), rule.getName(), "DRL-TYPE-MISMATCH", m.group(),
+                        type.getSimpleName() + "." + m.group(1) + " : " + describe(element));
+            }
+        }
+    }
+
+    /** The element type of a list property, or null. */
+    private static Class<?> elementType(Class<?> type, String path) {
+        int dot = path.lastIndexOf('.');
+        Class<?> owner = dot < 0 ? type : resolve(type, path.substring(0, dot));
+        if (owner == null) {
+            return null;
+        }
+        Method accessor = accessor(owner, path.substring(dot + 1));
+        if (accessor == null || !(accessor.getGenericReturnType() instanceof java.lang.reflect.ParameterizedType generic)) {
+            return null;
+        }
+        java.lang.reflect.Type argument = generic.getActualTypeArguments()[0];
+        return argument instanceof Class<?> c ? c : null;
     }
 
     static void check(RuleDescr rule, String file, ProblemCollector problems) {
@@ -46,11 +85,17 @@ final class ComparisonCheck {
 
     private static void walk(BaseDescr descr, RuleDescr rule, String file, ProblemCollector problems) {
         if (descr instanceof PatternDescr pattern) {
-            Class<?> type = FACTS.get(simpleName(pattern.getObjectType()));
+            String simple = simpleName(pattern.getObjectType());
+            Class<?> type = FACTS.get(simple);
+            if (type == null && NOT_FACTS.containsKey(simple) && pattern.getSource() == null) {
+                problems.error(file, pattern.getLine(), pattern.getColumn(), rule.getName(), "DRL-NOT-A-FACT", simple,
+                        NOT_FACTS.get(simple));
+            }
             if (type != null) {
                 for (BaseDescr constraint : pattern.getDescrs()) {
                     if (constraint instanceof ExprConstraintDescr expression) {
                         check(expression.getExpression(), type, pattern, rule, file, problems);
+                        checkContains(expression.getExpression(), type, pattern, rule, file, problems);
                     }
                 }
             }
@@ -119,8 +164,8 @@ final class ComparisonCheck {
             return text;
         }
         if (field.isEnum()) {
-            String value = text ? literal.substring(1, literal.length() - 1) : "";
-            return Arrays.stream(field.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(value));
+            // a quoted value is never equal to an enum constant: write LegalForm.NON_PROFIT, not "NON_PROFIT"
+            return false;
         }
         if (field == LocalDate.class) {
             return false;
@@ -130,7 +175,8 @@ final class ComparisonCheck {
 
     private static String describe(Class<?> field) {
         if (field.isEnum()) {
-            return Arrays.toString(field.getEnumConstants());
+            return field.getSimpleName() + "." + ((Enum<?>) field.getEnumConstants()[0]).name() + " … "
+                    + Arrays.toString(field.getEnumConstants());
         }
         return field == LocalDate.class ? "LocalDate (CallTerms ou LocalDate.of(...))" : field.getSimpleName();
     }

@@ -34,6 +34,7 @@ public final class CompiledCatalog {
         this.warnings = List.copyOf(warnings);
         Manifest.Call call = manifest.call();
         this.callTerms = new CallTerms(
+                call.deadline(),
                 call.projectCap(),
                 call.minimumYearsActive(),
                 call.earliestStart(),

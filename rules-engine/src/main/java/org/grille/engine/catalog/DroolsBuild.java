@@ -22,12 +22,15 @@ import org.kie.internal.io.ResourceFactory;
 final class DroolsBuild {
 
     private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']+)'");
+    /** The most precise form first: it names the type that lacks the field. */
+    private static final Pattern UNKNOWN_METHOD = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+?)\\(\\)");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile(
-            "(?:unable to resolve method using strict-mode: |Unable to Analyse Expression |Unknown property |field ')([\\w.$]+?)(?:\\(\\)|[:'\\]]|$)",
+            "(?:Unable to Analyse Expression |Unknown property |field '|Unable to resolve variable: )([\\w.$]+?)(?:\\(\\)|[:'\\]\\s]|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TYPE_MISMATCH = Pattern.compile(
             "(Comparison operation requires compatible types|incompatible types|Unable to coerce|cannot be converted|Unable to compare)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
     private static final Pattern CONSEQUENCE = Pattern.compile("Rule Compilation error", Pattern.CASE_INSENSITIVE);
 
     private DroolsBuild() {
@@ -37,8 +40,15 @@ final class DroolsBuild {
     static InternalKnowledgeBase build(List<DrlFile> files, ProblemCollector problems) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (DrlFile file : files) {
-            builder.add(ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(file.path()), ResourceType.DRL);
+            try {
+                builder.add(ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
+                        .setSourcePath(file.path()), ResourceType.DRL);
+            } catch (RuntimeException e) {
+                // Some mistakes (a date compared with a number) make the builder throw instead of reporting.
+                String cause = e.getCause() == null ? String.valueOf(e.getMessage()) : String.valueOf(e.getCause().getMessage());
+                problems.error(file.path(), 0, 0, null, "DRL-COMPILE", cause.strip().replaceAll("\\s+", " "), "");
+                return null;
+            }
         }
         Map<String, DrlFile> byPath = new java.util.HashMap<>();
         files.forEach(f -> byPath.put(f.path(), f));
@@ -73,17 +83,26 @@ final class DroolsBuild {
             detail = m.group(1);
         } else if (TYPE_MISMATCH.matcher(raw).find()) {
             code = "DRL-TYPE-MISMATCH";
-            detail = raw;
+            Matcher near = NEAR.matcher(raw);
+            detail = near.find() ? near.group(1).strip() : raw.length() > 120 ? raw.substring(0, 120) + "…" : raw;
         } else if (CONSEQUENCE.matcher(raw).find()) {
             code = "DRL-CONSEQUENCE";
             detail = raw;
-        } else if ((m = UNKNOWN_FIELD.matcher(raw)).find()) {
+        } else if ((m = UNKNOWN_METHOD.matcher(raw)).find() || (m = UNKNOWN_FIELD.matcher(raw)).find()) {
             code = "DRL-UNKNOWN-FIELD";
             String qualified = m.group(1);
             int dot = qualified.lastIndexOf('.');
             String field = qualified.substring(dot + 1);
             String owner = dot < 0 ? "" : qualified.substring(qualified.lastIndexOf('.', dot - 1) + 1, dot);
             detail = owner.isEmpty() ? field : field + " (" + owner + ")";
+            if (field.startsWith("$")) {
+                code = "DRL-UNKNOWN-VARIABLE";
+                detail = field;
+            }
+            if (rule == null && drl != null) {
+                rule = ruleMentioning(drl, field);
+                line = rule == null ? line : lineOf(rule, drl);
+            }
         } else {
             code = "DRL-COMPILE";
             detail = raw;
@@ -113,6 +132,18 @@ final class DroolsBuild {
     private static int consequenceLine(String rule, DrlFile drl, int fallback) {
         return drl.descr().getRules().stream().filter(r -> r.getName().equals(rule))
                 .mapToInt(r -> r.getConsequenceLine()).filter(l -> l > 0).findFirst().orElse(fallback);
+    }
+
+    /** The first rule whose text mentions {@code word}: where to look when Drools gives no line. */
+    private static String ruleMentioning(DrlFile drl, String word) {
+        for (org.drools.drl.ast.descr.RuleDescr r : drl.descr().getRules()) {
+            int end = r.getEndLine() > 0 ? Math.min(r.getEndLine(), drl.lines().size()) : drl.lines().size();
+            String text = String.join("\n", drl.lines().subList(Math.max(0, r.getLine() - 1), end));
+            if (text.contains(word)) {
+                return r.getName();
+            }
+        }
+        return null;
     }
 
     private static int lineOf(String rule, DrlFile drl) {

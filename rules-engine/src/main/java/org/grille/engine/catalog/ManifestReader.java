@@ -19,6 +19,10 @@ final class ManifestReader {
             "language", "leadership", "leadership.gender", "leadership.immigrantBackground",
             "leadership.racialized", "leadership.ageGroup");
 
+    /** Attributes every catalog protects: the program's policy, not a catalog's choice. */
+    static final List<String> REQUIRED_PROTECTED = List.of("language", "leadership.gender", "leadership.immigrantBackground",
+            "leadership.racialized", "leadership.ageGroup");
+
     /** Fields the fairness gate knows how to vary as proxies. */
     static final Set<String> KNOWN_PROXIES = Set.of("organization.borough", "organization.name");
 
@@ -92,7 +96,12 @@ final class ManifestReader {
         }
         List<String> unknown = m.protectedAttributes().stream().filter(a -> !KNOWN_PROTECTED.contains(a)).toList();
         if (!unknown.isEmpty()) {
-            problems.error(FILE, 0, 0, null, "MANIFEST-PROTECTED-UNKNOWN", unknown, KNOWN_PROTECTED);
+            problems.error(FILE, 0, 0, null, "MANIFEST-PROTECTED-UNKNOWN", unknown, new java.util.TreeSet<>(KNOWN_PROTECTED));
+        }
+        List<String> unprotected = REQUIRED_PROTECTED.stream().filter(a -> !m.protectedAttributes().contains(a)).toList();
+        if (!unprotected.isEmpty()) {
+            // Removing an attribute from the list would switch off the checks that protect it.
+            problems.error(FILE, 0, 0, null, "MANIFEST-PROTECTED-MISSING", unprotected);
         }
         if (m.allocation().portfolioFloor() < 0
                 || m.allocation().partialMinimumShare() <= 0 || m.allocation().partialMinimumShare() > 1) {
@@ -100,7 +109,7 @@ final class ManifestReader {
         }
         for (Manifest.Proxy proxy : m.proxyAttributes()) {
             if (!KNOWN_PROXIES.contains(proxy.field()) || proxy.values().size() < 2) {
-                problems.error(FILE, 0, 0, null, "MANIFEST-PROXY", proxy.field(), KNOWN_PROXIES);
+                problems.error(FILE, 0, 0, null, "MANIFEST-PROXY", proxy.field(), new java.util.TreeSet<>(KNOWN_PROXIES));
             }
         }
         long distinct = m.ruleFiles().stream().distinct().count();

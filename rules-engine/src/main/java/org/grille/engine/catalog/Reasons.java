@@ -12,10 +12,23 @@ public final class Reasons {
 
     private final Map<String, String> french;
     private final Map<String, String> english;
+    private final boolean frenchLoaded;
+    private final boolean englishLoaded;
 
-    Reasons(Map<String, String> french, Map<String, String> english) {
+    Reasons(Map<String, String> french, Map<String, String> english, boolean frenchLoaded, boolean englishLoaded) {
         this.french = Map.copyOf(french);
         this.english = Map.copyOf(english);
+        this.frenchLoaded = frenchLoaded;
+        this.englishLoaded = englishLoaded;
+    }
+
+    /** The French file was found (when it is missing, that is one problem, not one per rule). */
+    boolean frenchLoaded() {
+        return frenchLoaded;
+    }
+
+    boolean englishLoaded() {
+        return englishLoaded;
     }
 
     /** The reason in this language, falling back to French, then to the key itself. */

@@ -24,7 +24,7 @@ final class RuleMetadata {
         int line = rule.getLine();
         for (String annotation : rule.getAnnotationNames()) {
             if (!KNOWN.contains(annotation)) {
-                problems.error(file, line, 0, name, "RULE-ANNOTATION-UNKNOWN", annotation, KNOWN);
+                problems.error(file, line, 0, name, "RULE-ANNOTATION-UNKNOWN", annotation, new java.util.TreeSet<>(KNOWN));
             }
         }
         boolean gate = has(rule, "gate");
@@ -46,10 +46,10 @@ final class RuleMetadata {
         if (reason == null) {
             problems.error(file, line, 0, name, "RULE-REASON-MISSING");
         } else {
-            if (!reasons.hasFrench(reason)) {
+            if (reasons.frenchLoaded() && !reasons.hasFrench(reason)) {
                 problems.error(file, line, 0, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + ".properties");
             }
-            if (!reasons.hasEnglish(reason)) {
+            if (reasons.englishLoaded() && !reasons.hasEnglish(reason)) {
                 problems.error(file, line, 0, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + "_en.properties");
             }
         }
@@ -77,7 +77,9 @@ final class RuleMetadata {
                     ? manifest.objectiveFit().bestObjectiveMax()
                     : manifest.criteria().getOrDefault(criterion, 0);
             if (points > cap) {
-                problems.error(file, line, 0, name, "RULE-POINTS-OVER-CAP", points, criterion, cap);
+                String what = criterion == Criterion.OBJECTIVE_FIT ? criterion + " (" + problems.messages().get("catalog.perObjective") + ")"
+                        : criterion.name();
+                problems.error(file, line, 0, name, "RULE-POINTS-OVER-CAP", points, what, cap);
             }
         }
         if (criterion == null || points <= 0 || reason == null) {

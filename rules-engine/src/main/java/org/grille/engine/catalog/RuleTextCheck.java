@@ -19,7 +19,10 @@ import org.drools.drl.ast.descr.RuleDescr;
 final class RuleTextCheck {
 
     private static final Set<String> ALLOWED_IMPORT_PACKAGES = Set.of("org.grille.api.application", "org.grille.api.rules");
-    private static final Set<String> ALLOWED_IMPORT_CLASSES = Set.of("java.time.LocalDate", "org.grille.api.Criterion");
+    private static final Set<String> ALLOWED_IMPORT_CLASSES = Set.of("java.time.LocalDate");
+
+    /** What a consequence may create: a derived fact. Anything else would invent application data. */
+    private static final Pattern NEW_OBJECT = Pattern.compile("\\bnew\\s+([A-Za-z_][\\w.]*)\\s*\\(");
 
     /** Names that reach outside the rules, each with the kind of escape it is, for the message. */
     private static final Map<String, String> FORBIDDEN = forbidden();
@@ -107,6 +110,12 @@ final class RuleTextCheck {
             // one problem per line and kind: "System.exit(1)" is one mistake, not two
             boolean forbiddenReported = false;
             boolean protectedReported = false;
+            Matcher created = NEW_OBJECT.matcher(code);
+            while (created.find()) {
+                if (!created.group(1).equals("Finding") && !created.group(1).equals("LocalDate")) {
+                    problems.error(file, number, created.start() + 1, rule.getName(), "RULE-CREATES-FACT", created.group(1));
+                }
+            }
             Matcher m = IDENTIFIER.matcher(code);
             while (m.find()) {
                 String token = m.group();
@@ -114,6 +123,9 @@ final class RuleTextCheck {
                     forbiddenReported = true;
                     problems.error(file, number, m.start() + 1, rule.getName(), "RULE-CALL-FORBIDDEN", token,
                             problems.messages().get("forbidden." + FORBIDDEN.get(token)));
+                } else if (token.equals("id") && !protectedReported) {
+                    protectedReported = true;
+                    problems.error(file, number, m.start() + 1, rule.getName(), "RULE-READS-ID");
                 } else if (protectedNames.containsKey(token) && !protectedReported) {
                     protectedReported = true;
                     problems.error(file, number, m.start() + 1, rule.getName(), "RULE-READS-PROTECTED", token,

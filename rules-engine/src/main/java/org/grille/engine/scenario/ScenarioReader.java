@@ -79,7 +79,7 @@ public final class ScenarioReader {
                 }
             });
             if (!unknown.isEmpty()) {
-                problems.add(problem(file, line, "SCENARIO-UNKNOWN-KEY", unknown, SCENARIO_KEYS));
+                problems.add(problem(file, line, "SCENARIO-UNKNOWN-KEY", unknown, new java.util.TreeSet<>(SCENARIO_KEYS)));
                 continue;
             }
             Map<String, JsonNode> set = new LinkedHashMap<>();
@@ -123,8 +123,10 @@ public final class ScenarioReader {
                             new Expectation(bool(row.get("eligible")), bool(row.get("fundable")), integer(row.get("total")),
                                     blankToNull(row.get("failedGates")) == null ? null : list(row.get("failedGates")),
                                     scores(row.get("scores")), list(row.get("fired")), list(row.get("notFired")))));
-                } catch (IllegalArgumentException e) {
-                    problems.add(problem(file, line, "SCENARIO-EXPECT", e.getMessage()));
+                } catch (BadCell e) {
+                    problems.add(problem(file, line, "SCENARIO-CELL", e.column, e.value));
+                } catch (NumberFormatException e) {
+                    problems.add(problem(file, line, "SCENARIO-CELL", "total / scores", String.valueOf(e.getMessage())));
                 }
             }
         } catch (JacksonException e) {
@@ -161,7 +163,7 @@ public final class ScenarioReader {
         for (String pair : split(cell, ";")) {
             int equals = pair.indexOf('=');
             if (equals < 1) {
-                throw new IllegalArgumentException("set: \"" + pair + "\" is not path=value");
+                throw new BadCell("set", pair);
             }
             pairs.put(pair.substring(0, equals).strip(), value(pair.substring(equals + 1).strip()));
         }
@@ -182,7 +184,7 @@ public final class ScenarioReader {
         for (String pair : split(cell, ";")) {
             int equals = pair.indexOf('=');
             if (equals < 1) {
-                throw new IllegalArgumentException("scores: \"" + pair + "\" is not NAME=points");
+                throw new BadCell("scores", pair);
             }
             scores.put(pair.substring(0, equals).strip(), Integer.parseInt(pair.substring(equals + 1).strip()));
         }
@@ -208,7 +210,7 @@ public final class ScenarioReader {
         return switch (text.toLowerCase(java.util.Locale.ROOT)) {
             case "true", "yes", "oui", "vrai" -> true;
             case "false", "no", "non", "faux" -> false;
-            default -> throw new IllegalArgumentException("\"" + text + "\" is not true or false");
+            default -> throw new BadCell("eligible / fundable", text);
         };
     }
 
@@ -223,6 +225,19 @@ public final class ScenarioReader {
 
     private static String text(JsonNode node) {
         return node == null || node.isNull() ? null : node.asString();
+    }
+
+    /** A CSV cell that does not say what its column expects. */
+    private static final class BadCell extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String column;
+        final String value;
+
+        BadCell(String column, String value) {
+            super(column + ": " + value, null, false, false);
+            this.column = column;
+            this.value = value;
+        }
     }
 
     private CatalogProblem problem(String file, int line, String code, Object... arguments) {

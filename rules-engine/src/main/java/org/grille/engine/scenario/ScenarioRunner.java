@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.grille.engine.fairness.Traced;
 import org.grille.api.Assessment;
 import org.grille.api.Contribution;
 import org.grille.api.Criterion;
@@ -46,7 +47,8 @@ public final class ScenarioRunner {
         this.codec = codec;
     }
 
-    public List<ScenarioResult> run(List<Scenario> scenarios, Function<Application, Assessment> assess) {
+    /** Runs each scenario; {@code assess} also names derivation rules, so a scenario may expect them to fire. */
+    public List<ScenarioResult> run(List<Scenario> scenarios, Function<Application, Traced> assess) {
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             results.add(run(scenario, assess));
@@ -54,7 +56,7 @@ public final class ScenarioRunner {
         return results;
     }
 
-    private ScenarioResult run(Scenario scenario, Function<Application, Assessment> assess) {
+    private ScenarioResult run(Scenario scenario, Function<Application, Traced> assess) {
         List<String> failures = new ArrayList<>();
         Optional<ObjectNode> base = base(scenario.base());
         if (base.isEmpty()) {
@@ -74,18 +76,19 @@ public final class ScenarioRunner {
         if (!failures.isEmpty()) {
             return result(scenario, failures, List.of(), List.of());
         }
-        Assessment actual;
+        Traced traced;
         try {
-            actual = assess.apply(codec.readApplication(tree.toString()));
+            traced = assess.apply(codec.readApplication(tree.toString()));
         } catch (InvalidApplicationException e) {
             e.violations().forEach(v -> failures.add(messages.get("scenario.invalid", v.path(), v.message())));
             return result(scenario, failures, List.of(), List.of());
         } catch (GrilleException e) {
             return result(scenario, List.of(e.getMessage()), List.of(), List.of());
         }
-        compare(scenario.expect(), actual, failures);
+        Assessment actual = traced.assessment();
+        compare(scenario.expect(), actual, traced.rulesFired(), failures);
         return result(scenario, failures, failures.isEmpty() ? List.of() : differences(scenario.base(), actual, assess),
-                actual.firedRules());
+                new java.util.TreeSet<>(traced.rulesFired()).stream().toList());
     }
 
     private ScenarioResult result(Scenario scenario, List<String> failures, List<String> differences, List<String> fired) {
@@ -93,7 +96,7 @@ public final class ScenarioRunner {
                 differences, fired);
     }
 
-    private void compare(Expectation expect, Assessment actual, List<String> failures) {
+    private void compare(Expectation expect, Assessment actual, Set<String> fired, List<String> failures) {
         check(failures, "scenario.label.eligible", expect.eligible(), actual.eligible());
         check(failures, "scenario.label.fundable", expect.fundable(), actual.fundable());
         check(failures, "scenario.label.total", expect.total(), actual.total());
@@ -109,7 +112,6 @@ public final class ScenarioRunner {
                 failures.add(messages.get("scenario.mismatch", messages.get("scenario.label.score", name), points, score));
             }
         });
-        List<String> fired = actual.firedRules();
         expect.fired().stream().filter(rule -> !fired.contains(rule))
                 .forEach(rule -> failures.add(messages.get("scenario.shouldFire", rule)));
         expect.notFired().stream().filter(fired::contains)
@@ -137,10 +139,10 @@ public final class ScenarioRunner {
     }
 
     /** What changed against the base application: gates and counted points, rule by rule. */
-    private List<String> differences(String baseFile, Assessment actual, Function<Application, Assessment> assess) {
+    private List<String> differences(String baseFile, Assessment actual, Function<Application, Traced> assess) {
         Assessment base = baseAssessments.computeIfAbsent(baseFile, f -> {
             try {
-                return assess.apply(codec.readApplication(bases.get(f).orElseThrow().toString()));
+                return assess.apply(codec.readApplication(bases.get(f).orElseThrow().toString())).assessment();
             } catch (GrilleException e) {
                 return null;
             }
