@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.grille.api.Assessment;
+import org.grille.api.Contribution;
 import org.grille.api.Scorer;
 
 /** The bundled catalog's scorer, built once for the whole test run (it is immutable and thread-safe). */
@@ -19,6 +21,24 @@ final class Catalog {
     private static final Pattern RULE = Pattern.compile("(?m)^rule \"([^\"]+)\"");
 
     private Catalog() {
+    }
+
+    static Assessment assess(ApplicationFixture fixture) {
+        return SCORER.assess(fixture.build());
+    }
+
+    /** The rules that awarded points, in catalog order. */
+    static List<String> fired(ApplicationFixture fixture) {
+        return assess(fixture).contributions().stream().map(Contribution::rule).toList();
+    }
+
+    /** The contribution of the named rule; fails the test, listing what fired, when the rule did not fire. */
+    static Contribution award(ApplicationFixture fixture, String rule) {
+        Assessment assessment = assess(fixture);
+        return assessment.contributions().stream()
+                .filter(c -> c.rule().equals(rule))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("\"" + rule + "\" did not fire; fired: " + assessment.firedRules()));
     }
 
     /** The names of the rules a file of the bundled catalog declares ({@code objectives/x.drl}), in file order. */

@@ -1,6 +1,9 @@
 package org.grille.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.grille.catalog.Catalog.assess;
+import static org.grille.catalog.Catalog.award;
+import static org.grille.catalog.Catalog.fired;
 
 import java.util.List;
 import org.grille.api.Assessment;
@@ -20,23 +23,6 @@ class EmployerAwarenessRulesTest {
     private static final String COACHING = "Employeurs : le projet accompagne les employeurs vers un recrutement inclusif";
     private static final String REACH = "Employeurs : le projet s'adresse directement aux employeurs";
     private static final String SHOWCASE = "Employeurs : le projet fait connaître des réussites de la diversité en entreprise";
-
-    private static Assessment assess(ApplicationFixture fixture) {
-        return Catalog.SCORER.assess(fixture.build());
-    }
-
-    private static List<String> fired(ApplicationFixture fixture) {
-        return assess(fixture).contributions().stream().map(Contribution::rule).toList();
-    }
-
-    /** The contribution of the named rule; fails the test, listing what fired, when the rule did not fire. */
-    private static Contribution award(ApplicationFixture fixture, String rule) {
-        Assessment assessment = assess(fixture);
-        return assessment.contributions().stream()
-                .filter(c -> c.rule().equals(rule))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("\"" + rule + "\" did not fire; fired: " + assessment.firedRules()));
-    }
 
     /** A project whose only objective is employer awareness, for the general public, with one unrelated activity. */
     private static ApplicationFixture project() {

@@ -1,6 +1,9 @@
 package org.grille.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.grille.catalog.Catalog.assess;
+import static org.grille.catalog.Catalog.award;
+import static org.grille.catalog.Catalog.fired;
 
 import java.util.List;
 import org.grille.api.Assessment;
@@ -22,23 +25,6 @@ class HiringBarriersRulesTest {
     private static final String PLACEMENT = "Embauche : le projet mène directement à un emploi ou à un stage rémunéré";
     private static final String REACH = "Embauche : le projet rejoint des personnes immigrantes en recherche d'emploi";
     private static final String EMPLOYER = "Embauche : un employeur partenaire s'engage à accueillir des participants";
-
-    private static Assessment assess(ApplicationFixture fixture) {
-        return Catalog.SCORER.assess(fixture.build());
-    }
-
-    private static List<String> fired(ApplicationFixture fixture) {
-        return assess(fixture).contributions().stream().map(Contribution::rule).toList();
-    }
-
-    /** The contribution of the named rule; fails the test, listing what fired, when the rule did not fire. */
-    private static Contribution award(ApplicationFixture fixture, String rule) {
-        Assessment assessment = assess(fixture);
-        return assessment.contributions().stream()
-                .filter(c -> c.rule().equals(rule))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("\"" + rule + "\" did not fire; fired: " + assessment.firedRules()));
-    }
 
     /**
      * A project whose only objective is hiring barriers, for the general public, with one unrelated activity; its

@@ -1,6 +1,9 @@
 package org.grille.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.grille.catalog.Catalog.assess;
+import static org.grille.catalog.Catalog.award;
+import static org.grille.catalog.Catalog.fired;
 
 import java.util.List;
 import org.grille.api.Assessment;
@@ -22,23 +25,6 @@ class NewcomerRightsRulesTest {
     private static final String ACCOMPANIMENT = "Droits : le projet accompagne les personnes dans leurs démarches juridiques";
     private static final String REACH = "Droits : le projet rejoint des nouveaux arrivants, des réfugiés ou des résidents temporaires";
     private static final String SCALE = "Droits : le projet rejoint au moins cent personnes";
-
-    private static Assessment assess(ApplicationFixture fixture) {
-        return Catalog.SCORER.assess(fixture.build());
-    }
-
-    private static List<String> fired(ApplicationFixture fixture) {
-        return assess(fixture).contributions().stream().map(Contribution::rule).toList();
-    }
-
-    /** The contribution of the named rule; fails the test, listing what fired, when the rule did not fire. */
-    private static Contribution award(ApplicationFixture fixture, String rule) {
-        Assessment assessment = assess(fixture);
-        return assessment.contributions().stream()
-                .filter(c -> c.rule().equals(rule))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("\"" + rule + "\" did not fire; fired: " + assessment.firedRules()));
-    }
 
     /** A project whose only objective is newcomers' rights, for the general public (40 people), with one unrelated activity. */
     private static ApplicationFixture project() {

@@ -1,6 +1,9 @@
 package org.grille.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.grille.catalog.Catalog.assess;
+import static org.grille.catalog.Catalog.award;
+import static org.grille.catalog.Catalog.fired;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,23 +47,6 @@ class QualityRulesTest {
     private static final String BALANCED = "Budget : les postes budgétaires totalisent le coût du projet";
     private static final String COFUNDING = "Cofinancement : au moins 10 % du coût est financé par d'autres sources confirmées";
     private static final String STRONG_COFUNDING = "Cofinancement : au moins 25 % du coût est financé par d'autres sources confirmées";
-
-    private static Assessment assess(ApplicationFixture fixture) {
-        return Catalog.SCORER.assess(fixture.build());
-    }
-
-    private static List<String> fired(ApplicationFixture fixture) {
-        return assess(fixture).contributions().stream().map(Contribution::rule).toList();
-    }
-
-    /** The contribution of the named rule; fails the test, listing what fired, when the rule did not fire. */
-    private static Contribution award(ApplicationFixture fixture, String rule) {
-        Assessment assessment = assess(fixture);
-        return assessment.contributions().stream()
-                .filter(c -> c.rule().equals(rule))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("\"" + rule + "\" did not fire; fired: " + assessment.firedRules()));
-    }
 
     /** The strong application: total cost 140 000 $, 90 000 $ requested, 2 measurable outcomes, 2 partners. */
     private static ApplicationFixture strong() {

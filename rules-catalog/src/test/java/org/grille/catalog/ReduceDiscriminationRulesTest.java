@@ -1,6 +1,9 @@
 package org.grille.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.grille.catalog.Catalog.assess;
+import static org.grille.catalog.Catalog.award;
+import static org.grille.catalog.Catalog.fired;
 
 import java.util.List;
 import org.grille.api.Assessment;
@@ -23,23 +26,6 @@ class ReduceDiscriminationRulesTest {
     private static final String SUPPORT = "Discrimination : le projet accompagne les personnes qui vivent de la discrimination";
     private static final String REACH = "Discrimination : le projet rejoint le grand public ou les personnes racisées";
     private static final String REPEATED = "Discrimination : une activité de sensibilisation est répétée au moins cinq fois";
-
-    private static Assessment assess(ApplicationFixture fixture) {
-        return Catalog.SCORER.assess(fixture.build());
-    }
-
-    private static List<String> fired(ApplicationFixture fixture) {
-        return assess(fixture).contributions().stream().map(Contribution::rule).toList();
-    }
-
-    /** The contribution of the named rule; fails the test, listing what fired, when the rule did not fire. */
-    private static Contribution award(ApplicationFixture fixture, String rule) {
-        Assessment assessment = assess(fixture);
-        return assessment.contributions().stream()
-                .filter(c -> c.rule().equals(rule))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("\"" + rule + "\" did not fire; fired: " + assessment.firedRules()));
-    }
 
     /** A project whose only objective is reducing discrimination, for the general public, with one unrelated activity. */
     private static ApplicationFixture project() {
