@@ -1,0 +1,353 @@
+package org.grille.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.grille.api.Assessment;
+import org.grille.api.Contribution;
+import org.grille.api.Criterion;
+import org.grille.api.GateFailure;
+import org.grille.api.application.Application;
+import org.grille.api.application.Objective;
+import org.grille.api.application.Project;
+import org.grille.engine.Messages;
+import org.grille.engine.catalog.CatalogCompiler;
+import org.grille.engine.catalog.ClasspathCatalogSource;
+import org.grille.engine.catalog.CompiledCatalog;
+import org.grille.engine.catalog.Manifest;
+import org.grille.engine.catalog.RuleInfo;
+import org.grille.engine.catalog.RuleKind;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Ways the engine could run one application, written here so they can be measured without touching
+ * rules-engine. Each one produces the same {@link Assessment} as {@code DroolsScorer.run} (checked by
+ * {@code EngineVariantsTest}): same KieBase (the bundled catalog compiled by {@link CatalogCompiler}), same
+ * facts, same firing limit, same tally ({@link #tally} is a copy of {@code org.grille.engine.Tally}).
+ * Validation is left out; it is measured on its own ({@link #validate}).
+ *
+ * <ul>
+ *   <li>{@link #newSessionWithListener}: what the engine does today, a new KieSession and an AgendaEventListener;</li>
+ *   <li>{@link #newSessionWithFilter}: a new KieSession, the fired rules recorded by an AgendaFilter instead;</li>
+ *   <li>{@link #pooledSession}: a session from a {@link KieSessionsPool}, reset and returned on dispose;</li>
+ *   <li>{@link #statelessSession}: one shared StatelessKieSession; the collector travels in a ThreadLocal;</li>
+ *   <li>{@link #newSessionNothingCollected}: a new KieSession, nothing recorded, no tally: the floor.</li>
+ * </ul>
+ */
+public final class EngineVariants {
+
+    /** Scorer.Builder.DEFAULT_MAX_RULE_FIRINGS. */
+    static final int MAX_RULE_FIRINGS = 10_000;
+
+    private final CompiledCatalog catalog;
+    private final KieBase kieBase;
+    private final Locale locale = Locale.CANADA_FRENCH;
+    private final org.grille.engine.validation.ApplicationValidator validator;
+    private final KieSessionsPool pool;
+    private final StatelessKieSession stateless;
+    private final ThreadLocal<Firings> statelessFirings = new ThreadLocal<>();
+
+    public EngineVariants() {
+        this(new CatalogCompiler(new Messages(Locale.CANADA_FRENCH)).compileOrThrow(
+                new ClasspathCatalogSource(EngineVariants.class.getClassLoader(), BundledFiles.ROOT)));
+    }
+
+    EngineVariants(CompiledCatalog catalog) {
+        this(catalog, catalog.kieBase());
+    }
+
+    /**
+     * The same variants on another KieBase of the same rules: the rule metadata comes from {@code catalog}, the
+     * sessions from {@code kieBase}.
+     */
+    EngineVariants(CompiledCatalog catalog, KieBase kieBase) {
+        this.catalog = catalog;
+        this.kieBase = kieBase;
+        this.validator = new org.grille.engine.validation.ApplicationValidator(new Messages(locale),
+                catalog.callTerms().maxDurationMonths());
+        this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.stateless = kieBase.newStatelessKieSession();
+        this.stateless.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                Firings firings = statelessFirings.get();
+                firings.fired(event.getMatch());
+                if (firings.total > MAX_RULE_FIRINGS) {
+                    event.getKieRuntime().halt();          // the firing limit, as fireAllRules(limit) would
+                }
+            }
+        });
+    }
+
+    /** The variants on the bundled catalog's executable model, generated and compiled in this JVM. */
+    public static EngineVariants executableModel() {
+        EngineVariants classic = new EngineVariants();
+        classic.close();
+        return new EngineVariants(classic.catalog, ExecutableModel.compileAtRunTime());
+    }
+
+    public CompiledCatalog catalog() {
+        return catalog;
+    }
+
+    /** The engine's validation alone: how much of an assessment is input checking. */
+    public int validate(Application application) {
+        return validator.validate(application).size();
+    }
+
+    /** DroolsScorer.run today: new session, AgendaEventListener, tally. */
+    public Assessment newSessionWithListener(Application application) {
+        KieSession session = kieBase.newKieSession();
+        Firings firings = new Firings(catalog);
+        try {
+            session.addEventListener(firings.listener());
+            insertFacts(session, application);
+            checkLimit(session.fireAllRules(MAX_RULE_FIRINGS + 1));
+        } finally {
+            session.dispose();
+        }
+        return tally(application, firings);
+    }
+
+    /** New session; an AgendaFilter records each match as it is about to fire, no event objects. */
+    public Assessment newSessionWithFilter(Application application) {
+        KieSession session = kieBase.newKieSession();
+        Firings firings = new Firings(catalog);
+        try {
+            insertFacts(session, application);
+            checkLimit(session.fireAllRules(firings, MAX_RULE_FIRINGS + 1));
+        } finally {
+            session.dispose();
+        }
+        return tally(application, firings);
+    }
+
+    /** A pooled session (KieBase.newKieSessionsPool): dispose() resets it and gives it back to the pool. */
+    public Assessment pooledSession(Application application) {
+        KieSession session = pool.newKieSession();
+        Firings firings = new Firings(catalog);
+        try {
+            insertFacts(session, application);
+            checkLimit(session.fireAllRules(firings, MAX_RULE_FIRINGS + 1));
+        } finally {
+            session.dispose();
+        }
+        return tally(application, firings);
+    }
+
+    /**
+     * One StatelessKieSession for all: {@code execute(facts)} inserts them and fires. Batch commands with
+     * {@code newFireAllRules(limit)} need drools-commands (KieServices.getCommands() is null without it), so the
+     * firing limit is kept by the listener, which halts the session past it.
+     */
+    public Assessment statelessSession(Application application) {
+        Firings firings = new Firings(catalog);
+        statelessFirings.set(firings);
+        try {
+            stateless.execute(facts(application));
+        } finally {
+            statelessFirings.remove();
+        }
+        checkLimit(firings.total);
+        return tally(application, firings);
+    }
+
+    /** New session on the same KieBase; nothing recorded, no tally: what Drools alone costs. */
+    public int newSessionNothingCollected(Application application) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            insertFacts(session, application);
+            return session.fireAllRules(MAX_RULE_FIRINGS + 1);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** The fired rules of a variant, without the Assessment: input for measuring the tally alone. */
+    public Firings firings(Application application) {
+        KieSession session = kieBase.newKieSession();
+        Firings firings = new Firings(catalog);
+        try {
+            insertFacts(session, application);
+            session.fireAllRules(firings, MAX_RULE_FIRINGS + 1);
+        } finally {
+            session.dispose();
+        }
+        return firings;
+    }
+
+    /** The tally alone, on fired rules recorded earlier. */
+    public Assessment tally(Application application, Firings firings) {
+        return tally(application.id(), application.project().primaryObjective(), firings.scoringRules());
+    }
+
+    /** Shuts the session pool down. */
+    public void close() {
+        pool.shutdown();
+    }
+
+    private static void checkLimit(int fired) {
+        if (fired > MAX_RULE_FIRINGS) {
+            throw new IllegalStateException("runaway rule");
+        }
+    }
+
+    private void insertFacts(KieSession session, Application application) {
+        Project project = application.project();
+        session.insert(catalog.callTerms());
+        session.insert(application);
+        session.insert(application.organization());
+        session.insert(project);
+        session.insert(application.budget());
+        application.partners().forEach(session::insert);
+        project.activities().forEach(session::insert);
+        project.outcomes().forEach(session::insert);
+        if (project.evaluationPlan() != null) {
+            session.insert(project.evaluationPlan());
+        }
+    }
+
+    private List<Object> facts(Application application) {
+        Project project = application.project();
+        List<Object> facts = new ArrayList<>(16);
+        facts.add(catalog.callTerms());
+        facts.add(application);
+        facts.add(application.organization());
+        facts.add(project);
+        facts.add(application.budget());
+        facts.addAll(application.partners());
+        facts.addAll(project.activities());
+        facts.addAll(project.outcomes());
+        if (project.evaluationPlan() != null) {
+            facts.add(project.evaluationPlan());
+        }
+        return facts;
+    }
+
+    /** The rules that fired for one application, each once (RuleFirings' logic), by listener or by filter. */
+    public static final class Firings implements AgendaFilter {
+        private final CompiledCatalog catalog;
+        private final Map<String, RuleInfo> fired = new LinkedHashMap<>();
+        private final Map<String, Integer> counts = new HashMap<>();
+        private int total;
+
+        Firings(CompiledCatalog catalog) {
+            this.catalog = catalog;
+        }
+
+        @Override
+        public boolean accept(Match match) {
+            fired(match);
+            return true;
+        }
+
+        void fired(Match match) {
+            String name = match.getRule().getName();
+            total++;
+            counts.merge(name, 1, Integer::sum);
+            RuleInfo rule = catalog.rule(name);
+            if (rule != null && rule.kind() != RuleKind.DERIVATION) {
+                fired.putIfAbsent(name, rule);
+            }
+        }
+
+        Iterable<RuleInfo> scoringRules() {
+            return fired.values();
+        }
+
+        DefaultAgendaEventListener listener() {
+            return new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired(event.getMatch());
+                }
+            };
+        }
+    }
+
+    // ---- a copy of org.grille.engine.Tally (package-private there) ----
+
+    private Assessment tally(String applicationId, Objective primary, Iterable<RuleInfo> firedRules) {
+        Manifest manifest = catalog.manifest();
+        List<RuleInfo> gates = new ArrayList<>();
+        List<RuleInfo> awards = new ArrayList<>();
+        for (RuleInfo rule : firedRules) {
+            (rule.kind() == RuleKind.GATE ? gates : awards).add(rule);
+        }
+        gates.sort(Comparator.comparingInt(RuleInfo::order));
+        awards.sort(Comparator.comparingInt(RuleInfo::order));
+
+        Map<Objective, Integer> objectiveScores = objectiveScores(awards, manifest.objectiveFit().bestObjectiveMax());
+        List<Objective> ranked = rank(objectiveScores, primary);
+        Map<Objective, Integer> objectiveRoom = new EnumMap<>(Objective.class);
+        for (Objective objective : Objective.values()) {
+            objectiveRoom.put(objective, 0);
+        }
+        objectiveRoom.put(ranked.get(0), manifest.objectiveFit().bestObjectiveMax());
+        objectiveRoom.put(ranked.get(1), manifest.objectiveFit().secondaryObjectiveMax());
+
+        Map<Criterion, Integer> criterionRoom = new EnumMap<>(manifest.criteria());
+        Map<Criterion, Integer> criterionScores = new EnumMap<>(Criterion.class);
+        for (Criterion criterion : Criterion.values()) {
+            criterionScores.put(criterion, 0);
+        }
+        List<Contribution> contributions = new ArrayList<>(awards.size());
+        for (RuleInfo award : awards) {
+            int room = award.criterion() == Criterion.OBJECTIVE_FIT
+                    ? Math.min(objectiveRoom.get(award.objective()), criterionRoom.get(award.criterion()))
+                    : criterionRoom.get(award.criterion());
+            int counted = Math.min(award.points(), room);
+            criterionRoom.merge(award.criterion(), -counted, Integer::sum);
+            if (award.criterion() == Criterion.OBJECTIVE_FIT) {
+                objectiveRoom.merge(award.objective(), -counted, Integer::sum);
+            }
+            criterionScores.merge(award.criterion(), counted, Integer::sum);
+            contributions.add(new Contribution(award.name(), award.file(), award.line(), award.criterion(),
+                    award.objective(), award.points(), counted, award.reasonKey(),
+                    catalog.reasons().text(award.reasonKey(), locale)));
+        }
+        List<GateFailure> failedGates = gates.stream()
+                .map(g -> new GateFailure(g.gate(), g.name(), g.file(), g.line(), g.reasonKey(),
+                        catalog.reasons().text(g.reasonKey(), locale)))
+                .toList();
+        int total = criterionScores.values().stream().mapToInt(Integer::intValue).sum();
+        boolean eligible = failedGates.isEmpty();
+        boolean fundable = eligible && total >= manifest.fundableThreshold();
+        return new Assessment(applicationId, eligible, fundable, total, failedGates, criterionScores,
+                objectiveScores, contributions, catalog.info());
+    }
+
+    private static Map<Objective, Integer> objectiveScores(List<RuleInfo> awards, int cap) {
+        Map<Objective, Integer> scores = new EnumMap<>(Objective.class);
+        for (Objective objective : Objective.values()) {
+            scores.put(objective, 0);
+        }
+        for (RuleInfo award : awards) {
+            if (award.criterion() == Criterion.OBJECTIVE_FIT) {
+                scores.merge(award.objective(), award.points(), Integer::sum);
+            }
+        }
+        scores.replaceAll((objective, points) -> Math.min(points, cap));
+        return scores;
+    }
+
+    private static List<Objective> rank(Map<Objective, Integer> scores, Objective primary) {
+        List<Objective> ranked = new ArrayList<>(List.of(Objective.values()));
+        ranked.sort(Comparator.<Objective>comparingInt(scores::get).reversed()
+                .thenComparing(o -> o == primary ? 0 : 1)
+                .thenComparing(Enum::ordinal));
+        return ranked;
+    }
+}
