@@ -45,6 +45,33 @@ class BundledCatalogTest {
     }
 
     @Test
+    void ships_an_executable_model_made_from_exactly_its_rule_files() {
+        ClassLoader loader = getClass().getClassLoader();
+        Compilation compilation = new CatalogCompiler(new Messages(Locale.CANADA_FRENCH)).compile(
+                new ClasspathCatalogSource(loader, ROOT), fingerprint -> org.grille.engine.catalog.PrecompiledModel.load(loader, ROOT, fingerprint));
+
+        assertThat(compilation.succeeded()).isTrue();
+        assertThat(compilation.catalog().precompiled())
+                .as("without drools-model-compiler or with a stale model the engine silently builds the DRL at run time")
+                .isTrue();
+    }
+
+    @Test
+    void the_precompiled_model_scores_exactly_like_the_rule_files_built_at_run_time() throws Exception {
+        java.nio.file.Path directory = java.nio.file.Path.of(getClass().getResource("/" + ROOT + "manifest.json").toURI()).getParent();
+        java.util.List<org.grille.api.application.Application> applications = new java.util.ArrayList<>();
+        try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("../examples/data/applications.json"))) {
+            applications.addAll(org.grille.api.JsonCodec.standard().readBatch(in).applications());
+        }
+        ApplicationArbitraries.applications().sampleStream().limit(300).forEach(applications::add);
+        try (org.grille.api.Scorer runTime = org.grille.api.Scorer.builder().catalogDirectory(directory).build()) {
+            for (org.grille.api.application.Application application : applications) {
+                assertThat(Catalog.SCORER.assess(application)).isEqualTo(runTime.assess(application));
+            }
+        }
+    }
+
+    @Test
     void is_the_catalog_the_default_scorer_uses() {
         assertThat(Catalog.SCORER.catalog()).isEqualTo(compile().catalog().info());
         assertThat(Catalog.SCORER.catalog().id()).isEqualTo("montreal-inclusive");

@@ -12,6 +12,8 @@ import org.grille.api.CatalogException;
 import org.grille.api.CatalogProblem;
 import org.grille.engine.catalog.CatalogCompiler;
 import org.grille.engine.catalog.ClasspathCatalogSource;
+import org.grille.engine.catalog.Compilation;
+import org.grille.engine.catalog.PrecompiledModel;
 import org.grille.engine.catalog.CompiledCatalog;
 
 /**
@@ -34,9 +36,20 @@ final class BundledCatalog {
             return cached;
         }
         synchronized (BundledCatalog.class) {
-            return COMPILED.computeIfAbsent(loader, l -> new CatalogCompiler(messages)
-                    .compileOrThrow(new ClasspathCatalogSource(l, root(l, messages))));
+            return COMPILED.computeIfAbsent(loader, l -> compile(l, messages));
         }
+    }
+
+    /** Uses the executable model precompiled with the jar when it matches the sources; else builds the DRL. */
+    private static CompiledCatalog compile(ClassLoader loader, Messages messages) {
+        String root = root(loader, messages);
+        String folder = root.endsWith("/") ? root : root + "/";
+        Compilation compilation = new CatalogCompiler(messages).compile(new ClasspathCatalogSource(loader, folder),
+                fingerprint -> PrecompiledModel.load(loader, folder, fingerprint));
+        if (!compilation.succeeded()) {
+            throw new CatalogException(messages.get("catalog.invalid", "classpath:" + folder), compilation.problems());
+        }
+        return compilation.catalog();
     }
 
     private static String root(ClassLoader loader, Messages messages) {

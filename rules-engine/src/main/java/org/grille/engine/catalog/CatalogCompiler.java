@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DroolsError;
@@ -65,6 +66,14 @@ public final class CatalogCompiler {
 
     /** Compiles and reports every problem found. Never throws for a problem in the catalog's files. */
     public Compilation compile(CatalogSource source) {
+        return compile(source, fingerprint -> Optional.empty());
+    }
+
+    /**
+     * Compiles, but takes the rules' KieBase from {@code precompiled} when it has one for the sources' fingerprint:
+     * every check on the files still runs; only the Drools build is skipped.
+     */
+    public Compilation compile(CatalogSource source, Function<String, Optional<KieBase>> precompiled) {
         long started = System.nanoTime();
         ProblemCollector problems = new ProblemCollector(messages);
         Map<String, byte[]> contents = new LinkedHashMap<>();
@@ -99,14 +108,17 @@ public final class CatalogCompiler {
         if (problems.hasErrors()) {
             return new Compilation(null, problems.sorted());
         }
-        KieBase kieBase = DroolsBuild.build(files, problems);
+        String fingerprint = fingerprint(contents);
+        Optional<KieBase> prebuilt = precompiled.apply(fingerprint);
+        KieBase kieBase = prebuilt.orElseGet(() -> DroolsBuild.build(files, problems));
         if (kieBase == null || problems.hasErrors()) {
             return new Compilation(null, problems.sorted());
         }
-        CatalogInfo info = new CatalogInfo(manifest.id(), manifest.version(), fingerprint(contents));
-        CompiledCatalog catalog = new CompiledCatalog(info, manifest, kieBase, rules, reasons, problems.sorted());
-        LOG.info("Compiled catalog {} from {}: {} rules in {} ms", info, source.describe(), rules.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        CatalogInfo info = new CatalogInfo(manifest.id(), manifest.version(), fingerprint);
+        CompiledCatalog catalog = new CompiledCatalog(info, manifest, kieBase, rules, reasons, problems.sorted(),
+                prebuilt.isPresent());
+        LOG.info("Compiled catalog {} from {}{}: {} rules in {} ms", info, source.describe(),
+                prebuilt.isPresent() ? " (precompiled model)" : "", rules.size(), (System.nanoTime() - started) / 1_000_000);
         return new Compilation(catalog, problems.sorted());
     }
 

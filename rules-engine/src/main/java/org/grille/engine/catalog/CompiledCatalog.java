@@ -23,9 +23,11 @@ public final class CompiledCatalog {
     private final Reasons reasons;
     private final CallTerms callTerms;
     private final List<CatalogProblem> warnings;
+    private final boolean precompiled;
 
     CompiledCatalog(CatalogInfo info, Manifest manifest, KieBase kieBase, List<RuleInfo> rules, Reasons reasons,
-                    List<CatalogProblem> warnings) {
+                    List<CatalogProblem> warnings, boolean precompiled) {
+        this.precompiled = precompiled;
         this.info = info;
         this.manifest = manifest;
         this.kieBase = kieBase;
@@ -71,6 +73,11 @@ public final class CompiledCatalog {
     /** The call's terms as rules see them. */
     public CallTerms callTerms() {
         return callTerms;
+    }
+
+    /** The rules come from an executable model compiled at build time, not from a run-time DRL build. */
+    public boolean precompiled() {
+        return precompiled;
     }
 
     /** Warnings found while compiling; errors would have stopped the compile. */
