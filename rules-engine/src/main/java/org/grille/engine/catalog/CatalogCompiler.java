@@ -70,10 +70,10 @@ public final class CatalogCompiler {
     }
 
     /**
-     * Compiles, but takes the rules' KieBase from {@code precompiled} when it has one for the sources' fingerprint:
-     * every check on the files still runs; only the Drools build is skipped.
+     * Compiles, but when {@code precompiled} has the rules for exactly these sources (same fingerprint) takes them
+     * from it: no DRL parse, no Drools build. Those sources passed every check when they were precompiled.
      */
-    public Compilation compile(CatalogSource source, Function<String, Optional<KieBase>> precompiled) {
+    public Compilation compile(CatalogSource source, Function<String, Optional<Prebuilt>> precompiled) {
         long started = System.nanoTime();
         ProblemCollector problems = new ProblemCollector(messages);
         Map<String, byte[]> contents = new LinkedHashMap<>();
@@ -88,38 +88,60 @@ public final class CatalogCompiler {
         if (manifest == null) {
             return new Compilation(null, problems.sorted());
         }
-
         Reasons reasons = readReasons(source, manifest, contents, problems);
-        List<DrlFile> files = new ArrayList<>();
         for (String path : manifest.ruleFiles()) {
             Optional<byte[]> bytes = source.read(path);
             if (bytes.isEmpty()) {
                 problems.error(ManifestReader.FILE, 0, 0, null, "MANIFEST-RULE-FILE-MISSING", path);
-                continue;
-            }
-            contents.put(path, bytes.get());
-            String text = decode(bytes.get(), path, problems);
-            if (text != null) {
-                parse(path, text, problems).ifPresent(files::add);
+            } else {
+                contents.put(path, bytes.get());
             }
         }
+        String fingerprint = fingerprint(contents);
+        CatalogInfo info = new CatalogInfo(manifest.id(), manifest.version(), fingerprint);
 
+        Optional<Prebuilt> prebuilt = problems.hasErrors() ? Optional.empty() : precompiled.apply(fingerprint);
+        if (prebuilt.isPresent()) {
+            CompiledCatalog catalog = new CompiledCatalog(info, manifest, prebuilt.get().kieBase(), prebuilt.get().rules(),
+                    reasons, List.of(), true);
+            LOG.info("Loaded catalog {} from {} (precompiled model): {} rules in {} ms", info, source.describe(),
+                    prebuilt.get().rules().size(), (System.nanoTime() - started) / 1_000_000);
+            return new Compilation(catalog, List.of());
+        }
+
+        List<DrlFile> files = new ArrayList<>();
+        for (String path : manifest.ruleFiles()) {
+            if (contents.containsKey(path)) {
+                String text = decode(contents.get(path), path, problems);
+                if (text != null) {
+                    parse(path, text, problems).ifPresent(files::add);
+                }
+            }
+        }
         List<RuleInfo> rules = readRules(files, manifest, reasons, problems);
         if (problems.hasErrors()) {
             return new Compilation(null, problems.sorted());
         }
-        String fingerprint = fingerprint(contents);
-        Optional<KieBase> prebuilt = precompiled.apply(fingerprint);
-        KieBase kieBase = prebuilt.orElseGet(() -> DroolsBuild.build(files, problems));
+        KieBase kieBase = DroolsBuild.build(files, problems);
         if (kieBase == null || problems.hasErrors()) {
             return new Compilation(null, problems.sorted());
         }
-        CatalogInfo info = new CatalogInfo(manifest.id(), manifest.version(), fingerprint);
-        CompiledCatalog catalog = new CompiledCatalog(info, manifest, kieBase, rules, reasons, problems.sorted(),
-                prebuilt.isPresent());
-        LOG.info("Compiled catalog {} from {}{}: {} rules in {} ms", info, source.describe(),
-                prebuilt.isPresent() ? " (precompiled model)" : "", rules.size(), (System.nanoTime() - started) / 1_000_000);
+        CompiledCatalog catalog = new CompiledCatalog(info, manifest, kieBase, rules, reasons, problems.sorted(), false);
+        LOG.info("Compiled catalog {} from {}: {} rules in {} ms", info, source.describe(), rules.size(),
+                (System.nanoTime() - started) / 1_000_000);
         return new Compilation(catalog, problems.sorted());
+    }
+
+    /**
+     * Rules compiled ahead of time: the KieBase of their executable model and what each rule declares.
+     *
+     * @param kieBase the rules
+     * @param rules   each rule's metadata and place
+     */
+    public record Prebuilt(KieBase kieBase, List<RuleInfo> rules) {
+        public Prebuilt {
+            rules = List.copyOf(rules);
+        }
     }
 
     private List<RuleInfo> readRules(List<DrlFile> files, Manifest manifest, Reasons reasons, ProblemCollector problems) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
-import org.kie.api.KieBase;
+import tools.jackson.databind.json.JsonMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +28,13 @@ public final class PrecompiledModel {
     private PrecompiledModel() {
     }
 
-    /** The KieBase of the precompiled model, if one was made from sources with this fingerprint. */
-    public static Optional<KieBase> load(ClassLoader loader, String root, String fingerprint) {
+    /** The rules' metadata, written beside the index. */
+    public static final String RULES = "precompiled-rules.json";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The precompiled rules, if they were made from sources with this fingerprint. */
+    public static Optional<CatalogCompiler.Prebuilt> load(ClassLoader loader, String root, String fingerprint) {
         Properties index = new Properties();
         try (InputStream in = loader.getResourceAsStream(root + INDEX)) {
             if (in == null) {
@@ -43,6 +48,15 @@ public final class PrecompiledModel {
             LOG.warn("The precompiled model in {} was made from other sources; building the rules at run time", root);
             return Optional.empty();
         }
+        List<RuleInfo> rules;
+        try (InputStream in = loader.getResourceAsStream(root + RULES)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            rules = List.of(JSON.readValue(in, RuleInfo[].class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<Model> models = new ArrayList<>();
         try {
             for (String name : index.getProperty("models", "").split(",")) {
@@ -54,6 +68,7 @@ public final class PrecompiledModel {
             LOG.warn("The precompiled model in {} cannot be loaded; building the rules at run time", root, e);
             return Optional.empty();
         }
-        return models.isEmpty() ? Optional.empty() : Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
+        return models.isEmpty() ? Optional.empty()
+                : Optional.of(new CatalogCompiler.Prebuilt(KieBaseBuilder.createKieBaseFromModel(models), rules));
     }
 }
