@@ -169,6 +169,33 @@ class DroolsScorerTest {
         }
 
         @Test
+        void a_stopped_assessment_leaves_nothing_behind_for_the_next_one_on_a_reused_session() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.append(catalog, "points.drl", """
+
+                    rule "Runaway"
+                        @derives
+                    when
+                        Finding( $n : name )
+                    then
+                        insert(new Finding($n + "!"));
+                    end
+                    """);
+            Scorer scorer = unvalidated(catalog, 200);
+            Application runaway = Applications.valid("STOP");
+            Application quiet = new Application("NEXT", runaway.language(), runaway.organization(), runaway.project(),
+                    runaway.budget(), List.of(Applications.partner(Commitment.LETTER_OF_SUPPORT)), null);
+            int expected = MINI.assess(quiet).total();
+
+            for (int i = 0; i < 20; i++) {
+                assertThatThrownBy(() -> scorer.assess(runaway)).isInstanceOf(AssessmentException.class);
+                Assessment next = scorer.assess(quiet);
+                assertThat(next.total()).isEqualTo(expected);
+                assertThat(next.firedRules()).doesNotContain("Signed partner");
+            }
+        }
+
+        @Test
         void validation_stops_a_rule_that_fails_on_an_ordinary_application() {
             Path catalog = TestCatalogs.copy("mini", temp);
             TestCatalogs.append(catalog, "points.drl", """
