@@ -99,6 +99,11 @@ final class DiffCommand implements Callable<Integer> {
         if (diff.changed().isEmpty()) {
             out.println(text.get("diff.nothing"));
         }
+        if (!diff.rejections().isEmpty()) {
+            out.println();
+            out.println(text.get("score.rejected", diff.rejections().size()));
+            diff.rejections().forEach(r -> out.println("  #" + r.index() + " " + r.applicationId() + " — " + r.message()));
+        }
     }
 
     private static String rules(ApplicationChange change) {

@@ -42,9 +42,11 @@ final class ComparisonCheck {
             "Board", "Organization( board.members >= 3 )",
             "BudgetLine", "Budget( amountFor(BudgetCategory.EVALUATION) > 0 )",
             "OtherFunding", "Budget( confirmedCoFunding > 0 )",
-            "Leadership", "—",
+            "Leadership", "nothing: who leads the organization never counts / rien : qui dirige l'organisme ne compte jamais",
             "Objective", "Project( objectives contains Objective.HIRING_BARRIERS )");
 
+    private static final Pattern IN_LIST = Pattern.compile(
+            "(?<![\\w$.\"])([A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)*)\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
     private static final Pattern CONTAINS = Pattern.compile(
             "(?<![\\w$.\"])([A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)*)\\s+(?:not\\s+)?contains\\s+(\"[^\"]*\"|-?\\d+(?:\\.\\d+)?|true|false)(?![\\w.(])");
 
@@ -59,7 +61,7 @@ final class ComparisonCheck {
             Class<?> element = elementType(type, m.group(1));
             if (element != null && element.isEnum()) {
                 problems.error(file, pattern.getLine(), pattern.getColumn(), rule.getName(), "DRL-TYPE-MISMATCH", m.group(),
-                        type.getSimpleName() + "." + m.group(1) + " : " + describe(element));
+                        type.getSimpleName() + "." + m.group(1) + " : " + describe(element, problems));
             }
         }
     }
@@ -118,7 +120,15 @@ final class ComparisonCheck {
                 continue;
             }
             problems.error(file, pattern.getLine(), pattern.getColumn(), rule.getName(), "DRL-TYPE-MISMATCH", m.group(),
-                    type.getSimpleName() + "." + m.group(1) + " : " + describe(field));
+                    type.getSimpleName() + "." + m.group(1) + " : " + describe(field, problems));
+        }
+        Matcher in = IN_LIST.matcher(expression);
+        while (in.find()) {
+            Class<?> field = resolve(type, in.group(1));
+            if (field != null && field.isEnum() && in.group(2).contains("\"")) {
+                problems.error(file, pattern.getLine(), pattern.getColumn(), rule.getName(), "DRL-TYPE-MISMATCH", in.group(),
+                        type.getSimpleName() + "." + in.group(1) + " : " + describe(field, problems));
+            }
         }
     }
 
@@ -173,12 +183,12 @@ final class ComparisonCheck {
         return true;
     }
 
-    private static String describe(Class<?> field) {
+    private static String describe(Class<?> field, ProblemCollector problems) {
         if (field.isEnum()) {
             return field.getSimpleName() + "." + ((Enum<?>) field.getEnumConstants()[0]).name() + " … "
                     + Arrays.toString(field.getEnumConstants());
         }
-        return field == LocalDate.class ? "LocalDate (CallTerms ou LocalDate.of(...))" : field.getSimpleName();
+        return field == LocalDate.class ? problems.messages().get("type.localDate") : field.getSimpleName();
     }
 
     private static String simpleName(String type) {

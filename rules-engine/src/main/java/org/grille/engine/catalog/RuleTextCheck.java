@@ -110,6 +110,7 @@ final class RuleTextCheck {
             // one problem per line and kind: "System.exit(1)" is one mistake, not two
             boolean forbiddenReported = false;
             boolean protectedReported = false;
+            boolean idReported = false;
             Matcher created = NEW_OBJECT.matcher(code);
             while (created.find()) {
                 if (!created.group(1).equals("Finding") && !created.group(1).equals("LocalDate")) {
@@ -123,8 +124,8 @@ final class RuleTextCheck {
                     forbiddenReported = true;
                     problems.error(file, number, m.start() + 1, rule.getName(), "RULE-CALL-FORBIDDEN", token,
                             problems.messages().get("forbidden." + FORBIDDEN.get(token)));
-                } else if (token.equals("id") && !protectedReported) {
-                    protectedReported = true;
+                } else if (token.equals("id") && !idReported) {
+                    idReported = true;
                     problems.error(file, number, m.start() + 1, rule.getName(), "RULE-READS-ID");
                 } else if (protectedNames.containsKey(token) && !protectedReported) {
                     protectedReported = true;

@@ -126,7 +126,8 @@ public final class ScenarioReader {
                 } catch (BadCell e) {
                     problems.add(problem(file, line, "SCENARIO-CELL", e.column, e.value));
                 } catch (NumberFormatException e) {
-                    problems.add(problem(file, line, "SCENARIO-CELL", "total / scores", String.valueOf(e.getMessage())));
+                    String value = String.valueOf(e.getMessage()).replaceFirst("^For input string: ", "");
+                    problems.add(problem(file, line, "SCENARIO-CELL", messages.get("scenario.column.number"), value));
                 }
             }
         } catch (JacksonException e) {
