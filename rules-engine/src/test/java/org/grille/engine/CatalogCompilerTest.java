@@ -288,6 +288,30 @@ class CatalogCompilerTest {
             assertThat(problem.message()).contains("System");
         }
 
+        @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+                "system        | Runtime.getRuntime().exec(\"rm\");                        | Runtime",
+                "files         | java.nio.file.Files.readString(null);                     | Files",
+                "network       | new java.net.Socket(\"example.org\", 80);                 | Socket",
+                "threads       | new Thread(() -> {}).start();                             | Thread",
+                "reflection    | Finding.class.getDeclaredMethods();                       | getDeclaredMethods",
+                "class loading | Finding.class.getClassLoader().loadClass(\"x\");           | getClassLoader",
+                "changing facts| delete($f);                                               | delete",
+                "loops         | while (true) { }                                          | while"})
+        void every_kind_of_escape_from_the_vocabulary_is_refused(String kind, String consequence, String word) {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "points.drl", "    insert(new Finding(\"SIGNED_PARTNER\"));", "    " + consequence);
+
+            List<CatalogProblem> problems = compile(catalog).problems();
+
+            assertThat(problems).as(kind).isNotEmpty().allSatisfy(p -> {
+                assertThat(p.file()).isEqualTo("points.drl");
+                assertThat(p.line()).isEqualTo(41);
+                assertThat(p.rule()).isEqualTo("Any committed partner is a signed partner finding");
+            });
+            assertThat(problems).extracting(CatalogProblem::code).contains("GRILLE-RULE-CALL-FORBIDDEN");
+        }
+
         @Test
         void an_import_outside_the_vocabulary() {
             Path catalog = TestCatalogs.copy("mini", temp);

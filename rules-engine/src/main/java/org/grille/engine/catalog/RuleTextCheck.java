@@ -56,8 +56,9 @@ final class RuleTextCheck {
         for (String n : List.of("Thread", "ThreadGroup", "Executors", "ExecutorService", "CompletableFuture", "ForkJoinPool", "Timer")) {
             names.put(n, "threads");
         }
-        for (String n : List.of("Class", "getClass", "forName", "Method", "Field", "Constructor", "setAccessible",
-                "newInstance", "invoke", "reflect", "MethodHandles", "Unsafe")) {
+        for (String n : List.of("Class", "class", "getClass", "forName", "Method", "Field", "Constructor", "setAccessible",
+                "newInstance", "invoke", "reflect", "MethodHandles", "Unsafe", "getMethod", "getMethods",
+                "getDeclaredMethod", "getDeclaredMethods", "getField", "getFields", "getDeclaredField", "getDeclaredFields")) {
             names.put(n, "reflection");
         }
         for (String n : List.of("ClassLoader", "getClassLoader", "loadClass", "defineClass")) {
