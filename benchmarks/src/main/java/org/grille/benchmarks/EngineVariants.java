@@ -1,17 +1,12 @@
 package org.grille.benchmarks;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.grille.api.Assessment;
-import org.grille.api.Contribution;
-import org.grille.api.Criterion;
-import org.grille.api.GateFailure;
 import org.grille.api.application.Application;
 import org.grille.api.application.Objective;
 import org.grille.api.application.Project;
@@ -19,7 +14,6 @@ import org.grille.engine.Messages;
 import org.grille.engine.catalog.CatalogCompiler;
 import org.grille.engine.catalog.ClasspathCatalogSource;
 import org.grille.engine.catalog.CompiledCatalog;
-import org.grille.engine.catalog.Manifest;
 import org.grille.engine.catalog.RuleInfo;
 import org.grille.engine.catalog.RuleKind;
 import org.kie.api.KieBase;
@@ -35,7 +29,7 @@ import org.kie.api.runtime.rule.Match;
  * Ways the engine could run one application, written here so they can be measured without touching
  * rules-engine. Each one produces the same {@link Assessment} as {@code DroolsScorer.run} (checked by
  * {@code EngineVariantsTest}): same KieBase (the bundled catalog compiled by {@link CatalogCompiler}), same
- * facts, same firing limit, same tally ({@link #tally} is a copy of {@code org.grille.engine.Tally}).
+ * facts, same firing limit, same tally ({@code org.grille.engine.Tally}).
  * Validation is left out; it is measured on its own ({@link #validate}).
  *
  * <ul>
@@ -277,77 +271,7 @@ public final class EngineVariants {
         }
     }
 
-    // ---- a copy of org.grille.engine.Tally (package-private there) ----
-
     private Assessment tally(String applicationId, Objective primary, Iterable<RuleInfo> firedRules) {
-        Manifest manifest = catalog.manifest();
-        List<RuleInfo> gates = new ArrayList<>();
-        List<RuleInfo> awards = new ArrayList<>();
-        for (RuleInfo rule : firedRules) {
-            (rule.kind() == RuleKind.GATE ? gates : awards).add(rule);
-        }
-        gates.sort(Comparator.comparingInt(RuleInfo::order));
-        awards.sort(Comparator.comparingInt(RuleInfo::order));
-
-        Map<Objective, Integer> objectiveScores = objectiveScores(awards, manifest.objectiveFit().bestObjectiveMax());
-        List<Objective> ranked = rank(objectiveScores, primary);
-        Map<Objective, Integer> objectiveRoom = new EnumMap<>(Objective.class);
-        for (Objective objective : Objective.values()) {
-            objectiveRoom.put(objective, 0);
-        }
-        objectiveRoom.put(ranked.get(0), manifest.objectiveFit().bestObjectiveMax());
-        objectiveRoom.put(ranked.get(1), manifest.objectiveFit().secondaryObjectiveMax());
-
-        Map<Criterion, Integer> criterionRoom = new EnumMap<>(manifest.criteria());
-        Map<Criterion, Integer> criterionScores = new EnumMap<>(Criterion.class);
-        for (Criterion criterion : Criterion.values()) {
-            criterionScores.put(criterion, 0);
-        }
-        List<Contribution> contributions = new ArrayList<>(awards.size());
-        for (RuleInfo award : awards) {
-            int room = award.criterion() == Criterion.OBJECTIVE_FIT
-                    ? Math.min(objectiveRoom.get(award.objective()), criterionRoom.get(award.criterion()))
-                    : criterionRoom.get(award.criterion());
-            int counted = Math.min(award.points(), room);
-            criterionRoom.merge(award.criterion(), -counted, Integer::sum);
-            if (award.criterion() == Criterion.OBJECTIVE_FIT) {
-                objectiveRoom.merge(award.objective(), -counted, Integer::sum);
-            }
-            criterionScores.merge(award.criterion(), counted, Integer::sum);
-            contributions.add(new Contribution(award.name(), award.file(), award.line(), award.criterion(),
-                    award.objective(), award.points(), counted, award.reasonKey(),
-                    catalog.reasons().text(award.reasonKey(), locale)));
-        }
-        List<GateFailure> failedGates = gates.stream()
-                .map(g -> new GateFailure(g.gate(), g.name(), g.file(), g.line(), g.reasonKey(),
-                        catalog.reasons().text(g.reasonKey(), locale)))
-                .toList();
-        int total = criterionScores.values().stream().mapToInt(Integer::intValue).sum();
-        boolean eligible = failedGates.isEmpty();
-        boolean fundable = eligible && total >= manifest.fundableThreshold();
-        return new Assessment(applicationId, eligible, fundable, total, failedGates, criterionScores,
-                objectiveScores, contributions, catalog.info());
-    }
-
-    private static Map<Objective, Integer> objectiveScores(List<RuleInfo> awards, int cap) {
-        Map<Objective, Integer> scores = new EnumMap<>(Objective.class);
-        for (Objective objective : Objective.values()) {
-            scores.put(objective, 0);
-        }
-        for (RuleInfo award : awards) {
-            if (award.criterion() == Criterion.OBJECTIVE_FIT) {
-                scores.merge(award.objective(), award.points(), Integer::sum);
-            }
-        }
-        scores.replaceAll((objective, points) -> Math.min(points, cap));
-        return scores;
-    }
-
-    private static List<Objective> rank(Map<Objective, Integer> scores, Objective primary) {
-        List<Objective> ranked = new ArrayList<>(List.of(Objective.values()));
-        ranked.sort(Comparator.<Objective>comparingInt(scores::get).reversed()
-                .thenComparing(o -> o == primary ? 0 : 1)
-                .thenComparing(Enum::ordinal));
-        return ranked;
+        return org.grille.engine.Tally.of(applicationId, primary, firedRules, catalog, locale);
     }
 }

@@ -28,12 +28,13 @@ import org.grille.engine.catalog.RuleKind;
  *       {@link Objective}, which depends only on the project.</li>
  * </ul>
  */
-final class Tally {
+public final class Tally {
 
     private Tally() {
     }
 
-    static Assessment of(String applicationId, Objective primary, Iterable<RuleInfo> firedRules,
+    /** The assessment for the rules that fired (gates and awards, each once), in the scorer's language. */
+    public static Assessment of(String applicationId, Objective primary, Iterable<RuleInfo> firedRules,
                          CompiledCatalog catalog, Locale locale) {
         Manifest manifest = catalog.manifest();
         List<RuleInfo> gates = new ArrayList<>();
