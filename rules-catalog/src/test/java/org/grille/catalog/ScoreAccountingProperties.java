@@ -11,7 +11,6 @@ import net.jqwik.api.statistics.Statistics;
 import org.grille.api.Assessment;
 import org.grille.api.Contribution;
 import org.grille.api.Criterion;
-import org.grille.api.application.Application;
 import org.grille.api.application.Objective;
 
 /** Every point of a total is accounted for, and no cap of the manifest is ever exceeded. */
@@ -22,14 +21,14 @@ class ScoreAccountingProperties {
     private static final int FUNDABLE_THRESHOLD = 60;
 
     @Provide
-    Arbitrary<Application> applications() {
-        return ApplicationArbitraries.applications();
+    Arbitrary<ApplicationArbitraries.Sample> applications() {
+        return ApplicationArbitraries.samples();
     }
 
     /** Edge cases are left out here: mixed in, they crowd out the ordinary applications the coverage checks count. */
     @Property(tries = 600, edgeCases = EdgeCasesMode.NONE)
-    void the_total_is_between_0_and_100_and_equals_the_sum_of_capped_contributions(@ForAll("applications") Application application) {
-        Assessment assessment = Catalog.SCORER.assess(application);
+    void the_total_is_between_0_and_100_and_equals_the_sum_of_capped_contributions(@ForAll("applications") ApplicationArbitraries.Sample sample) {
+        Assessment assessment = Catalog.SCORER.assess(sample.application());
 
         Statistics.label("eligible").collect(assessment.eligible());
         Statistics.label("fundable").collect(assessment.fundable());
