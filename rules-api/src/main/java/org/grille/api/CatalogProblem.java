@@ -30,6 +30,8 @@ public record CatalogProblem(Severity severity, String file, int line, int colum
                 where.append(':').append(column);
             }
         }
-        return where + (rule == null ? "" : " [" + rule + "]") + " " + severity + " " + code + ": " + message;
+        // Language-neutral: the message is already in the reader's language, and the code says what kind it is.
+        return where + (rule == null ? "" : " [" + rule + "]") + " " + code + (severity == Severity.WARNING ? " (!)" : "")
+                + ": " + message;
     }
 }
