@@ -61,12 +61,7 @@ final class DroolsScorer implements Scorer {
 
     @Override
     public Assessment assess(Application application) {
-        List<FieldViolation> violations = validator.validate(application);
-        String id = application == null ? null : application.id();
-        if (!violations.isEmpty()) {
-            throw new InvalidApplicationException(id, messages.get("application.invalid", id, violations.size()), violations);
-        }
-        return run(application).assessment();
+        return assessTraced(application).assessment();
     }
 
     /** A scorer that logs rule failures at debug level: validation reports them as problems instead. */
@@ -79,7 +74,8 @@ final class DroolsScorer implements Scorer {
     Traced assessTraced(Application application) {
         List<FieldViolation> violations = validator.validate(application);
         if (!violations.isEmpty()) {
-            throw new InvalidApplicationException(application.id(), messages.get("application.invalid", application.id(), violations.size()), violations);
+            String id = application == null ? null : application.id();
+            throw new InvalidApplicationException(id, messages.get("application.invalid", id, violations.size()), violations);
         }
         return run(application);
     }
