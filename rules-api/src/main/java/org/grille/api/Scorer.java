@@ -105,6 +105,7 @@ public interface Scorer extends AutoCloseable {
         private boolean watch;
         private CatalogListener listener;
         private boolean draft;
+        private Path lastGoodCopy;
 
         private Builder() {
         }
@@ -151,6 +152,16 @@ public interface Scorer extends AutoCloseable {
         }
 
         /**
+         * Keeps a copy of the catalog directory's last version that went live in {@code directory}, and starts from it
+         * when the catalog directory does not pass its checks at start-up (the listener is told, and the log). Without
+         * it, a broken directory at start-up stops {@link #build()}; while running, a broken edit never goes live.
+         */
+        public Builder lastGoodCopy(Path directory) {
+            this.lastGoodCopy = Objects.requireNonNull(directory, "lastGoodCopy");
+            return this;
+        }
+
+        /**
          * Accepts a catalog directory whose own scenarios fail, so a draft edit can be compared with the live version
          * ({@link org.grille.api.diff.CatalogDiff}) before its scenarios are brought up to date. The catalog must
          * still compile and pass the fairness gate. Never use a draft to decide funding.
@@ -174,8 +185,11 @@ public interface Scorer extends AutoCloseable {
             if (draft && (catalogDirectory == null || watch)) {
                 throw new IllegalStateException("draftCatalog: needs catalogDirectory(...) and cannot be watched");
             }
+            if (lastGoodCopy != null && (catalogDirectory == null || draft)) {
+                throw new IllegalStateException("lastGoodCopy: needs catalogDirectory(...) and is not for drafts");
+            }
             return EngineLocator.provider(locale)
-                    .create(new ScorerSettings(catalogDirectory, locale, maxRuleFirings, watch, listener, draft));
+                    .create(new ScorerSettings(catalogDirectory, locale, maxRuleFirings, watch, listener, draft, lastGoodCopy));
         }
 
         static Locale supported(Locale locale) {

@@ -26,6 +26,16 @@ class ScorerBuilderTest {
     }
 
     @Test
+    void combinations_that_cannot_work_are_refused_at_build_naming_the_setting(@TempDir Path temp) {
+        assertThatThrownBy(() -> Scorer.builder().lastGoodCopy(temp).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("lastGoodCopy");
+        assertThatThrownBy(() -> Scorer.builder().draftCatalog().build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("draftCatalog");
+        assertThatThrownBy(() -> Scorer.builder().watchCatalog(new CatalogListener() { }).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("watchCatalog");
+    }
+
+    @Test
     void a_catalog_directory_that_does_not_exist_is_refused(@TempDir Path temp) {
         assertThatThrownBy(() -> Scorer.builder().catalogDirectory(temp.resolve("absent")))
                 .isInstanceOf(IllegalArgumentException.class)

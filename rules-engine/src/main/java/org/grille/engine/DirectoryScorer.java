@@ -55,21 +55,47 @@ final class DirectoryScorer implements Scorer {
     private CatalogWatcher watcher;
 
     private final boolean draft;
+    private final LastGoodCopy lastGood;
 
-    DirectoryScorer(Path directory, Messages messages, int maxRuleFirings, CatalogListener listener, boolean draft) {
+    DirectoryScorer(Path directory, Messages messages, int maxRuleFirings, CatalogListener listener, boolean draft,
+                    Path lastGoodCopy) {
         this.draft = draft;
         this.directory = directory;
         this.messages = messages;
         this.maxRuleFirings = maxRuleFirings;
         this.listener = listener;
+        this.lastGood = lastGoodCopy == null ? null : new LastGoodCopy(lastGoodCopy);
         String content = contentHash();
         Validated first = validate(content);
-        if (!acceptable(first)) {
+        if (acceptable(first)) {
+            live.set(new DroolsScorer(first.catalog(), messages, maxRuleFirings));
+            liveContent = content;
+            liveValidation = first.validation();
+            keepCopy();
+            return;
+        }
+        Validated fallback = lastGood == null || !lastGood.exists() ? null
+                : new CatalogValidator(messages).validate(new DirectoryCatalogSource(lastGood.directory()), maxRuleFirings);
+        if (fallback == null || !fallback.valid()) {
             throw DroolsScorerProvider.invalid(directory.toString(), first.validation(), messages);
         }
-        live.set(new DroolsScorer(first.catalog(), messages, maxRuleFirings));
-        liveContent = content;
-        liveValidation = first.validation();
+        // Start on the last version that went live; the broken directory is reported and retried on the next reload.
+        live.set(new DroolsScorer(fallback.catalog(), messages, maxRuleFirings));
+        liveContent = null;
+        liveValidation = fallback.validation();
+        LOG.warn("Catalog in {} does not pass; started from the last good copy {} ({}):{}", directory, lastGood.directory(),
+                fallback.catalog().info(), describe(first.validation()));
+        listener.rejected(fallback.catalog().info(), first.validation());
+    }
+
+    private void keepCopy() {
+        if (lastGood != null) {
+            try {
+                lastGood.replaceWith(directory);
+            } catch (IOException | UncheckedIOException e) {
+                LOG.warn("Could not keep a copy of the live catalog in {}", lastGood.directory(), e);
+            }
+        }
     }
 
     /** Starts watching the directory for edits. */
@@ -90,6 +116,7 @@ final class DirectoryScorer implements Scorer {
             live.set(new DroolsScorer(next.catalog(), messages, maxRuleFirings));
             liveContent = content;
             liveValidation = next.validation();
+            keepCopy();
             LOG.info("Catalog {} published from {} (was {})", next.catalog().info(), directory, previous);
             listener.published(previous, next.catalog().info());
         } else {

@@ -23,7 +23,7 @@ public final class DroolsScorerProvider implements ScorerProvider {
                     messages, settings.maxRuleFirings());
         }
         DirectoryScorer scorer = new DirectoryScorer(settings.catalogDirectory().toAbsolutePath().normalize(), messages,
-                settings.maxRuleFirings(), settings.listener(), settings.draft());
+                settings.maxRuleFirings(), settings.listener(), settings.draft(), settings.lastGoodCopy());
         return settings.watch() ? scorer.watch() : scorer;
     }
 

@@ -209,6 +209,42 @@ class CatalogReloadTest {
     }
 
     @Test
+    void a_service_restarted_on_a_broken_directory_starts_from_the_last_good_copy() throws Exception {
+        Path catalog = TestCatalogs.copy("mini", temp);
+        Path copy = temp.resolve("last-good");
+        String a = Files.readString(catalog.resolve("points.drl"));
+        String fingerprintA;
+        try (Scorer first = Scorer.builder().catalogDirectory(catalog).lastGoodCopy(copy).build()) {
+            fingerprintA = first.catalog().fingerprint();
+        }
+        assertThat(copy.resolve("manifest.json")).exists();
+        write(catalog, a.replace("Partner()\n", "Partner(\n"));
+        Recorder recorder = new Recorder();
+
+        try (Scorer restarted = Scorer.builder().catalogDirectory(catalog).lastGoodCopy(copy).watchCatalog(recorder).build()) {
+            assertThat(restarted.catalog().fingerprint()).isEqualTo(fingerprintA);
+            assertThat(restarted.assess(Applications.valid("LG-1")).total()).isEqualTo(40);
+            assertThat(recorder.events.poll(10, TimeUnit.SECONDS)).isEqualTo("rejected, live " + fingerprintA);
+            assertThat(recorder.lastRejection.problems()).anySatisfy(p -> assertThat(p.file()).isEqualTo("points.drl"));
+
+            write(catalog, a.replace(VERSION_A, VERSION_B));
+            assertThat(restarted.reloadCatalog().valid()).isTrue();
+
+            assertThat(restarted.assess(Applications.valid("LG-2")).total()).isEqualTo(39);
+            assertThat(Files.readString(copy.resolve("points.drl"))).contains(VERSION_B);
+        }
+    }
+
+    @Test
+    void without_a_last_good_copy_a_broken_directory_does_not_start() throws Exception {
+        Path catalog = TestCatalogs.copy("mini", temp);
+        write(catalog, Files.readString(catalog.resolve("points.drl")).replace("Partner()\n", "Partner(\n"));
+
+        assertThatThrownBy(() -> Scorer.builder().catalogDirectory(catalog).build())
+                .isInstanceOf(org.grille.api.CatalogException.class);
+    }
+
+    @Test
     void the_bundled_catalog_cannot_be_watched_or_reloaded() {
         assertThatThrownBy(() -> Scorer.builder().watchCatalog(new CatalogListener() { }).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("catalogDirectory");

@@ -14,9 +14,10 @@ import org.grille.api.CatalogListener;
  * @param watch            whether to watch the directory and reload good edits
  * @param listener         told of published and rejected versions; never null
  * @param draft            accept a catalog whose own scenarios fail (compile and fairness checks still apply)
+ * @param lastGoodCopy     where to keep a copy of the last version that went live, or null
  */
 public record ScorerSettings(Path catalogDirectory, Locale locale, int maxRuleFirings, boolean watch, CatalogListener listener,
-                             boolean draft) {
+                             boolean draft, Path lastGoodCopy) {
 
     public ScorerSettings {
         Objects.requireNonNull(locale, "locale");
