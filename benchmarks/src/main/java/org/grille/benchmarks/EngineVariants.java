@@ -1,6 +1,5 @@
 package org.grille.benchmarks;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import org.grille.api.Assessment;
 import org.grille.api.application.Application;
 import org.grille.api.application.Objective;
-import org.grille.api.application.Project;
 import org.grille.engine.Messages;
 import org.grille.engine.catalog.CatalogCompiler;
 import org.grille.engine.catalog.ClasspathCatalogSource;
@@ -199,35 +197,11 @@ public final class EngineVariants {
     }
 
     private void insertFacts(KieSession session, Application application) {
-        Project project = application.project();
-        session.insert(catalog.callTerms());
-        session.insert(application);
-        session.insert(application.organization());
-        session.insert(project);
-        session.insert(application.budget());
-        application.partners().forEach(session::insert);
-        project.activities().forEach(session::insert);
-        project.outcomes().forEach(session::insert);
-        if (project.evaluationPlan() != null) {
-            session.insert(project.evaluationPlan());
-        }
+        facts(application).forEach(session::insert);
     }
 
     private List<Object> facts(Application application) {
-        Project project = application.project();
-        List<Object> facts = new ArrayList<>(16);
-        facts.add(catalog.callTerms());
-        facts.add(application);
-        facts.add(application.organization());
-        facts.add(project);
-        facts.add(application.budget());
-        facts.addAll(application.partners());
-        facts.addAll(project.activities());
-        facts.addAll(project.outcomes());
-        if (project.evaluationPlan() != null) {
-            facts.add(project.evaluationPlan());
-        }
-        return facts;
+        return org.grille.engine.Facts.of(catalog.callTerms(), application);
     }
 
     /** The rules that fired for one application, each once (RuleFirings' logic), by listener or by filter. */

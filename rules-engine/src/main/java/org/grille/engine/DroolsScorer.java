@@ -16,7 +16,6 @@ import org.grille.api.InvalidApplicationException;
 import org.grille.api.Rejection;
 import org.grille.api.Scorer;
 import org.grille.api.application.Application;
-import org.grille.api.application.Project;
 import org.grille.api.funding.AllocationPolicy;
 import org.grille.api.funding.FundingPlan;
 import org.grille.api.fairness.FairnessAudit;
@@ -109,18 +108,7 @@ final class DroolsScorer implements Scorer {
     }
 
     private void insertFacts(KieSession session, Application application) {
-        Project project = application.project();
-        session.insert(catalog.callTerms());
-        session.insert(application);
-        session.insert(application.organization());
-        session.insert(project);
-        session.insert(application.budget());
-        application.partners().forEach(session::insert);
-        project.activities().forEach(session::insert);
-        project.outcomes().forEach(session::insert);
-        if (project.evaluationPlan() != null) {
-            session.insert(project.evaluationPlan());
-        }
+        Facts.of(catalog.callTerms(), application).forEach(session::insert);
     }
 
     private static final java.util.regex.Pattern NEAR = java.util.regex.Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
