@@ -1,6 +1,14 @@
 package org.grille.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import org.grille.api.rules.CallTerms;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,14 +56,37 @@ final class DroolsScorer implements Scorer {
     private final int maxRuleFirings;
     /** Sessions are reset and reused, one application at a time each: measured about a fifth cheaper than new ones. */
     private final KieSessionsPool sessions;
+    private final BiFunction<CallTerms, Application, List<Object>> facts;
+    private final Duration timeBudget;
     private boolean quiet;
 
+    /** Default wall-clock budget for one application: tens of thousands of times what the bundled catalog needs. */
+    static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
+
+    /** Stops a session that runs past its budget; one daemon thread for every scorer, idle but for a timer. */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "grille-assessment-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     DroolsScorer(CompiledCatalog catalog, Messages messages, int maxRuleFirings) {
+        this(catalog, messages, maxRuleFirings, Facts::of, DEFAULT_TIME_BUDGET);
+    }
+
+    /**
+     * A scorer with its own fact projection and time budget. Only tests pass another projection: one that leaks a
+     * protected value, to show that the fairness gate still catches a projection that reopens a path.
+     */
+    DroolsScorer(CompiledCatalog catalog, Messages messages, int maxRuleFirings,
+                 BiFunction<CallTerms, Application, List<Object>> facts, Duration timeBudget) {
         this.catalog = catalog;
         this.sessions = catalog.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.messages = messages;
         this.validator = new ApplicationValidator(messages, catalog.callTerms().maxDurationMonths());
         this.maxRuleFirings = maxRuleFirings;
+        this.facts = facts;
+        this.timeBudget = timeBudget;
     }
 
     @Override
@@ -82,33 +113,80 @@ final class DroolsScorer implements Scorer {
     private Traced run(Application application) {
         KieSession session = sessions.newKieSession();
         RuleFirings firings = new RuleFirings(catalog);
+        AtomicInteger state = new AtomicInteger(RUNNING);
+        boolean reusable = true;
+        long started = System.nanoTime();
+        ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
+            if (state.compareAndSet(RUNNING, HALTED)) {
+                session.halt();
+            }
+        }, timeBudget.toNanos(), TimeUnit.NANOSECONDS);
         try {
             session.addEventListener(firings);
             insertFacts(session, application);
             int fired = session.fireAllRules(maxRuleFirings + 1);
+            if (!state.compareAndSet(RUNNING, DONE)) {
+                reusable = false;
+                throw failure("assessment.tooLong", application, firings.busiest(), null,
+                        (System.nanoTime() - started) / 1_000_000);
+            }
             if (fired > maxRuleFirings) {
                 RuleInfo culprit = firings.busiest();
                 throw failure("assessment.runaway", application, culprit, null, maxRuleFirings);
             }
         } catch (ConsequenceException e) {
             RuleInfo rule = catalog.rule(e.getRule().getName());
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw failure("assessment.consequence", application, rule, e, String.valueOf(cause.getMessage()));
+            throw failure("assessment.consequence", application, rule, e, plain(e.getCause() == null ? e : e.getCause()));
         } catch (AssessmentException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw failure("assessment.condition", application, ruleNamedIn(e), e, String.valueOf(e.getMessage()));
+            throw failure("assessment.condition", application, ruleNamedIn(e), e, plain(e));
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // One application's rules exhausted the stack or the heap: reject it, keep the batch and the service.
+            reusable = false;
+            throw failure("assessment.resources", application, firings.busiest(), null, plain(e));
         } finally {
-            // Back to the pool, reset: no fact, activation or listener of this application reaches the next one.
+            alarm.cancel(false);
+            state.set(DONE);
             session.removeEventListener(firings);
-            session.dispose();
+            if (reusable) {
+                // Back to the pool, reset: no fact, activation or listener of this application reaches the next one.
+                session.dispose();
+            } else {
+                // A halted or exhausted session is not trusted again.
+                session.destroy();
+            }
         }
         return new Traced(Tally.of(application.id(), application.project().primaryObjective(), firings.scoringRules(),
                 catalog, messages.locale()), firings.allFired());
     }
 
+    private static final int RUNNING = 0;
+    private static final int DONE = 1;
+    private static final int HALTED = 2;
+
     private void insertFacts(KieSession session, Application application) {
-        Facts.of(catalog.callTerms(), application).forEach(session::insert);
+        facts.apply(catalog.callTerms(), application).forEach(session::insert);
+    }
+
+    /**
+     * What went wrong, in the reader's words: never the text of the exception, which a rule's data could shape. The
+     * detail goes to the debug log for whoever maintains the engine.
+     */
+    private String plain(Throwable error) {
+        LOG.debug("Rule failure detail", error);
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ArithmeticException) {
+                return messages.get("assessment.detail.arithmetic");
+            }
+            if (t instanceof NullPointerException) {
+                return messages.get("assessment.detail.missing");
+            }
+            if (t instanceof StackOverflowError || t instanceof OutOfMemoryError) {
+                return messages.get("assessment.detail.resources");
+            }
+        }
+        return messages.get("assessment.detail.other");
     }
 
     private static final java.util.regex.Pattern NEAR = java.util.regex.Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");

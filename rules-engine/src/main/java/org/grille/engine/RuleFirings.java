@@ -19,9 +19,16 @@ final class RuleFirings extends DefaultAgendaEventListener {
     private final CompiledCatalog catalog;
     private final Map<String, RuleInfo> fired = new LinkedHashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
+    /** Matches made per rule, fired or not: a rule that joins too many facts shows here before it fires. */
+    private final Map<String, Integer> matches = new HashMap<>();
 
     RuleFirings(CompiledCatalog catalog) {
         this.catalog = catalog;
+    }
+
+    @Override
+    public void matchCreated(org.kie.api.event.rule.MatchCreatedEvent event) {
+        matches.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
     }
 
     @Override
@@ -44,9 +51,9 @@ final class RuleFirings extends DefaultAgendaEventListener {
         return counts.keySet();
     }
 
-    /** The rule that fired most often: the likely culprit when the firing limit is reached. */
+    /** The rule that fired, or else matched, most often: the likely culprit when a limit is reached. */
     RuleInfo busiest() {
-        return counts.entrySet().stream()
+        return (counts.isEmpty() ? matches : counts).entrySet().stream()
                 .max(Map.Entry.comparingByValue())
                 .map(e -> catalog.rule(e.getKey()))
                 .orElse(null);

@@ -120,7 +120,7 @@ class CatalogCompilerTest {
         void a_comparison_between_a_text_field_and_a_number_or_an_unknown_enum_value() {
             Path catalog = TestCatalogs.copy("mini", temp);
             TestCatalogs.edit(catalog, "gates.drl", "Organization( yearsActive < $minimum )",
-                    "Organization( yearsActive < $minimum, name > 5, legalForm == \"OBNL\" )");
+                    "Organization( yearsActive < $minimum, legalForm == \"OBNL\" )\n    Finding( name > 5 )");
 
             List<CatalogProblem> problems = compile(catalog).problems();
 
@@ -131,17 +131,18 @@ class CatalogCompilerTest {
         }
 
         @Test
-        void an_error_inside_a_consequence_points_to_its_then() {
+        void a_consequence_outside_the_grammar_points_to_its_statement() {
             Path catalog = TestCatalogs.copy("mini", temp);
             TestCatalogs.edit(catalog, "points.drl", "insert(new Finding(\"SIGNED_PARTNER\"));", "insert(new Finding(42));");
 
             CatalogProblem problem = onlyError(compile(catalog));
 
-            assertThat(problem.code()).isEqualTo("GRILLE-DRL-CONSEQUENCE");
+            assertThat(problem.code()).isEqualTo("GRILLE-RULE-CONSEQUENCE-FORBIDDEN");
             assertThat(problem.file()).isEqualTo("points.drl");
-            assertThat(problem.line()).isEqualTo(40);
+            assertThat(problem.line()).isEqualTo(41);
+            assertThat(problem.column()).isEqualTo(5);
             assertThat(problem.rule()).isEqualTo("Any committed partner is a signed partner finding");
-            assertThat(problem.message()).contains("Finding(int)");
+            assertThat(problem.message()).contains("Finding(42)");
         }
 
         @Test
@@ -190,7 +191,7 @@ class CatalogCompilerTest {
 
             CatalogProblem problem = onlyError(compile(catalog));
 
-            assertThat(problem.code()).isEqualTo("GRILLE-RULE-CREATES-FACT");
+            assertThat(problem.code()).isEqualTo("GRILLE-RULE-CONSEQUENCE-FORBIDDEN");
             assertThat(problem.line()).isEqualTo(41);
             assertThat(problem.message()).contains("Partner");
         }
@@ -200,7 +201,7 @@ class CatalogCompilerTest {
             Path catalog = TestCatalogs.copy("mini", temp);
             TestCatalogs.edit(catalog, "points.drl", "    Partner()\n", "    Partner()\n    Application( id == \"MI-2027-001\" )\n");
 
-            assertThat(onlyError(compile(catalog)).code()).isEqualTo("GRILLE-RULE-READS-ID");
+            assertThat(onlyError(compile(catalog)).code()).isEqualTo("GRILLE-RULE-READS-IDENTIFYING");
         }
 
         @Test
@@ -282,10 +283,10 @@ class CatalogCompilerTest {
 
             CatalogProblem problem = onlyError(compile(catalog));
 
-            assertThat(problem.code()).isEqualTo("GRILLE-RULE-CALL-FORBIDDEN");
+            assertThat(problem.code()).isEqualTo("GRILLE-RULE-CONSEQUENCE-FORBIDDEN");
             assertThat(problem.line()).isEqualTo(41);
             assertThat(problem.column()).isEqualTo(5);
-            assertThat(problem.message()).contains("System");
+            assertThat(problem.message()).contains("System.exit(1)");
         }
 
         @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
@@ -309,7 +310,7 @@ class CatalogCompilerTest {
                 assertThat(p.line()).isEqualTo(41);
                 assertThat(p.rule()).isEqualTo("Any committed partner is a signed partner finding");
             });
-            assertThat(problems).extracting(CatalogProblem::code).contains("GRILLE-RULE-CALL-FORBIDDEN");
+            assertThat(problems).extracting(CatalogProblem::code).containsExactly("GRILLE-RULE-CONSEQUENCE-FORBIDDEN");
         }
 
         @Test
@@ -328,7 +329,7 @@ class CatalogCompilerTest {
         void words_in_comments_and_strings_are_not_mistaken_for_code() {
             Path catalog = TestCatalogs.copy("mini", temp);
             TestCatalogs.edit(catalog, "points.drl", "    Partner()\n",
-                    "    // the language of the leadership does not matter; System is fine in a comment\n    Partner( name != \"System.exit\" )\n");
+                    "    // the language of the leadership does not matter; System is fine in a comment\n    Partner( commitment != null )\n    not Finding( name == \"System.exit\" )\n");
 
             assertThat(compile(catalog).problems()).isEmpty();
         }

@@ -10,6 +10,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,27 +34,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns a catalog's files into a {@link CompiledCatalog}, or into the full list of what is wrong with them.
- * Every check runs, so policy staff see all their mistakes at once: the manifest, each rule file's syntax,
- * each rule's metadata, the vocabulary and protected-attribute checks, then the Drools build itself.
+ * Every check runs, so policy staff see all their mistakes at once: the manifest, each rule file's characters and
+ * syntax, the rule grammar ({@link RuleGrammar}) and each rule's metadata. Only a catalog with no error at all
+ * reaches the Drools build, compiled against exactly the vocabulary ({@link DrlFile#buildText()}).
  */
 public final class CatalogCompiler {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogCompiler.class);
 
     private final Messages messages;
-    private final boolean checkProtectedText;
 
     public CatalogCompiler(Messages messages) {
-        this(messages, true);
-    }
-
-    /**
-     * A compiler that may skip the textual protected-attribute check. Only tests pass false, to show that the
-     * fairness gate, the second line of defence, catches a rule the text check would have stopped.
-     */
-    public CatalogCompiler(Messages messages, boolean checkProtectedText) {
         this.messages = messages;
-        this.checkProtectedText = checkProtectedText;
     }
 
     /** Compiles, or throws a {@link CatalogException} listing every problem. */
@@ -113,13 +106,14 @@ public final class CatalogCompiler {
         for (String path : manifest.ruleFiles()) {
             if (contents.containsKey(path)) {
                 String text = decode(contents.get(path), path, problems);
-                if (text != null) {
+                if (text != null && RawText.check(path, text, problems)) {
                     parse(path, text, problems).ifPresent(files::add);
                 }
             }
         }
         List<RuleInfo> rules = readRules(files, manifest, reasons, problems);
         if (problems.hasErrors()) {
+            // Nothing of a catalog outside the grammar reaches Drools: no build, no generated class, no run.
             return new Compilation(null, problems.sorted());
         }
         KieBase kieBase = DroolsBuild.build(files, problems);
@@ -148,12 +142,13 @@ public final class CatalogCompiler {
         List<RuleInfo> rules = new ArrayList<>();
         Map<String, RuleInfo> byName = new HashMap<>();
         int fileIndex = 0;
+        Set<String> protectedMembers = protectedMembers(manifest);
         for (DrlFile file : files) {
-            RuleTextCheck.checkPackage(file.descr(), file.path(), problems);
+            boolean inGrammar = RuleGrammar.check(file, problems, protectedMembers);
             for (RuleDescr rule : file.descr().getRules()) {
-                RuleTextCheck.checkRule(rule, file.path(), file.lines(),
-                        checkProtectedText ? manifest.protectedAttributes() : List.of(), problems);
-                ComparisonCheck.check(rule, file.path(), problems);
+                if (inGrammar) {
+                    ComparisonCheck.check(rule, file.path(), problems);
+                }
                 int order = fileIndex * 100_000 + rule.getLine();
                 int end = rule.getEndLine() > 0 ? Math.min(rule.getEndLine(), file.lines().size()) : file.lines().size();
                 String source = String.join("\n", file.lines().subList(Math.max(0, rule.getLine() - 1), end));
@@ -170,6 +165,24 @@ public final class CatalogCompiler {
             fileIndex++;
         }
         return rules;
+    }
+
+    /**
+     * Vocabulary members the manifest declares protected or proxies beyond what the vocabulary already leaves out
+     * ({@code project.boroughsServed} becomes {@code Project.boroughsServed}): a rule reading one is refused.
+     */
+    private static Set<String> protectedMembers(Manifest manifest) {
+        Set<String> members = new HashSet<>();
+        List<String> paths = new ArrayList<>(manifest.protectedAttributes());
+        manifest.proxyAttributes().forEach(proxy -> paths.add(proxy.field()));
+        for (String path : paths) {
+            int dot = path.indexOf('.');
+            if (dot > 0 && path.indexOf('.', dot + 1) < 0) {
+                String owner = Character.toUpperCase(path.charAt(0)) + path.substring(1, dot);
+                members.add(owner + "." + path.substring(dot + 1));
+            }
+        }
+        return Set.copyOf(members);
     }
 
     private Optional<DrlFile> parse(String path, String text, ProblemCollector problems) {

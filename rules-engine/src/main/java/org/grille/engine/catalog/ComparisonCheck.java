@@ -11,16 +11,6 @@ import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.grille.api.application.Activity;
-import org.grille.api.application.Application;
-import org.grille.api.application.Budget;
-import org.grille.api.application.EvaluationPlan;
-import org.grille.api.application.Organization;
-import org.grille.api.application.Outcome;
-import org.grille.api.application.Partner;
-import org.grille.api.application.Project;
-import org.grille.api.rules.CallTerms;
-import org.grille.api.rules.Finding;
 
 /**
  * Catches a comparison between a field and a literal of another type ({@code yearsActive < "deux"},
@@ -29,10 +19,7 @@ import org.grille.api.rules.Finding;
  */
 final class ComparisonCheck {
 
-    private static final Map<String, Class<?>> FACTS = Map.of(
-            "Application", Application.class, "Organization", Organization.class, "Project", Project.class,
-            "Budget", Budget.class, "Partner", Partner.class, "Activity", Activity.class, "Outcome", Outcome.class,
-            "EvaluationPlan", EvaluationPlan.class, "CallTerms", CallTerms.class, "Finding", Finding.class);
+    private static final Map<String, Class<?>> FACTS = Vocabulary.FACTS;
 
     private static final Pattern COMPARISON = Pattern.compile(
             "(?<![\\w$.\"])([A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)*)\\s*(<=|>=|==|!=|<|>)\\s*(\"[^\"]*\"|-?\\d+(?:\\.\\d+)?|true|false)(?![\\w.(])");

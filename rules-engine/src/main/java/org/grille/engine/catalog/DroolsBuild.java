@@ -41,7 +41,7 @@ final class DroolsBuild {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (DrlFile file : files) {
             try {
-                builder.add(ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
+                builder.add(ResourceFactory.newByteArrayResource(file.buildText().getBytes(StandardCharsets.UTF_8))
                         .setSourcePath(file.path()), ResourceType.DRL);
             } catch (RuntimeException e) {
                 // Some mistakes (a date compared with a number) make the builder throw instead of reporting.
@@ -77,10 +77,14 @@ final class DroolsBuild {
         String raw = result.getMessage() == null ? "" : result.getMessage().strip().replaceAll("\\s+", " ");
         String code;
         Object detail;
+        Object[] extra = null;
         Matcher m;
         if ((m = UNKNOWN_TYPE.matcher(raw)).find()) {
             code = "DRL-UNKNOWN-TYPE";
+            String simple = m.group(1).substring(m.group(1).lastIndexOf('.') + 1);
+            String suggestion = Vocabulary.closest(simple, Vocabulary.FACTS.keySet());
             detail = m.group(1);
+            raw = suggestion == null ? String.join(", ", Vocabulary.FACTS.keySet()) : suggestion;
         } else if (TYPE_MISMATCH.matcher(raw).find()) {
             code = "DRL-TYPE-MISMATCH";
             Matcher near = NEAR.matcher(raw);
@@ -94,7 +98,11 @@ final class DroolsBuild {
             int dot = qualified.lastIndexOf('.');
             String field = qualified.substring(dot + 1);
             String owner = dot < 0 ? "" : qualified.substring(qualified.lastIndexOf('.', dot - 1) + 1, dot);
-            detail = owner.isEmpty() ? field : field + " (" + owner + ")";
+            detail = field;
+            Class<?> ownerType = Vocabulary.FACTS.getOrDefault(owner, Vocabulary.VALUES.get(owner));
+            java.util.Set<String> known = ownerType == null ? java.util.Set.of() : Vocabulary.members(ownerType).keySet();
+            String suggestion = Vocabulary.closest(field, known);
+            extra = new Object[] {owner.isEmpty() ? "?" : owner, suggestion != null ? suggestion : String.join(", ", known)};
             if (field.startsWith("$")) {
                 code = "DRL-UNKNOWN-VARIABLE";
                 detail = field;
@@ -111,7 +119,11 @@ final class DroolsBuild {
             line = consequenceLine(rule, drl, line);
         }
         if (result.getSeverity() == ResultSeverity.ERROR) {
-            problems.error(file, line, 0, rule, code, detail, raw);
+            if (extra != null && code.equals("DRL-UNKNOWN-FIELD")) {
+                problems.error(file, line, 0, rule, code, detail, extra[0], extra[1]);
+            } else {
+                problems.error(file, line, 0, rule, code, detail, raw);
+            }
         } else {
             problems.warning(file, line, 0, rule, "DRL-WARNING", raw);
         }

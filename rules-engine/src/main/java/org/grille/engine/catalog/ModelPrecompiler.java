@@ -1,6 +1,8 @@
 package org.grille.engine.catalog;
 
 import java.io.IOException;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +32,7 @@ public final class ModelPrecompiler {
     private ModelPrecompiler() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, DroolsParserException {
         Path classes = Path.of(args[0]);
         String root = args[1].endsWith("/") ? args[1] : args[1] + "/";
         long started = System.nanoTime();
@@ -45,7 +47,10 @@ public final class ModelPrecompiler {
                 "0.0.0-" + catalog.info().fingerprint().substring(0, 16));
         KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId);
         for (String file : catalog.manifest().ruleFiles()) {
-            files.write("src/main/resources/" + root + file, Files.readAllBytes(classes.resolve(root + file)));
+            // the same text the run-time build compiles: the vocabulary's imports, whatever the file imports
+            String text = Files.readString(classes.resolve(root + file), StandardCharsets.UTF_8);
+            DrlFile drl = new DrlFile(file, text, text.lines().toList(), new DrlParser().parse(false, text));
+            files.write("src/main/resources/" + root + file, drl.buildText().getBytes(StandardCharsets.UTF_8));
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         if (builder.getResults().hasMessages(Message.Level.ERROR)) {

@@ -31,6 +31,10 @@ final class ProblemCollector {
                 "GRILLE-" + code, messages.get(key, arguments)));
     }
 
+    int errorCount() {
+        return (int) problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+    }
+
     boolean hasErrors() {
         return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
     }

@@ -1,0 +1,416 @@
+package org.grille.engine.catalog;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.grille.engine.catalog.Vocabulary.Member;
+
+/**
+ * The grammar of one side of a constraint, and its type. An operand is a literal (number, quoted text without
+ * backslashes, {@code true}, {@code false}, {@code null}), an enum constant of the vocabulary
+ * ({@code Objective.HIRING_BARRIERS}), a bound variable ({@code $cap}), or a property path of the pattern's fact or
+ * of a bound variable ({@code board.members}, {@code activities.size()}, {@code amountFor(BudgetCategory.EVALUATION)}),
+ * combined with {@code + - * /} and parentheses. Nothing else parses: no other method, no static call, no
+ * {@code new}, no cast, no {@code this}, no index, no lambda, no string operation.
+ *
+ * <p>Drools leaves these sides of a constraint as text in its parse tree; this reads that text against the grammar
+ * above only, so what is not in it cannot be written.
+ */
+final class Operand {
+
+    /**
+     * What a side of a constraint yields.
+     *
+     * @param type    its Java type, boxed ({@code Number.class} for any arithmetic)
+     * @param element the element type when it is a list, else null
+     * @param path    the property path when it is one ({@code board.members}), else null
+     */
+    record Typed(Class<?> type, Class<?> element, String path) {
+        boolean isList() {
+            return Collection.class.isAssignableFrom(type);
+        }
+
+        boolean isNumber() {
+            return Number.class.isAssignableFrom(type);
+        }
+    }
+
+    /** A refusal: where in the operand's text, its problem code and the message's arguments. */
+    record Refusal(int offset, String code, List<Object> arguments) {
+    }
+
+    /** Thrown inside the parser at the first mistake of an operand: one message per mistake. */
+    private static final class Refused extends RuntimeException {
+        private final transient Refusal refusal;
+
+        Refused(int offset, String code, Object... arguments) {
+            super(code, null, false, false);
+            this.refusal = new Refusal(offset, code, Arrays.asList(arguments));
+        }
+    }
+
+    /**
+     * Where an operand is read: the fact type its bare names belong to (null when there is none, as in an
+     * accumulate's result), the variables bound so far, and the members the manifest declares protected.
+     */
+    record Scope(Class<?> fact, Map<String, Typed> variables, Set<String> protectedMembers) {
+    }
+
+    private enum Kind { IDENT, VAR, NUMBER, TEXT, PUNCT, END }
+
+    private record Token(Kind kind, String text, int offset) {
+        boolean is(String punct) {
+            return kind == Kind.PUNCT && text.equals(punct);
+        }
+    }
+
+    private final List<Token> tokens;
+    private final Scope scope;
+    private int position;
+
+    private Operand(List<Token> tokens, Scope scope) {
+        this.tokens = tokens;
+        this.scope = scope;
+    }
+
+    /** The operand's type, or the refusal of its first mistake. Exactly one of the two is non-null. */
+    record Result(Typed typed, Refusal refusal) {
+    }
+
+    static Result read(String text, Scope scope) {
+        try {
+            Operand operand = new Operand(tokenize(text), scope);
+            Typed typed = operand.additive();
+            Token next = operand.peek();
+            if (next.kind != Kind.END) {
+                throw new Refused(next.offset, "RULE-EXPRESSION-FORBIDDEN", next.text, "syntax");
+            }
+            return new Result(typed, null);
+        } catch (Refused e) {
+            return new Result(null, e.refusal);
+        }
+    }
+
+    private static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                i++;
+            } else if (Character.isLetter(c) && c < 128 || c == '_') {
+                int end = i + 1;
+                while (end < text.length() && isIdentifierPart(text.charAt(end))) {
+                    end++;
+                }
+                tokens.add(new Token(Kind.IDENT, text.substring(i, end), i));
+                i = end;
+            } else if (c == '$') {
+                int end = i + 1;
+                while (end < text.length() && isIdentifierPart(text.charAt(end))) {
+                    end++;
+                }
+                if (end == i + 1) {
+                    throw new Refused(i, "RULE-EXPRESSION-FORBIDDEN", "$", "syntax");
+                }
+                tokens.add(new Token(Kind.VAR, text.substring(i, end), i));
+                i = end;
+            } else if (c >= '0' && c <= '9') {
+                int end = i;
+                while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                    end++;
+                }
+                if (end + 1 < text.length() && text.charAt(end) == '.' && Character.isDigit(text.charAt(end + 1))) {
+                    end++;
+                    while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                        end++;
+                    }
+                }
+                if (end < text.length() && isIdentifierPart(text.charAt(end))) {
+                    throw new Refused(end, "RULE-EXPRESSION-FORBIDDEN", text.substring(i, end + 1), "syntax");
+                }
+                tokens.add(new Token(Kind.NUMBER, text.substring(i, end), i));
+                i = end;
+            } else if (c == '"') {
+                int end = i + 1;
+                while (end < text.length() && text.charAt(end) != '"') {
+                    if (text.charAt(end) == '\\' || text.charAt(end) == '\n') {
+                        throw new Refused(end, "RULE-EXPRESSION-FORBIDDEN", text.charAt(end) == '\\' ? "\\" : "\"", "text");
+                    }
+                    end++;
+                }
+                if (end >= text.length()) {
+                    throw new Refused(i, "RULE-EXPRESSION-FORBIDDEN", "\"", "text");
+                }
+                tokens.add(new Token(Kind.TEXT, text.substring(i, end + 1), i));
+                i = end + 1;
+            } else if ("().,+-*/".indexOf(c) >= 0) {
+                tokens.add(new Token(Kind.PUNCT, String.valueOf(c), i));
+                i++;
+            } else {
+                throw new Refused(i, "RULE-EXPRESSION-FORBIDDEN", String.valueOf(c), "character");
+            }
+        }
+        tokens.add(new Token(Kind.END, "", text.length()));
+        return tokens;
+    }
+
+    private static boolean isIdentifierPart(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    private Token peek() {
+        return tokens.get(position);
+    }
+
+    private Token next() {
+        return tokens.get(position++);
+    }
+
+    private Typed additive() {
+        Typed left = multiplicative();
+        while (peek().is("+") || peek().is("-")) {
+            Token operator = next();
+            Typed right = multiplicative();
+            left = arithmetic(operator, left, right);
+        }
+        return left;
+    }
+
+    private Typed multiplicative() {
+        Typed left = unary();
+        while (peek().is("*") || peek().is("/")) {
+            Token operator = next();
+            Typed right = unary();
+            left = arithmetic(operator, left, right);
+        }
+        return left;
+    }
+
+    private static Typed arithmetic(Token operator, Typed left, Typed right) {
+        if (!left.isNumber() || !right.isNumber()) {
+            throw new Refused(operator.offset, "RULE-EXPRESSION-FORBIDDEN", operator.text, "arithmetic");
+        }
+        return new Typed(Number.class, null, null);
+    }
+
+    private Typed unary() {
+        if (peek().is("-")) {
+            Token minus = next();
+            Typed operand = unary();
+            if (!operand.isNumber()) {
+                throw new Refused(minus.offset, "RULE-EXPRESSION-FORBIDDEN", "-", "arithmetic");
+            }
+            return new Typed(Number.class, null, null);
+        }
+        return primary();
+    }
+
+    private Typed primary() {
+        Token token = next();
+        switch (token.kind) {
+            case NUMBER:
+                return new Typed(token.text.contains(".") ? Double.class : Long.class, null, null);
+            case TEXT:
+                return new Typed(String.class, null, null);
+            case PUNCT:
+                if (token.is("(")) {
+                    Typed inner = additive();
+                    expect(")");
+                    return new Typed(inner.type(), inner.element(), null);
+                }
+                throw new Refused(token.offset, "RULE-EXPRESSION-FORBIDDEN", token.text, "syntax");
+            case VAR:
+                return variable(token);
+            case IDENT:
+                return name(token);
+            default:
+                throw new Refused(token.offset, "RULE-EXPRESSION-FORBIDDEN", "…", "syntax");
+        }
+    }
+
+    private void expect(String punct) {
+        Token token = next();
+        if (!token.is(punct)) {
+            throw new Refused(token.offset, "RULE-EXPRESSION-FORBIDDEN", token.kind == Kind.END ? punct : token.text, "syntax");
+        }
+    }
+
+    private Typed variable(Token token) {
+        Typed bound = scope.variables().get(token.text);
+        if (bound == null) {
+            throw new Refused(token.offset, "DRL-UNKNOWN-VARIABLE", token.text);
+        }
+        return segments(bound, token.text);
+    }
+
+    private Typed name(Token token) {
+        String name = token.text;
+        switch (name) {
+            case "true", "false" -> {
+                return new Typed(Boolean.class, null, null);
+            }
+            case "null" -> {
+                return new Typed(Void.class, null, null);
+            }
+            case "this", "new", "super", "class", "instanceof" ->
+                    throw new Refused(token.offset, "RULE-EXPRESSION-FORBIDDEN", name, "keyword");
+            default -> {
+                // a name of the vocabulary or not
+            }
+        }
+        Class<?> enumType = Vocabulary.ENUMS.get(name);
+        if (enumType != null) {
+            return enumConstant(token, enumType);
+        }
+        if (Character.isUpperCase(name.charAt(0)) && !Vocabulary.WITHHELD.containsKey(name)) {
+            throw new Refused(token.offset, "RULE-EXPRESSION-FORBIDDEN", name, "static");
+        }
+        if (scope.fact() == null) {
+            throw new Refused(token.offset, "DRL-UNKNOWN-VARIABLE", name);
+        }
+        Typed first = member(new Typed(scope.fact(), null, null), token, "");
+        return segments(first, name);
+    }
+
+    private Typed enumConstant(Token token, Class<?> enumType) {
+        expect(".");
+        Token constant = next();
+        if (constant.kind != Kind.IDENT) {
+            throw new Refused(constant.offset, "RULE-EXPRESSION-FORBIDDEN", constant.text, "syntax");
+        }
+        List<String> names = Arrays.stream(enumType.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+        if (!names.contains(constant.text)) {
+            String suggestion = Vocabulary.closest(constant.text, names);
+            throw new Refused(constant.offset, "RULE-ENUM-UNKNOWN", enumType.getSimpleName() + "." + constant.text,
+                    suggestion == null ? String.join(", ", names) : enumType.getSimpleName() + "." + suggestion);
+        }
+        if (peek().is(".") || peek().is("(")) {
+            throw new Refused(peek().offset, "RULE-METHOD-FORBIDDEN", tokens.get(position + 1).text, enumType.getSimpleName());
+        }
+        return new Typed(enumType, null, null);
+    }
+
+    /** Follows {@code .name} and {@code .helper(...)} segments from {@code start}. */
+    private Typed segments(Typed start, String path) {
+        Typed current = start;
+        String currentPath = path;
+        while (peek().is(".")) {
+            next();
+            Token segment = next();
+            if (segment.kind != Kind.IDENT) {
+                throw new Refused(segment.offset, "RULE-EXPRESSION-FORBIDDEN", segment.text, "syntax");
+            }
+            current = member(current, segment, currentPath);
+            currentPath = currentPath + "." + segment.text;
+        }
+        if (peek().is("(")) {
+            throw new Refused(peek().offset, "RULE-EXPRESSION-FORBIDDEN", "(", "syntax");
+        }
+        return new Typed(current.type(), current.element(), currentPath);
+    }
+
+    /** The member {@code segment} of {@code owner}, with its call parentheses and arguments if written. */
+    private Typed member(Typed owner, Token segment, String ownerPath) {
+        String name = segment.text;
+        boolean call = peek().is("(");
+        if (owner.isList()) {
+            if (!Vocabulary.LIST_MEMBERS.contains(name) || !call) {
+                throw new Refused(segment.offset, "RULE-METHOD-FORBIDDEN", name, "List");
+            }
+            next();
+            expect(")");
+            return new Typed(name.equals("size") ? Integer.class : Boolean.class, null, null);
+        }
+        if (owner.type() == Number.class || owner.isNumber() && !Vocabulary.isVocabulary(owner.type())) {
+            if (owner.type() == Number.class && Vocabulary.NUMBER_MEMBERS.contains(name)) {
+                if (call) {
+                    next();
+                    expect(")");
+                }
+                return new Typed(Number.class, null, null);
+            }
+            throw new Refused(segment.offset, "RULE-METHOD-FORBIDDEN", name, owner.type().getSimpleName());
+        }
+        if (!Vocabulary.isVocabulary(owner.type())) {
+            throw new Refused(segment.offset, "RULE-METHOD-FORBIDDEN", name, owner.type().getSimpleName());
+        }
+        Map<String, Member> members = Vocabulary.members(owner.type());
+        Member member = members.get(name);
+        if (member == null) {
+            String withheld = Vocabulary.WITHHELD.get(name);
+            if (withheld != null) {
+                refuseWithheld(segment, owner, withheld);
+            }
+            if (Set.of("toString", "hashCode", "equals", "getClass", "wait", "notify", "notifyAll").contains(name)) {
+                throw new Refused(segment.offset, "RULE-METHOD-FORBIDDEN", name, owner.type().getSimpleName());
+            }
+            String suggestion = Vocabulary.closest(name, members.keySet());
+            throw new Refused(segment.offset, "DRL-UNKNOWN-FIELD", name, owner.type().getSimpleName(),
+                    suggestion == null ? String.join(", ", members.keySet()) : suggestion);
+        }
+        if (scope.protectedMembers().contains(owner.type().getSimpleName() + "." + name)) {
+            throw new Refused(segment.offset, "RULE-READS-PROTECTED", name, owner.type().getSimpleName() + "." + name);
+        }
+        if (!member.parameters().isEmpty() && !call) {
+            throw new Refused(segment.offset, "RULE-EXPRESSION-FORBIDDEN", name, "arguments");
+        }
+        if (call) {
+            next();
+            arguments(member, segment);
+        }
+        return new Typed(box(member.type()), member.element(), null);
+    }
+
+    private void refuseWithheld(Token segment, Typed owner, String withheld) {
+        String name = segment.text;
+        if (withheld.equals("protected")) {
+            throw new Refused(segment.offset, "RULE-READS-PROTECTED", name, name);
+        }
+        if (withheld.equals("identifying")) {
+            throw new Refused(segment.offset, "RULE-READS-IDENTIFYING", name);
+        }
+        String presence = withheld.substring("text:".length());
+        throw new Refused(segment.offset, "RULE-READS-TEXT", name, owner.type().getSimpleName(), presence);
+    }
+
+    private void arguments(Member member, Token segment) {
+        List<Class<?>> parameters = member.parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            if (i > 0) {
+                expect(",");
+            }
+            Token argument = next();
+            Class<?> enumType = argument.kind == Kind.IDENT ? Vocabulary.ENUMS.get(argument.text) : null;
+            if (enumType == null || enumType != parameters.get(i)) {
+                throw new Refused(argument.offset, "RULE-EXPRESSION-FORBIDDEN", argument.text,
+                        "argument:" + parameters.get(i).getSimpleName());
+            }
+            enumConstant(argument, enumType);
+        }
+        if (!peek().is(")")) {
+            throw new Refused(peek().offset, "RULE-EXPRESSION-FORBIDDEN", peek().text.isEmpty() ? ")" : peek().text,
+                    "argument:" + member.name());
+        }
+        next();
+    }
+
+    private static Class<?> box(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        if (type == boolean.class) {
+            return Boolean.class;
+        }
+        if (type == double.class || type == float.class) {
+            return Double.class;
+        }
+        if (type == long.class) {
+            return Long.class;
+        }
+        return Integer.class;
+    }
+}

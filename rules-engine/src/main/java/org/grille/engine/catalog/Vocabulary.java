@@ -1,0 +1,205 @@
+package org.grille.engine.catalog;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.grille.api.application.ActivityType;
+import org.grille.api.application.Board;
+import org.grille.api.application.BudgetCategory;
+import org.grille.api.application.BudgetLine;
+import org.grille.api.application.Commitment;
+import org.grille.api.application.EvaluationApproach;
+import org.grille.api.application.EvaluationPlan;
+import org.grille.api.application.FundingStatus;
+import org.grille.api.application.LegalForm;
+import org.grille.api.application.LobbyistStatus;
+import org.grille.api.application.Objective;
+import org.grille.api.application.PartnerRole;
+import org.grille.api.application.TargetGroup;
+import org.grille.api.application.TrainingModule;
+import org.grille.api.rules.Activity;
+import org.grille.api.rules.Budget;
+import org.grille.api.rules.CallTerms;
+import org.grille.api.rules.Finding;
+import org.grille.api.rules.Organization;
+import org.grille.api.rules.Outcome;
+import org.grille.api.rules.Partner;
+import org.grille.api.rules.Project;
+
+/**
+ * Everything a rule may name: the fact types it may look for, the values it may read on each (record components and
+ * the few side-effect-free helpers the vocabulary declares), and the enums whose constants it may compare with.
+ * The catalog compiler compiles every rule file against exactly these types, whatever the file imports.
+ */
+final class Vocabulary {
+
+    /** Types a pattern may look for, by the simple name a rule uses. */
+    static final Map<String, Class<?>> FACTS = ordered(Organization.class, Project.class, Budget.class, Partner.class,
+            Activity.class, Outcome.class, EvaluationPlan.class, CallTerms.class, Finding.class);
+
+    /** Types reached only through their owner ({@code Organization( board.members >= 3 )}). */
+    static final Map<String, Class<?>> VALUES = ordered(Board.class, BudgetLine.class);
+
+    /** Enums whose constants a rule may name ({@code Objective.HIRING_BARRIERS}). */
+    static final Map<String, Class<?>> ENUMS = ordered(Objective.class, TargetGroup.class, ActivityType.class,
+            LegalForm.class, LobbyistStatus.class, Commitment.class, PartnerRole.class, EvaluationApproach.class,
+            TrainingModule.class, BudgetCategory.class, FundingStatus.class);
+
+    /** What a rule may read of an accumulate's result ({@code Number( intValue >= 3 ) from accumulate(...)}). */
+    static final Set<String> NUMBER_MEMBERS = Set.of("intValue", "longValue", "doubleValue");
+
+    /** The only helpers of a list: how many elements, and whether there are none. */
+    static final Set<String> LIST_MEMBERS = Set.of("size", "isEmpty");
+
+    /** The built-in accumulate functions. */
+    static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average");
+
+    /** Names that are never in the vocabulary, with the reason a rule cannot read them. */
+    static final Map<String, String> WITHHELD = withheld();
+
+    private static final Map<Class<?>, Map<String, Member>> MEMBERS = new LinkedHashMap<>();
+
+    static {
+        for (Class<?> type : FACTS.values()) {
+            MEMBERS.put(type, membersOf(type));
+        }
+        for (Class<?> type : VALUES.values()) {
+            MEMBERS.put(type, membersOf(type));
+        }
+    }
+
+    private Vocabulary() {
+    }
+
+    /**
+     * One value a rule can read.
+     *
+     * @param name        as written in a rule
+     * @param type        what it yields
+     * @param element     the element type when it is a list, else null
+     * @param parameters  enum parameters of a helper such as {@code amountFor(BudgetCategory)}; empty for a value
+     * @param helper      a method written with parentheses rather than a record component
+     */
+    record Member(String name, Class<?> type, Class<?> element, List<Class<?>> parameters, boolean helper) {
+    }
+
+    /** The members of a vocabulary type, by name; empty for a type outside the vocabulary. */
+    static Map<String, Member> members(Class<?> type) {
+        return MEMBERS.getOrDefault(type, Map.of());
+    }
+
+    static boolean isVocabulary(Class<?> type) {
+        return MEMBERS.containsKey(type);
+    }
+
+    /** The import lines every rule file is compiled with: the facts, the value types and the enums. */
+    static List<String> imports() {
+        List<String> imports = new ArrayList<>();
+        for (Map<String, Class<?>> group : List.of(FACTS, VALUES, ENUMS)) {
+            group.values().forEach(type -> imports.add(type.getName()));
+        }
+        return imports;
+    }
+
+    private static Map<String, Member> membersOf(Class<?> type) {
+        Map<String, Member> members = new TreeMap<>();
+        if (type.isRecord()) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                members.put(component.getName(), member(component.getName(), component.getType(),
+                        component.getGenericType(), List.of(), false));
+            }
+        }
+        for (Method method : type.getDeclaredMethods()) {
+            int modifiers = method.getModifiers();
+            if (!Modifier.isPublic(modifiers) || Modifier.isStatic(modifiers) || method.isSynthetic()
+                    || members.containsKey(method.getName()) || Set.of("equals", "hashCode", "toString").contains(method.getName())
+                    || method.getReturnType() == void.class) {
+                continue;
+            }
+            List<Class<?>> parameters = List.of(method.getParameterTypes());
+            if (parameters.stream().allMatch(Class::isEnum)) {
+                members.put(method.getName(), member(method.getName(), method.getReturnType(), method.getGenericReturnType(),
+                        parameters, true));
+            }
+        }
+        return Map.copyOf(members);
+    }
+
+    private static Member member(String name, Class<?> type, Type generic, List<Class<?>> parameters, boolean helper) {
+        Class<?> element = null;
+        if (Collection.class.isAssignableFrom(type) && generic instanceof ParameterizedType p
+                && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+            element = c;
+        }
+        return new Member(name, type, element, parameters, helper);
+    }
+
+    private static Map<String, String> withheld() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String name : List.of("language", "leadership", "gender", "immigrantBackground", "racialized", "ageGroup",
+                "Leadership", "Language", "Gender", "AgeGroup", "Disclosure")) {
+            names.put(name, "protected");
+        }
+        for (String name : List.of("id", "Application", "name", "borough", "registryNumber", "source")) {
+            names.put(name, "identifying");
+        }
+        names.put("title", "text:hasTitle");
+        names.put("summary", "text:hasSummary");
+        names.put("needEvidence", "text:documentsNeed");
+        names.put("theoryOfChange", "text:hasTheoryOfChange");
+        names.put("description", "text:described");
+        names.put("indicator", "text:hasIndicator");
+        return Map.copyOf(names);
+    }
+
+    private static Map<String, Class<?>> ordered(Class<?>... types) {
+        Map<String, Class<?>> map = new LinkedHashMap<>();
+        for (Class<?> type : types) {
+            map.put(type.getSimpleName(), type);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** The closest of {@code known} to {@code name} by edit distance, or null when none is close enough to suggest. */
+    static String closest(String name, Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int distance = distance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = candidate;
+            }
+        }
+        int allowed = Math.max(1, Math.min(3, name.length() / 3));
+        return bestDistance <= allowed ? best : null;
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
