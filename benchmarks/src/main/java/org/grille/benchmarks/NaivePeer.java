@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.grille.api.application.Application;
-import org.grille.api.application.Project;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -61,18 +60,8 @@ public final class NaivePeer {
     public int run(Application application) {
         KieSession session = kieBase.newKieSession();
         try {
-            Project project = application.project();
-            session.insert(BundledFiles.CALL_TERMS);
-            session.insert(application);
-            session.insert(application.organization());
-            session.insert(project);
-            session.insert(application.budget());
-            application.partners().forEach(session::insert);
-            project.activities().forEach(session::insert);
-            project.outcomes().forEach(session::insert);
-            if (project.evaluationPlan() != null) {
-                session.insert(project.evaluationPlan());
-            }
+            // the facts rules are written for: the same projection the engine inserts
+            org.grille.engine.Facts.of(BundledFiles.CALL_TERMS, application).forEach(session::insert);
             return session.fireAllRules();
         } finally {
             session.dispose();

@@ -51,6 +51,29 @@ final class RuleFirings extends DefaultAgendaEventListener {
         return counts.keySet();
     }
 
+    /**
+     * The likely culprit when an assessment runs out of time: the rule with the most matches if one has many, else the
+     * rule whose conditions name the most facts an application has many of, since joining them is what takes time
+     * before anything matches.
+     */
+    RuleInfo slowest() {
+        java.util.Optional<Map.Entry<String, Integer>> most = matches.entrySet().stream().max(Map.Entry.comparingByValue());
+        if (most.isPresent() && most.get().getValue() >= 1_000) {
+            return catalog.rule(most.get().getKey());
+        }
+        RuleInfo widest = null;
+        long widestCount = 0;
+        for (RuleInfo rule : catalog.rules()) {
+            String source = rule.source() == null ? "" : rule.source();
+            long count = java.util.regex.Pattern.compile("\\b(Activity|Outcome|Partner|Finding)\\s*\\(").matcher(source).results().count();
+            if (count > widestCount) {
+                widestCount = count;
+                widest = rule;
+            }
+        }
+        return widest;
+    }
+
     /** The rule that fired, or else matched, most often: the likely culprit when a limit is reached. */
     RuleInfo busiest() {
         return (counts.isEmpty() ? matches : counts).entrySet().stream()

@@ -86,6 +86,8 @@ class RuleGrammarTest {
                 Arguments.of("the head-office borough", award("Organization( borough == \"Westmount\" )"), "RULE-READS-IDENTIFYING", "borough"),
                 Arguments.of("a title", award("Project( title == \"Ateliers\" )"), "RULE-READS-TEXT", "title"),
                 Arguments.of("a variable without $", award("Budget( cap : totalCost )"), "RULE-VARIABLE-NAME", "cap"),
+                Arguments.of("too many list patterns", award("Activity()\n    Activity()\n    Outcome()\n    Partner()"),
+                        "RULE-TOO-MANY-PATTERNS", "Probe"),
                 // attributes and metadata
                 Arguments.of("salience", rule("@derives salience 10", "Project()", ""), "RULE-ATTRIBUTE-FORBIDDEN", "salience"),
                 Arguments.of("enabled", rule("@derives enabled ( true )", "Project()", ""), "RULE-ATTRIBUTE-FORBIDDEN", "enabled"),
@@ -93,8 +95,8 @@ class RuleGrammarTest {
                 Arguments.of("agenda-group", rule("@derives agenda-group \"g\"", "Project()", ""), "RULE-ATTRIBUTE-FORBIDDEN", "agenda-group"),
                 Arguments.of("timer", rule("@derives timer ( int: 1s )", "Project()", ""), "RULE-ATTRIBUTE-FORBIDDEN", "timer"),
                 Arguments.of("a rule dialect", rule("@derives dialect \"mvel\"", "Project()", ""), "RULE-ATTRIBUTE-FORBIDDEN", "dialect"),
-                Arguments.of("an expression in metadata", rule("@criterion(BUDGET_REALISM) @points(1 + 2) @reason(\"fit.rights\")",
-                        "Project()", ""), "RULE-ANNOTATION-NOT-LITERAL", "@points"),
+                Arguments.of("an expression in metadata", rule("@gate(ACTIVE + 1) @reason(\"fit.rights\")",
+                        "Project()", ""), "RULE-ANNOTATION-NOT-LITERAL", "@gate"),
                 // consequences
                 Arguments.of("a call in a consequence", derives("System.exit(1);"), "RULE-CONSEQUENCE-FORBIDDEN", "System"),
                 Arguments.of("a computed finding", derives("insert(new Finding(\"A\" + 1));"), "RULE-CONSEQUENCE-FORBIDDEN", "insert"),

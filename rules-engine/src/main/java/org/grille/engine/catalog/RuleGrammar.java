@@ -42,6 +42,8 @@ final class RuleGrammar {
     private static final Pattern PACKAGE = Pattern.compile("org\\.grille\\.catalog(\\.[a-z][a-z0-9_]*)+");
     private static final Set<String> VOCABULARY_PACKAGES = Set.of("org.grille.api.application", "org.grille.api.rules");
     private static final Set<String> OPERATORS = Set.of("==", "!=", "<", "<=", ">", ">=", "contains", "memberOf");
+    /** Metadata whose values RuleMetadata parses and reports itself: checking them here would say the same twice. */
+    private static final Set<String> VALIDATED_ANNOTATIONS = Set.of("points", "criterion", "objective", "reason");
     private static final Pattern LITERAL = Pattern.compile("\"[A-Za-z0-9_.\\-]*\"|[A-Za-z_][A-Za-z0-9_]*|-?[0-9]+");
     private static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
     /** The one statement a consequence may hold, any number of times, and only in a rule marked {@code @derives}. */
@@ -49,6 +51,9 @@ final class RuleGrammar {
             "\\s*insert\\s*\\(\\s*new\\s+Finding\\s*\\(\\s*\"[A-Z][A-Z0-9_]*\"\\s*\\)\\s*\\)\\s*;\\s*");
     /** Result types an accumulate may bind: the classic {@code Number(...) from accumulate} and the inline form. */
     private static final Set<String> ACCUMULATE_RESULTS = Set.of("Number", "Object");
+    /** Facts an application has many of, and how many patterns on them one rule may combine. */
+    private static final Set<String> LIST_FACTS = Set.of("Activity", "Outcome", "Partner", "Finding");
+    static final int MAX_LIST_PATTERNS = 3;
 
     private final DrlFile file;
     private final ProblemCollector problems;
@@ -127,6 +132,9 @@ final class RuleGrammar {
             construct(rule, rule, "then[…] / do[…]");
         }
         for (String name : rule.getAnnotationNames()) {
+            if (VALIDATED_ANNOTATIONS.contains(name)) {
+                continue; // their values are read and checked one by one with the metadata (RuleMetadata)
+            }
             AnnotationDescr annotation = rule.getAnnotation(name);
             boolean literal = annotation.getValueMap().isEmpty()
                     || annotation.getValueMap().size() == 1 && annotation.getValueMap().containsKey("value")
@@ -138,6 +146,10 @@ final class RuleGrammar {
         }
         Map<String, Typed> variables = new HashMap<>();
         conditions(rule.getLhs(), rule, variables);
+        int lists = widestJoin(rule.getLhs());
+        if (lists > MAX_LIST_PATTERNS) {
+            problems.error(file.path(), rule.getLine(), 1, rule.getName(), "RULE-TOO-MANY-PATTERNS", lists, MAX_LIST_PATTERNS);
+        }
         consequence(rule);
     }
 
@@ -152,6 +164,37 @@ final class RuleGrammar {
         } else {
             construct(rule, descr, constructName(descr));
         }
+    }
+
+    /**
+     * The most patterns on facts an application has many of that one group of conditions joins. Drools pairs every
+     * such fact with every other one the same group names, so the work grows as a power of their number (three lists
+     * of 200 facts make 8 million combinations). {@code exists}, {@code not}, {@code forall} and an accumulate's input
+     * are groups of their own: each yields at most one answer per combination of the group around it.
+     */
+    static int widestJoin(BaseDescr descr) {
+        int widest = 0;
+        int here = 0;
+        List<BaseDescr> members = descr instanceof AndDescr and ? and.getDescrs() : List.of(descr);
+        for (BaseDescr member : members) {
+            if (member instanceof PatternDescr pattern) {
+                if (LIST_FACTS.contains(pattern.getObjectType())) {
+                    here++;
+                }
+                if (pattern.getSource() instanceof AccumulateDescr accumulate && accumulate.getInput() != null) {
+                    widest = Math.max(widest, widestJoin(accumulate.getInput()));
+                }
+            } else if (member instanceof OrDescr or) {
+                for (BaseDescr branch : or.getDescrs()) {
+                    widest = Math.max(widest, widestJoin(branch));
+                }
+            } else if (member instanceof org.drools.drl.ast.descr.ConditionalElementDescr group) {
+                AndDescr inner = new AndDescr();
+                group.getDescrs().forEach(child -> inner.addDescr((BaseDescr) child));
+                widest = Math.max(widest, widestJoin(inner));
+            }
+        }
+        return Math.max(widest, here);
     }
 
     private void pattern(PatternDescr pattern, RuleDescr rule, Map<String, Typed> variables) {

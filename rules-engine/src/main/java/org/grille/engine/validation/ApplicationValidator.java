@@ -29,6 +29,8 @@ public final class ApplicationValidator {
     static final long ABSURD_AMOUNT = 100_000_000L;
     private static final Pattern REGISTRY_NUMBER = Pattern.compile("\\d{10}");
     private static final int MAX_YEARS_ACTIVE = 300;
+    /** Most activities, outcomes, partners, budget lines or other fundings one application may list. */
+    public static final int MAX_LIST_SIZE = 200;
 
     private final Messages messages;
     private final int maxDurationMonths;
@@ -50,6 +52,7 @@ public final class ApplicationValidator {
         report.required("$.organization", application.organization(), o -> organization(o, report));
         report.required("$.project", application.project(), p -> project(p, report));
         report.required("$.budget", application.budget(), b -> budget(b, application.project(), report));
+        report.listSize("$.partners", application.partners());
         for (int i = 0; i < application.partners().size(); i++) {
             String path = "$.partners[" + i + "]";
             report.required(path, application.partners().get(i), p -> partner(path, p, report));
@@ -105,6 +108,8 @@ public final class ApplicationValidator {
             }
         }
         report.count("$.project.expectedParticipants", p.expectedParticipants(), 10_000_000);
+        report.listSize("$.project.activities", p.activities());
+        report.listSize("$.project.outcomes", p.outcomes());
         for (int i = 0; i < p.activities().size(); i++) {
             String path = "$.project.activities[" + i + "]";
             Activity a = p.activities().get(i);
@@ -149,6 +154,8 @@ public final class ApplicationValidator {
         if (project != null && project.durationMonths() > 0 && years > (project.durationMonths() + 11) / 12) {
             report.add("$.budget.requestedPerYear", "field.yearsBeyondProject", years, project.durationMonths());
         }
+        report.listSize("$.budget.lines", b.lines());
+        report.listSize("$.budget.otherFunding", b.otherFunding());
         for (int i = 0; i < b.lines().size(); i++) {
             String path = "$.budget.lines[" + i + "]";
             BudgetLine line = b.lines().get(i);
@@ -221,6 +228,16 @@ public final class ApplicationValidator {
                 add(path, "field.negative", value);
             } else if (value > ABSURD_AMOUNT) {
                 add(path, "field.absurd", value, ABSURD_AMOUNT);
+            }
+        }
+
+        /**
+         * A list no real application comes near: it keeps the work of a rule that combines facts of two or three lists
+         * bounded (200 × 200 × 200 at most).
+         */
+        void listSize(String path, List<?> list) {
+            if (list.size() > MAX_LIST_SIZE) {
+                add(path, "field.tooMany", list.size(), MAX_LIST_SIZE);
             }
         }
 
