@@ -44,7 +44,7 @@ public final class CatalogValidator {
         }
         CompiledCatalog catalog = compilation.catalog();
         DroolsScorer scorer = new DroolsScorer(catalog, messages, maxRuleFirings).quiet();
-        List<CatalogProblem> problems = new ArrayList<>(new FairnessGate(messages).check(catalog, scorer::assessTraced));
+        List<CatalogProblem> problems = new ArrayList<>(new FairnessGate(messages).check(catalog, scorer::assessTraced, scorer::factsOf));
         List<Scenario> scenarios = new ArrayList<>();
         ScenarioReader reader = new ScenarioReader(messages);
         for (String file : catalog.manifest().scenarioFiles()) {

@@ -127,7 +127,7 @@ final class DroolsScorer implements Scorer {
             int fired = session.fireAllRules(maxRuleFirings + 1);
             if (!state.compareAndSet(RUNNING, DONE)) {
                 reusable = false;
-                throw failure("assessment.tooLong", application, firings.busiest(), null,
+                throw failure("assessment.tooLong", application, firings.slowest(), null,
                         (System.nanoTime() - started) / 1_000_000);
             }
             if (fired > maxRuleFirings) {
@@ -164,6 +164,11 @@ final class DroolsScorer implements Scorer {
     private static final int RUNNING = 0;
     private static final int DONE = 1;
     private static final int HALTED = 2;
+
+    /** The facts a session receives for this application: what the fairness gate compares. */
+    List<Object> factsOf(Application application) {
+        return facts.apply(catalog.callTerms(), application);
+    }
 
     private void insertFacts(KieSession session, Application application) {
         facts.apply(catalog.callTerms(), application).forEach(session::insert);

@@ -31,8 +31,22 @@ final class TestCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "Dossier du catalogue (manifest.json) / catalog directory.")
     Path directory;
 
+    @picocli.CommandLine.Option(names = "--watch", description = {
+            "Reste ouvert et recommence à chaque enregistrement ; Ctrl-C pour arrêter /",
+            "stays running and checks again on every save; Ctrl-C to stop."})
+    boolean watch;
+
     @Override
     public Integer call() {
+        Text text = language.text();
+        if (watch) {
+            PrintWriter out = spec.commandLine().getOut();
+            return Watching.loop(directory, text, out, this::once);
+        }
+        return once();
+    }
+
+    private int once() {
         Text text = language.text();
         if (!Files.isDirectory(directory)) {
             throw new UsageException(text.get("error.noCatalogDir", directory));

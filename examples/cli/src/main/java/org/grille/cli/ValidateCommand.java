@@ -1,17 +1,21 @@
 package org.grille.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.grille.api.CatalogProblem;
 import org.grille.api.CatalogValidation;
 import org.grille.api.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code grille validate DIR}: every problem of a catalog directory, with file, line and rule. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -30,8 +34,22 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "Dossier du catalogue (manifest.json) / catalog directory.")
     Path directory;
 
+    @picocli.CommandLine.Option(names = "--watch", description = {
+            "Reste ouvert et recommence à chaque enregistrement ; Ctrl-C pour arrêter /",
+            "stays running and checks again on every save; Ctrl-C to stop."})
+    boolean watch;
+
     @Override
     public Integer call() {
+        Text text = language.text();
+        if (watch) {
+            PrintWriter out = spec.commandLine().getOut();
+            return Watching.loop(directory, text, out, this::once);
+        }
+        return once();
+    }
+
+    private int once() {
         Text text = language.text();
         if (!Files.isRegularFile(directory.resolve("manifest.json")) && !Files.isDirectory(directory)) {
             throw new UsageException(text.get("error.noCatalogDir", directory));
@@ -40,6 +58,32 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         print(validation, directory, text, out);
         return validation.valid() ? Grille.EXIT_OK : EXIT_INVALID;
+    }
+
+    /** The problem's line of the file, numbered, with a caret under its column: where to look, at a glance. */
+    static void quote(Path directory, CatalogProblem problem, PrintWriter out) {
+        if (problem.file() == null || problem.line() <= 0) {
+            return;
+        }
+        Path file = directory.resolve(problem.file()).normalize();
+        if (!file.startsWith(directory.normalize()) || !Files.isRegularFile(file)) {
+            return;
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return; // the file is unreadable now: the message still says where
+        }
+        if (problem.line() > lines.size()) {
+            return;
+        }
+        String number = String.valueOf(problem.line());
+        String line = lines.get(problem.line() - 1).replace('\t', ' ');
+        out.println("  " + number + " | " + line);
+        if (problem.column() > 0 && problem.column() <= line.length() + 1) {
+            out.println("  " + " ".repeat(number.length()) + " | " + " ".repeat(problem.column() - 1) + "^");
+        }
     }
 
     static void print(CatalogValidation validation, Path directory, Text text, PrintWriter out) {
@@ -62,6 +106,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             out.println(text.get(problem.severity() == CatalogProblem.Severity.ERROR ? "validate.error" : "validate.warning")
                     + "  " + where + (problem.rule() == null ? "" : "  " + text.get("validate.rule", problem.rule())));
+            quote(directory, problem, out);
             out.println("  " + problem.message());
             out.println("  (" + problem.code() + ")");
         }

@@ -7,12 +7,15 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -299,7 +302,7 @@ class GrilleCliTest {
             Run run = grille("validate", catalog.toString(), "--lang", "en");
 
             assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.out()).contains("INVALID", "eligibility.drl:", "Unknown field \"yearsActiv (Organization)\"",
+            assertThat(run.out()).contains("INVALID", "eligibility.drl:", "Unknown field \"yearsActiv\" on Organization. Did you mean: yearsActive?",
                     "GRILLE-DRL-UNKNOWN-FIELD", "l'organisme est actif depuis moins de deux ans");
         }
 
@@ -329,6 +332,121 @@ class GrilleCliTest {
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.out()).contains("réussi", "ÉCHEC", "Un organisme actif depuis un an est inadmissible",
                     "note totale : attendu 99", "cli-scenarios.json:", "Partenariat", "2 scénario(s) : 1 réussi(s), 1 en échec");
+        }
+
+        /** Waits until everything printed after {@code from} contains {@code expected}; returns where it ends. */
+        private static int awaitOutput(StringWriter out, int from, String expected) throws InterruptedException {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (System.nanoTime() < deadline) {
+                String text = out.toString();
+                int at = text.indexOf(expected, from);
+                if (at >= 0) {
+                    return at + expected.length();
+                }
+                Thread.sleep(20);
+            }
+            throw new AssertionError("no \"" + expected + "\" after offset " + from + " in:\n" + out);
+        }
+
+        @ParameterizedTest(name = "{0} --watch")
+        @ValueSource(strings = {"validate", "test"})
+        void watch_gives_a_fresh_verdict_after_each_save_atomic_or_not_and_stops_cleanly(String command, @TempDir Path temp)
+                throws Exception {
+            Path catalog = copy(temp, "watched");
+            Path rules = catalog.resolve("eligibility.drl");
+            String original = Files.readString(rules, StandardCharsets.UTF_8);
+            StringWriter out = new StringWriter();
+            int[] exit = {-1};
+            Thread watching = new Thread(() -> exit[0] = Grille.run(new PrintWriter(out, true), new PrintWriter(new StringWriter()),
+                    command, "--watch", catalog.toString(), "--lang", "en"));
+            watching.start();
+            int at = awaitOutput(out, 0, "Waiting for a save");
+
+            // an editor's atomic save: a temporary file renamed over the rule file
+            Path staged = catalog.resolve(".eligibility.drl.swp");
+            Files.writeString(staged, original.replace("yearsActive < $minimum", "yearsActiv < $minimum"), StandardCharsets.UTF_8);
+            Files.move(staged, rules, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            at = awaitOutput(out, at, "Check 2");
+            at = awaitOutput(out, at, "Did you mean: yearsActive?");
+            at = awaitOutput(out, at, "Waiting for a save");
+
+            // the file deleted, then written again as it was
+            Files.delete(rules);
+            Files.writeString(rules, original, StandardCharsets.UTF_8);
+            at = awaitOutput(out, at, command.equals("validate") ? ": VALID —" : "0 failed");
+
+            watching.interrupt();
+            watching.join(10_000);
+            assertThat(watching.isAlive()).isFalse();
+            assertThat(exit[0]).isZero();
+            assertThat(out.toString()).doesNotContain("Exception").contains("── Check 1, ");
+        }
+
+        /** Rules that would each write a marker, from a consequence, a condition, a from, an accumulate and an attribute. */
+        private Path malicious(Path temp, Path markers) throws Exception {
+            Path catalog = copy(temp, "malicious");
+            String write = "java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + markers + "/%s\"), \"ran\")";
+            Files.writeString(catalog.resolve("quality.drl"), Files.readString(catalog.resolve("quality.drl")) + """
+
+                    rule "Marqueur : conséquence"
+                        @derives
+                    when
+                        Project()
+                    then
+                        %s;
+                    end
+
+                    rule "Marqueur : condition"
+                        @derives
+                    when
+                        eval( %s != null )
+                    then
+                    end
+
+                    rule "Marqueur : from"
+                        @derives
+                    when
+                        Activity() from %s
+                    then
+                    end
+
+                    rule "Marqueur : accumulate"
+                        @derives
+                    when
+                        Number() from accumulate( Project(), init( %s; ), action( ), result( 0 ) )
+                    then
+                    end
+
+                    rule "Marqueur : attribut"
+                        @derives
+                        salience( %s.hashCode() )
+                    when
+                        Project()
+                    then
+                    end
+                    """.formatted(write.formatted("consequence"), write.formatted("condition"), write.formatted("from"),
+                    write.formatted("accumulate"), write.formatted("attribute")), StandardCharsets.UTF_8);
+            return catalog;
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"validate", "test", "diff", "score"})
+        void no_command_runs_anything_of_a_catalog_outside_the_grammar(String command, @TempDir Path temp) throws Exception {
+            Path markers = Files.createDirectories(temp.resolve("markers"));
+            Path catalog = malicious(temp, markers);
+
+            Run run = switch (command) {
+                case "validate", "test" -> grille(command, catalog.toString());
+                case "diff" -> grille("diff", BUNDLED.toString(), catalog.toString(), SAMPLES);
+                default -> grille("score", SAMPLES, "--catalog", catalog.toString());
+            };
+
+            assertThat(run.exitCode()).isNotZero();
+            assertThat(run.out() + run.err()).contains("quality.drl:", "GRILLE-RULE-CONSEQUENCE-FORBIDDEN",
+                    "GRILLE-RULE-ATTRIBUTE-FORBIDDEN").doesNotContain("\tat ", "Exception");
+            try (var written = Files.list(markers)) {
+                assertThat(written).isEmpty();
+            }
         }
 
         @Test

@@ -191,7 +191,7 @@ public final class CatalogCompiler {
         try {
             descr = parser.parse(false, text);
         } catch (DroolsParserException e) {
-            problems.error(path, e.getLineNumber(), e.getColumn(), null, "DRL-SYNTAX", e.getMessage());
+            problems.error(path, e.getLineNumber(), e.getColumn(), null, "DRL-SYNTAX", SyntaxError.describe(e.getMessage(), messages));
             return Optional.empty();
         }
         if (parser.hasErrors() || descr == null) {
@@ -201,7 +201,7 @@ public final class CatalogCompiler {
                 int line = error instanceof ParserError p ? p.getRow() : firstLine(error);
                 int column = error instanceof ParserError p ? p.getCol() + 1 : 0;
                 String rule = partial == null ? null : partial.ruleAt(line);
-                problems.error(path, line, column, rule, "DRL-SYNTAX", error.getMessage());
+                problems.error(path, line, column, rule, "DRL-SYNTAX", SyntaxError.describe(error.getMessage(), messages));
             }
             return Optional.empty();
         }

@@ -40,6 +40,14 @@ public final class Reasons {
         return Optional.ofNullable(first.get(key)).or(() -> Optional.ofNullable(french.get(key))).orElse(key);
     }
 
+    java.util.Set<String> frenchKeys() {
+        return french.keySet();
+    }
+
+    java.util.Set<String> englishKeys() {
+        return english.keySet();
+    }
+
     boolean hasFrench(String key) {
         return french.containsKey(key);
     }

@@ -47,10 +47,12 @@ final class RuleMetadata {
             problems.error(file, line, 0, name, "RULE-REASON-MISSING");
         } else {
             if (reasons.frenchLoaded() && !reasons.hasFrench(reason)) {
-                problems.error(file, line, 0, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + ".properties");
+                problems.error(file, line, 0, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + ".properties",
+                        suggestion(problems, reason, reasons.frenchKeys()));
             }
             if (reasons.englishLoaded() && !reasons.hasEnglish(reason)) {
-                problems.error(file, line, 0, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + "_en.properties");
+                problems.error(file, line, 0, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + "_en.properties",
+                        suggestion(problems, reason, reasons.englishKeys()));
             }
         }
         if (gate) {
@@ -116,9 +118,17 @@ final class RuleMetadata {
         try {
             return Enum.valueOf(type, text.trim());
         } catch (IllegalArgumentException e) {
-            problems.error(file, line, 0, rule, code, text, java.util.Arrays.toString(type.getEnumConstants()));
+            java.util.List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            problems.error(file, line, 0, rule, code, text, java.util.Arrays.toString(type.getEnumConstants()),
+                    suggestion(problems, text.trim(), names));
             return null;
         }
+    }
+
+    /** " Did you mean «X»?" in the reader's language, or nothing when no known name is close. */
+    private static String suggestion(ProblemCollector problems, String name, java.util.Collection<String> known) {
+        String closest = Vocabulary.closest(name, known);
+        return closest == null ? "" : problems.messages().get("suggest.didYouMean", closest);
     }
 
     private static boolean has(RuleDescr rule, String name) {
