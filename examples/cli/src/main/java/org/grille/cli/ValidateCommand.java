@@ -39,9 +39,17 @@ final class ValidateCommand implements Callable<Integer> {
             "stays running and checks again on every save; Ctrl-C to stop."})
     boolean watch;
 
+    @picocli.CommandLine.Option(names = "--verbose", description = {
+            "Affiche aussi le détail technique des outils (analyseur DRL, Drools) /",
+            "also shows the tools' own technical detail (DRL parser, Drools)."})
+    boolean verbose;
+
     @Override
     public Integer call() {
         Text text = language.text();
+        if (verbose) {
+            Verbose.enable();
+        }
         if (watch) {
             PrintWriter out = spec.commandLine().getOut();
             return Watching.loop(directory, text, out, this::once);

@@ -21,6 +21,8 @@ import org.kie.internal.io.ResourceFactory;
  */
 final class DroolsBuild {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DroolsBuild.class);
+
     private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']+)'");
     /** The most precise form first: it names the type that lacks the field. */
     private static final Pattern UNKNOWN_METHOD = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+?)\\(\\)");
@@ -45,8 +47,8 @@ final class DroolsBuild {
                         .setSourcePath(file.path()), ResourceType.DRL);
             } catch (RuntimeException e) {
                 // Some mistakes (a date compared with a number) make the builder throw instead of reporting.
-                String cause = e.getCause() == null ? String.valueOf(e.getMessage()) : String.valueOf(e.getCause().getMessage());
-                problems.error(file.path(), 0, 0, null, "DRL-COMPILE", cause.strip().replaceAll("\\s+", " "), "");
+                LOG.debug("Drools could not build {}", file.path(), e);
+                problems.error(file.path(), 0, 0, null, "DRL-COMPILE");
                 return null;
             }
         }
@@ -113,8 +115,10 @@ final class DroolsBuild {
             }
         } else {
             code = "DRL-COMPILE";
-            detail = raw;
+            detail = "";
         }
+        // Drools' own words go to the debug log (grille validate --verbose), never into the message staff read.
+        LOG.debug("Drools said about {}:{}: {}", file, line, raw);
         if ("DRL-CONSEQUENCE".equals(code) && drl != null && rule != null) {
             line = consequenceLine(rule, drl, line);
         }
@@ -125,7 +129,7 @@ final class DroolsBuild {
                 problems.error(file, line, 0, rule, code, detail, raw);
             }
         } else {
-            problems.warning(file, line, 0, rule, "DRL-WARNING", raw);
+            problems.warning(file, line, 0, rule, "DRL-WARNING");
         }
     }
 
