@@ -63,6 +63,7 @@ class RuleGrammarTest {
                 Arguments.of("this", award("Project( this != null )"), "RULE-EXPRESSION-FORBIDDEN", "this"),
                 Arguments.of("an index", award("Project( objectives[0] == Objective.HIRING_BARRIERS )"), "RULE-EXPRESSION-FORBIDDEN", "["),
                 Arguments.of("an assignment", award("Project( (expectedParticipants = 1) > 0 )"), "RULE-EXPRESSION-FORBIDDEN", "="),
+                Arguments.of("a division", award("Organization( annualRevenue / yearsActive > 1000 )"), "RULE-EXPRESSION-FORBIDDEN", "/"),
                 Arguments.of("a backslash in text", award("Finding( name == \"A\\\\B\" )"), "RULE-EXPRESSION-FORBIDDEN", "\\"),
                 Arguments.of("drools", award("Project( drools != null )"), "DRL-UNKNOWN-FIELD", "drools"),
                 Arguments.of("kcontext", award("Project( kcontext != null )"), "DRL-UNKNOWN-FIELD", "kcontext"),

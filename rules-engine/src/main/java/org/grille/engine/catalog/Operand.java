@@ -13,7 +13,7 @@ import org.grille.engine.catalog.Vocabulary.Member;
  * backslashes, {@code true}, {@code false}, {@code null}), an enum constant of the vocabulary
  * ({@code Objective.HIRING_BARRIERS}), a bound variable ({@code $cap}), or a property path of the pattern's fact or
  * of a bound variable ({@code board.members}, {@code activities.size()}, {@code amountFor(BudgetCategory.EVALUATION)}),
- * combined with {@code + - * /} and parentheses. Nothing else parses: no other method, no static call, no
+ * combined with {@code + - *} and parentheses (no division: write {@code a >= c * b} for a ratio). Nothing else parses: no other method, no static call, no
  * {@code new}, no cast, no {@code this}, no index, no lambda, no string operation.
  *
  * <p>Drools leaves these sides of a constraint as text in its parse tree; this reads that text against the grammar
@@ -182,10 +182,18 @@ final class Operand {
 
     private Typed multiplicative() {
         Typed left = unary();
-        while (peek().is("*") || peek().is("/")) {
+        if (peek().is("/")) {
+            // MVEL interprets a constraint before compiling it, and the two disagree on a division by zero (no error,
+            // then ArithmeticException): a score must not depend on that. A ratio is written a >= c * b instead.
+            throw new Refused(peek().offset, "RULE-EXPRESSION-FORBIDDEN", "/", "division");
+        }
+        while (peek().is("*")) {
             Token operator = next();
             Typed right = unary();
             left = arithmetic(operator, left, right);
+            if (peek().is("/")) {
+                throw new Refused(peek().offset, "RULE-EXPRESSION-FORBIDDEN", "/", "division");
+            }
         }
         return left;
     }
