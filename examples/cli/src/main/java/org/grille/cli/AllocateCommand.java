@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.grille.api.ApplicationBatch;
@@ -81,17 +79,10 @@ final class AllocateCommand implements Callable<Integer> {
         Scorer scorer = common.scorer();
         ApplicationBatch batch = common.read(input);
         AllocationPolicy chosen = policy == Policy.max_score ? AllocationPolicy.MAX_SCORE : AllocationPolicy.RANK_ORDER;
-        // Score once; plan (and study) from the stored assessments.
+        // Score once; plan (and study) from the assessments. Repeated ids are already rejections of the batch.
         BatchResult scored = scorer.assessAll(batch);
         Map<String, Application> byId = new HashMap<>();
         batch.applications().forEach(a -> byId.putIfAbsent(a.id(), a));
-        Set<String> seen = new HashSet<>();
-        for (Application a : batch.applications()) {
-            if (!seen.add(a.id())) {
-                spec.commandLine().getErr().println(common.text().get("error.duplicateId", a.id(), input));
-                return Grille.EXIT_NOTHING_USABLE;
-            }
-        }
         List<FundingRequest> requests = scored.assessments().stream()
                 .map(a -> FundingRequest.of(byId.get(a.applicationId()), a)).toList();
         FundingPlanner planner = scorer.planner();
