@@ -24,6 +24,9 @@ import java.util.List;
  *       differ (checked one application at a time, only when step 2 left more than one plan).</li>
  * </ol>
  *
+ * <p>Steps 1 and 2 are one solve of the objective {@code score × (1 + max rank weight) + rank weight}, exact in 64-bit
+ * integers for any call size Grille meets (100 points × 1 000 applications × 500 501 is far below 2^63).
+ *
  * <p>So the plan is unique: no solver accident, thread count or machine chooses among equal plans. The solver runs on
  * one worker with a fixed seed. Candidates must be given in ranking order (best first). Not thread-confined: every call
  * builds its own models.
@@ -69,29 +72,25 @@ final class MaxScoreSolver {
         long deadline = began + limit.toNanos();
         int startScore = score(start);
 
+        // Score and rank weight in one objective: score × (1 + the largest rank weight) + rank weight, so any point of
+        // score outweighs every rank weight and the optimum is the best score, then the best rank weight.
+        long scale = (long) n * (n + 1) / 2 + 1;
         Model first = new Model();
         first.hint(start);
-        first.model.maximize(LinearExpr.weightedSum(first.x, scores()));
+        long[] combined = new long[n];
+        for (int i = 0; i < n; i++) {
+            combined[i] = ranked.get(i).total() * scale + (n - i);
+        }
+        first.model.maximize(LinearExpr.weightedSum(first.x, combined));
         Solve s1 = first.run(deadline);
         if (s1.status != CpSolverStatus.OPTIMAL) {
             BitSet best = s1.feasible() && s1.score(this) >= startScore ? s1.plan : start;
-            int bound = s1.hasBound() ? (int) Math.floor(s1.bound + 1e-6) : totalScore();
+            int bound = s1.hasBound() ? (int) Math.floor(s1.bound / scale + 1e-9) : totalScore();
             return new Result(best, Stage.SCORE_UNPROVEN, score(best), Math.max(bound, score(best)), millis(began));
         }
         int best = s1.score(this);
-
-        Model second = new Model();
-        second.hint(s1.plan);
-        second.model.addEquality(LinearExpr.weightedSum(second.x, scores()), best);
-        second.model.maximize(LinearExpr.weightedSum(second.x, rankWeights()));
-        Solve s2 = second.run(deadline);
-        if (s2.status != CpSolverStatus.OPTIMAL) {
-            BitSet plan = s2.feasible() ? s2.plan : s1.plan;
-            return new Result(plan, Stage.SCORE_PROVEN, best, best, millis(began));
-        }
-        long weight = weight(s2.plan);
-
-        BitSet plan = s2.plan;
+        long weight = weight(s1.plan);
+        BitSet plan = s1.plan;
         Model other = tied(best, weight);
         other.differsFrom(plan);
         Solve s3 = other.run(deadline);
