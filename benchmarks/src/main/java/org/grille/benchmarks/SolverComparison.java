@@ -28,6 +28,10 @@ import org.ojalgo.optimisation.Variable;
  */
 public final class SolverComparison {
 
+    /** The process's CPU time (every thread, the solver's native ones too): a figure the machine's load barely inflates. */
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
     private static final CatalogInfo CATALOG = new CatalogInfo("montreal-inclusive", "bench", "0".repeat(64));
 
     private SolverComparison() {
@@ -46,11 +50,14 @@ public final class SolverComparison {
         System.out.printf("CP-SAT native library loaded and first tiny plan in %.0f ms%n", (System.nanoTime() - load) / 1e6);
         System.out.printf("%d fundable applications per call, envelope %s, time limit %.0f s, median of %d runs%n%n",
                 n, Calls.ENVELOPE, limit, repeats);
-        System.out.println("call  rank order ms  score | CP-SAT ms  score  status                   | ojAlgo ms  score  bound  state");
+        System.out.printf("load average at start: %.2f on %d cores%n%n", java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+        System.out.println("call  rank order ms  score | CP-SAT ms  CPU ms  score  status                   | ojAlgo ms  score  bound  state");
         for (long seed = 1; seed <= calls; seed++) {
             List<Candidate> call = Calls.generate(seed, n);
             double[] rank = new double[repeats];
             double[] sat = new double[repeats];
+            double[] satCpu = new double[repeats];
             FundingPlan rankPlan = null;
             FundingPlan satPlan = null;
             allocator.plan(call, List.of(), AllocationPolicy.MAX_SCORE, CATALOG); // warm-up
@@ -58,14 +65,16 @@ public final class SolverComparison {
                 long t0 = System.nanoTime();
                 rankPlan = allocator.plan(call, List.of(), AllocationPolicy.RANK_ORDER, CATALOG);
                 long t1 = System.nanoTime();
+                long c1 = CPU.getProcessCpuTime();
                 satPlan = allocator.plan(call, List.of(), AllocationPolicy.MAX_SCORE, CATALOG);
                 long t2 = System.nanoTime();
+                satCpu[r] = (CPU.getProcessCpuTime() - c1) / 1e6;
                 rank[r] = (t1 - t0) / 1e6;
                 sat[r] = (t2 - t1) / 1e6;
             }
             OjAlgoResult oj = withOjAlgo ? ojAlgo(call, limit) : new OjAlgoResult(0, 0, 0, null);
-            System.out.printf("%4d  %13.1f  %5d | %9.0f  %5d  %-24s | %9.0f  %5.0f  %5.0f  %s%n", seed, median(rank),
-                    rankPlan.fundedScore(), median(sat), satPlan.fundedScore(), satPlan.optimality().status(),
+            System.out.printf("%4d  %13.1f  %5d | %9.0f  %6.0f  %5d  %-24s | %9.0f  %5.0f  %5.0f  %s%n", seed, median(rank),
+                    rankPlan.fundedScore(), median(sat), median(satCpu), satPlan.fundedScore(), satPlan.optimality().status(),
                     oj.millis, oj.score, oj.bound, oj.state);
         }
     }
