@@ -33,9 +33,12 @@ public record FundingDecision(
     /**
      * Checks and copies.
      *
+     * @throws NullPointerException     when {@code applicationId}, {@code reason} or a list is null
      * @throws IllegalArgumentException when {@code shortYear} is negative
      */
     public FundingDecision {
+        java.util.Objects.requireNonNull(applicationId, "applicationId");
+        java.util.Objects.requireNonNull(reason, "reason");
         requested = List.copyOf(requested);
         granted = List.copyOf(granted);
         if (shortYear < 0) {

@@ -37,8 +37,13 @@ public record FundingPlan(
         CatalogInfo catalog,
         Optimality optimality) {
 
-    /** Checks and copies; a missing {@code optimality} becomes {@link Optimality.Status#NOT_SEARCHED}. */
+    /**
+     * Checks and copies; a missing {@code optimality} becomes {@link Optimality.Status#NOT_SEARCHED}.
+     *
+     * @throws NullPointerException when {@code policy}, a list or the map is null
+     */
     public FundingPlan {
+        java.util.Objects.requireNonNull(policy, "policy");
         envelopePerYear = List.copyOf(envelopePerYear);
         grantedPerYear = List.copyOf(grantedPerYear);
         EnumMap<Objective, Long> perObjective = new EnumMap<>(Objective.class);
