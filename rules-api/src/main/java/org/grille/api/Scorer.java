@@ -44,10 +44,23 @@ public interface Scorer extends AutoCloseable {
     /**
      * Scores the applications and allocates the catalog's envelope among them under {@code policy}. Every assessed
      * application gets a decision with its reason; applications that cannot be assessed are listed as rejections.
+     * Max-score never fails for size: past the manifest's solver time limit (10 s by default) it returns the best plan
+     * found, marked as such in {@link FundingPlan#optimality()} with its bound and gap. To plan from stored
+     * assessments without scoring again, use {@link #planner()}.
      *
      * @throws IllegalArgumentException when two applications share an id
      */
     FundingPlan plan(List<Application> applications, AllocationPolicy policy);
+
+    /**
+     * A planner that makes plans and audits from stored assessments and requested amounts, without scoring again, with
+     * this scorer's catalog (envelope, threshold, tie-break seed, solver time limit).
+     *
+     * @throws UnsupportedOperationException when this implementation has no planner (the bundled engine has one)
+     */
+    default org.grille.api.funding.FundingPlanner planner() {
+        throw new UnsupportedOperationException("planner: not offered by " + getClass().getName());
+    }
 
     /**
      * Audits a batch for fairness: scores it, plans it in rank order, and compares the groups of every protected

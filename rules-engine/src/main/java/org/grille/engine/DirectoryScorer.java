@@ -186,6 +186,12 @@ final class DirectoryScorer implements Scorer {
         return live.get().plan(applications, policy);
     }
 
+    /** The planner of the catalog version live now; it keeps that version even if the directory changes later. */
+    @Override
+    public org.grille.api.funding.FundingPlanner planner() {
+        return live.get().planner();
+    }
+
     @Override
     public FairnessAudit audit(List<Application> applications, int minimumGroupSize) {
         return live.get().audit(applications, minimumGroupSize);

@@ -29,9 +29,6 @@ import org.grille.api.funding.FundingPlan;
 import org.grille.api.fairness.FairnessAudit;
 import org.grille.engine.fairness.FairnessAuditor;
 import org.grille.engine.fairness.Traced;
-import org.grille.engine.funding.Allocator;
-import org.grille.engine.funding.Candidate;
-import org.grille.engine.funding.TieBreak;
 import org.grille.engine.catalog.CompiledCatalog;
 import org.grille.engine.catalog.RuleInfo;
 import org.grille.engine.validation.ApplicationValidator;
@@ -58,6 +55,7 @@ final class DroolsScorer implements Scorer {
     private final KieSessionsPool sessions;
     private final BiFunction<CallTerms, Application, List<Object>> facts;
     private final Duration timeBudget;
+    private final DroolsPlanner planner;
     private boolean quiet;
 
     /** Default wall-clock budget for one application: tens of thousands of times what the bundled catalog needs. */
@@ -83,6 +81,7 @@ final class DroolsScorer implements Scorer {
         this.catalog = catalog;
         this.sessions = catalog.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.messages = messages;
+        this.planner = new DroolsPlanner(catalog, messages);
         this.validator = new ApplicationValidator(messages, catalog.callTerms().maxDurationMonths());
         this.maxRuleFirings = maxRuleFirings;
         this.facts = facts;
@@ -275,17 +274,20 @@ final class DroolsScorer implements Scorer {
     }
 
     private FundingPlan planFor(List<Application> applications, BatchResult result, AllocationPolicy policy) {
-        Allocator allocator = new Allocator(catalog.manifest(), messages);
+        return planner.plan(requests(applications, result), result.rejections(), policy);
+    }
+
+    private static List<org.grille.api.funding.FundingRequest> requests(List<Application> applications, BatchResult result) {
         java.util.Map<String, Application> byId = new java.util.HashMap<>();
         applications.forEach(a -> byId.put(a.id(), a));
-        List<Candidate> candidates = result.assessments().stream()
-                .map(a -> new Candidate(a.applicationId(), a.total(), a.eligible(), a.fundable(),
-                        byId.get(a.applicationId()).project().primaryObjective(),
-                        byId.get(a.applicationId()).budget().requestedPerYear(),
-                        a.failedGates().stream().map(GateFailure::reason).toList(),
-                        TieBreak.key(allocator.seed(), a.applicationId())))
+        return result.assessments().stream()
+                .map(a -> org.grille.api.funding.FundingRequest.of(byId.get(a.applicationId()), a))
                 .toList();
-        return allocator.plan(candidates, result.rejections(), policy, catalog.info());
+    }
+
+    @Override
+    public org.grille.api.funding.FundingPlanner planner() {
+        return planner;
     }
 
     @Override

@@ -3,17 +3,26 @@ package org.grille.cli;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.grille.api.ApplicationBatch;
+import org.grille.api.BatchResult;
 import org.grille.api.Rejection;
 import org.grille.api.Scorer;
+import org.grille.api.application.Application;
 import org.grille.api.application.Objective;
 import org.grille.api.funding.AllocationPolicy;
 import org.grille.api.funding.FundingDecision;
 import org.grille.api.funding.FundingPlan;
+import org.grille.api.funding.FundingPlanner;
+import org.grille.api.funding.FundingRequest;
+import org.grille.api.funding.PlanSensitivity;
+import org.grille.api.funding.YearBudget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
@@ -49,21 +59,48 @@ final class AllocateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table (défaut), json ou csv.")
     ScoreReport.Format format;
 
+    @Option(names = "--sensitivity",
+            description = "Étudie la stabilité du plan : ligne de coupure, notes à ±1/±2, maximums de critère à ±1"
+                    + " / how stable the funded set is.")
+    boolean sensitivity;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "Délai du solveur max-score en secondes (défaut : celui du manifeste, 10 s) / max-score solver time limit.")
+    Double timeLimit;
+
     @Override
     public Integer call() throws Exception {
+        if (timeLimit != null && !(timeLimit > 0 && timeLimit <= 3600)) {
+            throw new UsageException(common.text().get("error.timeLimit", timeLimit));
+        }
+        if (sensitivity && format == ScoreReport.Format.csv) {
+            throw new UsageException(common.text().get("error.sensitivityCsv"));
+        }
         Scorer scorer = common.scorer();
         ApplicationBatch batch = common.read(input);
-        FundingPlan plan = scorer.plan(batch.applications(),
-                policy == Policy.max_score ? AllocationPolicy.MAX_SCORE : AllocationPolicy.RANK_ORDER);
-        List<Rejection> rejections = new ArrayList<>(batch.rejections());
-        rejections.addAll(plan.rejections());
+        AllocationPolicy chosen = policy == Policy.max_score ? AllocationPolicy.MAX_SCORE : AllocationPolicy.RANK_ORDER;
+        // Score once; plan (and study) from the assessments. Repeated ids are already rejections of the batch.
+        BatchResult scored = scorer.assessAll(batch);
+        Map<String, Application> byId = new HashMap<>();
+        batch.applications().forEach(a -> byId.putIfAbsent(a.id(), a));
+        List<FundingRequest> requests = scored.assessments().stream()
+                .map(a -> FundingRequest.of(byId.get(a.applicationId()), a)).toList();
+        FundingPlanner planner = scorer.planner();
+        if (timeLimit != null) {
+            planner = planner.withTimeLimit(Duration.ofMillis(Math.round(timeLimit * 1000)));
+        }
+        FundingPlan plan = planner.plan(requests, chosen);
+        PlanSensitivity study = sensitivity ? planner.sensitivity(requests, chosen) : null;
+        List<Rejection> rejections = new ArrayList<>(scored.rejections());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case table -> table(plan, rejections, common.text(), out);
-            case json -> JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                    .enable(SerializationFeature.INDENT_OUTPUT)
-                    .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
-                    .build().writeValue(out, plan);
+            case table -> {
+                table(plan, rejections, common.text(), out);
+                if (study != null) {
+                    sensitivityTable(study, common.text(), out);
+                }
+            }
+            case json -> json(plan, rejections, study, out);
             case csv -> csv(plan, out);
         }
         out.flush();
@@ -73,15 +110,29 @@ final class AllocateCommand implements Callable<Integer> {
         return rejections.isEmpty() ? Grille.EXIT_OK : Grille.EXIT_SOME_REJECTED;
     }
 
+    private static void json(FundingPlan plan, List<Rejection> rejections, PlanSensitivity study, PrintWriter out) {
+        JsonMapper mapper = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
+                .build();
+        ObjectNode node = mapper.valueToTree(plan);
+        node.set("rejections", mapper.valueToTree(rejections));
+        node.set("years", mapper.valueToTree(plan.years()));
+        if (study != null) {
+            node.set("sensitivity", mapper.valueToTree(study));
+        }
+        mapper.writeValue(out, node);
+    }
+
     static void table(FundingPlan plan, List<Rejection> rejections, Text text, PrintWriter out) {
         out.println(text.get("allocate.header", text.get("policy." + plan.policy().name()), plan.catalog().id(),
                 plan.catalog().version(), plan.tieBreakSeed()));
+        out.println(plan.optimality().message());
         out.println();
         TextTable years = new TextTable(List.of(text.get("col.year"), text.get("col.envelope"), text.get("col.granted"),
                 text.get("col.left")), true, true, true, true);
-        for (int year = 0; year < plan.envelopePerYear().size(); year++) {
-            years.row(List.of(String.valueOf(year + 1), money(plan.envelopePerYear().get(year)),
-                    money(plan.grantedPerYear().get(year)), money(plan.leftPerYear().get(year))));
+        for (YearBudget year : plan.years()) {
+            years.row(List.of(String.valueOf(year.year()), money(year.envelope()), money(year.committed()), money(year.left())));
         }
         years.row(List.of(text.get("explain.total"), money(plan.envelopePerYear().stream().mapToLong(Long::longValue).sum()),
                 money(plan.totalGranted()), money(plan.leftPerYear().stream().mapToLong(Long::longValue).sum())));
@@ -125,17 +176,58 @@ final class AllocateCommand implements Callable<Integer> {
         out.println(text.get("allocate.footer"));
     }
 
+    static void sensitivityTable(PlanSensitivity study, Text text, PrintWriter out) {
+        out.println();
+        out.println(text.get("sensitivity.header"));
+        out.println(study.message());
+        out.println(text.get("sensitivity.cutLine", study.cutLine().isEmpty() ? "—" : String.join(", ", study.cutLine())));
+        if (study.nearOptimal() != null) {
+            PlanSensitivity.NearOptimal near = study.nearOptimal();
+            out.println(text.get(near.exhaustive() ? "sensitivity.nearOptimal" : "sensitivity.nearOptimalAtLeast",
+                    near.withinOnePoint(), near.atOptimum()));
+        }
+        if (study.stable() && study.complete()) {
+            out.println(text.get("sensitivity.stable"));
+            return;
+        }
+        if (!study.scoreChanges().isEmpty()) {
+            out.println(text.get("sensitivity.scoreChanges", study.scoreChanges().size()));
+            TextTable scores = new TextTable(List.of(text.get("col.application"), text.get("col.change"),
+                    text.get("col.newlyFunded"), text.get("col.noLongerFunded")), false, true, false, false);
+            for (PlanSensitivity.ScoreChange c : study.scoreChanges()) {
+                scores.row(List.of(c.applicationId(), String.format(java.util.Locale.ROOT, "%+d", c.delta()),
+                        ids(c.newlyFunded()), ids(c.noLongerFunded())));
+            }
+            scores.print(out);
+        }
+        if (!study.criterionChanges().isEmpty()) {
+            out.println(text.get("sensitivity.criterionChanges", study.criterionChanges().size()));
+            TextTable criteria = new TextTable(List.of(text.get("col.criterion"), text.get("col.change"),
+                    text.get("col.newlyFunded"), text.get("col.noLongerFunded")), false, true, false, false);
+            for (PlanSensitivity.CriterionChange c : study.criterionChanges()) {
+                criteria.row(List.of(c.criterion().name(), String.format(java.util.Locale.ROOT, "%+d", c.delta()),
+                        ids(c.newlyFunded()), ids(c.noLongerFunded())));
+            }
+            criteria.print(out);
+        }
+    }
+
+    private static String ids(List<String> ids) {
+        return ids.isEmpty() ? "—" : String.join(", ", ids);
+    }
+
     private static void csv(FundingPlan plan, PrintWriter out) {
         CsvSchema schema = CsvSchema.builder().setUseHeader(true)
                 .addColumn("applicationId").addColumn("rank").addColumn("total").addColumn("objective")
                 .addColumn("requested").addColumn("granted").addColumn("totalGranted").addColumn("decision")
-                .addColumn("tieBreakKey").addColumn("explanation").build();
+                .addColumn("tieBreakKey").addColumn("explanation").addColumn("shortYear").build();
         List<List<String>> rows = new ArrayList<>();
         for (FundingDecision d : plan.decisions()) {
             rows.add(List.of(d.applicationId(), String.valueOf(d.rank()), String.valueOf(d.total()), d.objective().name(),
                     d.requested().stream().map(String::valueOf).collect(Collectors.joining(";")),
                     d.granted().stream().map(String::valueOf).collect(Collectors.joining(";")),
-                    String.valueOf(d.totalGranted()), d.reason().name(), d.tieBreakKey(), d.explanation()));
+                    String.valueOf(d.totalGranted()), d.reason().name(), d.tieBreakKey(), d.explanation(),
+                    String.valueOf(d.shortYear())));
         }
         CsvMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build().writer(schema).writeValue(out, rows);
     }

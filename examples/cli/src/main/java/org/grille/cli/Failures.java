@@ -9,7 +9,7 @@ import picocli.CommandLine;
 
 /**
  * Turns a Grille exception into a message a person can act on and the documented exit code, instead of a
- * stack trace. Anything else is a bug and keeps its stack trace.
+ * stack trace. Anything else is a bug: one plain line to report, exit code 5.
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
 
@@ -38,7 +38,12 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.println(e.getMessage());
             return Grille.EXIT_USAGE;
         }
-        throw new IllegalStateException(e);
+        // A bug: still no stack trace for the user, but a line to report (in both languages: the failure may have
+        // come before the options were read) and the documented exit code.
+        for (java.util.Locale locale : new java.util.Locale[] {java.util.Locale.CANADA_FRENCH, java.util.Locale.CANADA}) {
+            err.println(new Text(locale).get("error.internal", e.getClass().getName(), String.valueOf(e.getMessage())));
+        }
+        return Grille.EXIT_INTERNAL;
     }
 
     private static String firstLine(String message) {

@@ -220,8 +220,98 @@ class GrilleCliTest {
             Run run = grille("allocate", SAMPLES, "--format", "csv", "--lang", "en");
 
             List<String> lines = run.out().lines().toList();
-            assertThat(lines.get(0)).isEqualTo("applicationId,rank,total,objective,requested,granted,totalGranted,decision,tieBreakKey,explanation");
+            assertThat(lines.get(0)).isEqualTo("applicationId,rank,total,objective,requested,granted,totalGranted,decision,tieBreakKey,explanation,shortYear");
             assertThat(lines).hasSize(48);
+        }
+    }
+
+    @Nested
+    @DisplayName("allocate for a real call")
+    class AllocateRealCall {
+
+        @TempDir
+        Path dir;
+
+        /** The case: 100 copies of one strong application; it used to crash with a stack trace and exit 1. */
+        @Test
+        void max_score_on_one_hundred_equal_applications_is_proven_and_funds_those_that_fit() throws Exception {
+            Path file = copies(100);
+
+            Run run = grille("allocate", file.toString(), "--policy", "max-score", "--format", "json", "--lang", "en");
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+            JsonNode plan = JsonMapper.builder().build().readTree(run.out());
+            assertThat(plan.get("optimality").get("status").asString()).isEqualTo("OPTIMAL");
+            assertThat(plan.get("optimality").get("bound").asInt()).isEqualTo(plan.get("optimality").get("fundedScore").asInt());
+            long funded = 0;
+            for (JsonNode d : plan.get("decisions")) {
+                funded += d.get("reason").asString().equals("FUNDED") ? 1 : 0;
+            }
+            assertThat(funded).isEqualTo(22); // 22 × 55 000 $ fit year 1's 1 250 000 $
+            JsonNode year1 = plan.get("years").get(0);
+            assertThat(year1.get("committed").asLong()).isEqualTo(22 * 55_000L);
+            assertThat(year1.get("left").asLong()).isEqualTo(1_250_000L - 22 * 55_000L);
+        }
+
+        @Test
+        void rank_order_names_the_year_that_caused_each_skip_with_its_figures() throws Exception {
+            Run run = grille("allocate", copies(30).toString(), "--lang", "en");
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("ENVELOPE_EXHAUSTED").contains("program year 1 is full")
+                    .contains("$1,210,000 of $1,250,000 committed, $40,000 left");
+        }
+
+        @Test
+        void the_sensitivity_study_lists_the_cut_line_flips_and_near_optimal_plans_in_table_and_json() throws Exception {
+            Run table = grille("allocate", SAMPLES, "--policy", "max-score", "--sensitivity", "--lang", "en");
+            Run json = grille("allocate", SAMPLES, "--policy", "max-score", "--sensitivity", "--format", "json");
+
+            assertThat(table.exitCode()).isZero();
+            assertThat(table.out()).contains("How stable the plan is", "At the cut line", "Plans within 1 point of the optimum");
+            JsonNode study = JsonMapper.builder().build().readTree(json.out()).get("sensitivity");
+            assertThat(study.get("policy").asString()).isEqualTo("MAX_SCORE");
+            assertThat(study.get("cutLine").isArray()).isTrue();
+            assertThat(study.get("nearOptimal").get("withinOnePoint").asInt()).isGreaterThanOrEqualTo(1);
+            assertThat(study.has("scoreChanges")).isTrue();
+            assertThat(study.has("criterionChanges")).isTrue();
+        }
+
+        @Test
+        void a_tiny_time_limit_still_gives_a_plan_marked_as_not_proven() throws Exception {
+            Run run = grille("allocate", copies(300).toString(), "--policy", "max-score", "--time-limit", "0.001", "--lang", "en");
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("Time limit of 0.001 s reached", "best plan found", "gap of at most");
+        }
+
+        @Test
+        void bad_options_and_repeated_ids_are_explained_with_their_exit_code() throws Exception {
+            Run zero = grille("allocate", SAMPLES, "--time-limit", "0", "--lang", "en");
+            Run csv = grille("allocate", SAMPLES, "--sensitivity", "--format", "csv", "--lang", "en");
+            Path twice = dir.resolve("twice.json");
+            String one = Files.readString(Path.of("../../rules-catalog/src/test/resources/strong-application.json"));
+            Files.writeString(twice, "[" + one + "," + one + "]");
+            Run repeated = grille("allocate", twice.toString(), "--lang", "en");
+
+            assertThat(zero.exitCode()).isEqualTo(2);
+            assertThat(zero.err()).contains("--time-limit");
+            assertThat(csv.exitCode()).isEqualTo(2);
+            assertThat(csv.err()).contains("--format table");
+            assertThat(repeated.exitCode()).isEqualTo(3);
+            assertThat(repeated.out()).contains("MI-2027-001").contains("unique id").doesNotContain("Exception");
+        }
+
+        private Path copies(int count) throws Exception {
+            String one = Files.readString(Path.of("../../rules-catalog/src/test/resources/strong-application.json"));
+            StringBuilder json = new StringBuilder("[");
+            for (int i = 1; i <= count; i++) {
+                json.append(i == 1 ? "" : ",").append(one.replace("\"MI-2027-001\"", String.format("\"MI-2027-%03d\"", i + 100)));
+            }
+            Path file = dir.resolve("copies-" + count + ".json");
+            Files.writeString(file, json.append("]").toString());
+            return file;
         }
     }
 

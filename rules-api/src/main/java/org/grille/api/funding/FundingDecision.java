@@ -15,6 +15,8 @@ import org.grille.api.application.Objective;
  * @param granted       the amount granted for each project year; all zeros when not funded
  * @param reason        why
  * @param explanation   the reason in the plan's language, with the figures behind it
+ * @param shortYear     for {@link DecisionReason#ENVELOPE_EXHAUSTED}, the program year (1 = first) whose envelope did
+ *                      not have the request left, the first such year; 0 for every other reason
  */
 public record FundingDecision(
         String applicationId,
@@ -25,11 +27,29 @@ public record FundingDecision(
         List<Long> requested,
         List<Long> granted,
         DecisionReason reason,
-        String explanation) {
+        String explanation,
+        int shortYear) {
 
+    /**
+     * Checks and copies.
+     *
+     * @throws NullPointerException     when {@code applicationId}, {@code reason} or a list is null
+     * @throws IllegalArgumentException when {@code shortYear} is negative
+     */
     public FundingDecision {
+        java.util.Objects.requireNonNull(applicationId, "applicationId");
+        java.util.Objects.requireNonNull(reason, "reason");
         requested = List.copyOf(requested);
         granted = List.copyOf(granted);
+        if (shortYear < 0) {
+            throw new IllegalArgumentException("shortYear: 0 or a program year from 1, was " + shortYear);
+        }
+    }
+
+    /** A decision that no year's envelope limited: {@code shortYear} is 0. */
+    public FundingDecision(String applicationId, int total, Objective objective, int rank, String tieBreakKey,
+                           List<Long> requested, List<Long> granted, DecisionReason reason, String explanation) {
+        this(applicationId, total, objective, rank, tieBreakKey, requested, granted, reason, explanation, 0);
     }
 
     /** Funded in full or in part. */

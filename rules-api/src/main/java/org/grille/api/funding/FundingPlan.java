@@ -23,6 +23,8 @@ import org.grille.api.application.Objective;
  * @param decisions           one per assessed application, funded first in rank order, then the others
  * @param rejections          applications that could not be assessed, so they are not silently left out
  * @param catalog             the catalog whose scores and envelope were used
+ * @param optimality          for max-score, whether the plan is proven best or was cut short by the time limit, with
+ *                            its bound and gap; for rank order, {@link Optimality.Status#NOT_SEARCHED}
  */
 public record FundingPlan(
         AllocationPolicy policy,
@@ -32,9 +34,16 @@ public record FundingPlan(
         Map<Objective, Long> grantedPerObjective,
         List<FundingDecision> decisions,
         List<Rejection> rejections,
-        CatalogInfo catalog) {
+        CatalogInfo catalog,
+        Optimality optimality) {
 
+    /**
+     * Checks and copies; a missing {@code optimality} becomes {@link Optimality.Status#NOT_SEARCHED}.
+     *
+     * @throws NullPointerException when {@code policy}, a list or the map is null
+     */
     public FundingPlan {
+        java.util.Objects.requireNonNull(policy, "policy");
         envelopePerYear = List.copyOf(envelopePerYear);
         grantedPerYear = List.copyOf(grantedPerYear);
         EnumMap<Objective, Long> perObjective = new EnumMap<>(Objective.class);
@@ -42,6 +51,25 @@ public record FundingPlan(
         grantedPerObjective = Collections.unmodifiableMap(perObjective);
         decisions = List.copyOf(decisions);
         rejections = List.copyOf(rejections);
+        if (optimality == null) {
+            int score = decisions.stream().filter(FundingDecision::funded).mapToInt(FundingDecision::total).sum();
+            optimality = new Optimality(Optimality.Status.NOT_SEARCHED, score, score, "");
+        }
+    }
+
+    /** A plan without a search to report ({@link Optimality.Status#NOT_SEARCHED}, with no message). */
+    public FundingPlan(AllocationPolicy policy, String tieBreakSeed, List<Long> envelopePerYear, List<Long> grantedPerYear,
+                       Map<Objective, Long> grantedPerObjective, List<FundingDecision> decisions, List<Rejection> rejections,
+                       CatalogInfo catalog) {
+        this(policy, tieBreakSeed, envelopePerYear, grantedPerYear, grantedPerObjective, decisions, rejections, catalog, null);
+    }
+
+    /** Each program year with its envelope, the money committed and the money left, first year first. */
+    public List<YearBudget> years() {
+        return java.util.stream.IntStream.range(0, envelopePerYear.size())
+                .mapToObj(year -> new YearBudget(year + 1, envelopePerYear.get(year), grantedPerYear.get(year),
+                        envelopePerYear.get(year) - grantedPerYear.get(year)))
+                .toList();
     }
 
     /** Money left in each program year. */

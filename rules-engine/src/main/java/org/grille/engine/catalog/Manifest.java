@@ -46,7 +46,7 @@ public record Manifest(
         ruleFiles = ruleFiles == null ? List.of() : List.copyOf(ruleFiles);
         criteria = criteria == null ? Map.of() : Map.copyOf(criteria);
         protectedAttributes = protectedAttributes == null ? List.of() : List.copyOf(protectedAttributes);
-        allocation = allocation == null ? new Allocation(null, null, null, null) : allocation;
+        allocation = allocation == null ? new Allocation(null, null, null, null, null) : allocation;
         proxyAttributes = proxyAttributes == null ? List.of() : List.copyOf(proxyAttributes);
         scenarioFiles = scenarioFiles == null ? List.of() : List.copyOf(scenarioFiles);
     }
@@ -87,12 +87,20 @@ public record Manifest(
      * @param portfolioFloor      at least this many funded projects per objective when enough are fundable (default 0)
      * @param partialFunding      whether an application may be funded in part (default false)
      * @param partialMinimumShare the least share of each year's request a partial grant gives (default 0.5)
+     * @param solverTimeLimitSeconds how long the max-score solver may run before it returns its best plan with the
+     *                            bound and gap (default null: 10 s)
      */
-    public record Allocation(String tieBreakSeed, Integer portfolioFloor, Boolean partialFunding, Double partialMinimumShare) {
+    public record Allocation(String tieBreakSeed, Integer portfolioFloor, Boolean partialFunding, Double partialMinimumShare,
+                             Double solverTimeLimitSeconds) {
         public Allocation {
             portfolioFloor = portfolioFloor == null ? 0 : portfolioFloor;
             partialFunding = partialFunding != null && partialFunding;
             partialMinimumShare = partialMinimumShare == null ? 0.5 : partialMinimumShare;
+        }
+
+        /** Allocation options with the default solver time limit. */
+        public Allocation(String tieBreakSeed, Integer portfolioFloor, Boolean partialFunding, Double partialMinimumShare) {
+            this(tieBreakSeed, portfolioFloor, partialFunding, partialMinimumShare, null);
         }
     }
 

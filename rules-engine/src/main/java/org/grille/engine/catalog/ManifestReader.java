@@ -104,7 +104,9 @@ final class ManifestReader {
             problems.error(FILE, 0, 0, null, "MANIFEST-PROTECTED-MISSING", unprotected);
         }
         if (m.allocation().portfolioFloor() < 0
-                || m.allocation().partialMinimumShare() <= 0 || m.allocation().partialMinimumShare() > 1) {
+                || m.allocation().partialMinimumShare() <= 0 || m.allocation().partialMinimumShare() > 1
+                || (m.allocation().solverTimeLimitSeconds() != null && !(m.allocation().solverTimeLimitSeconds() > 0
+                        && m.allocation().solverTimeLimitSeconds() <= 3600))) {
             problems.error(FILE, 0, 0, null, "MANIFEST-ALLOCATION");
         }
         for (Manifest.Proxy proxy : m.proxyAttributes()) {

@@ -1,6 +1,8 @@
 package org.grille.engine.funding;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,6 +18,9 @@ import org.grille.api.funding.AllocationPolicy;
 import org.grille.api.funding.DecisionReason;
 import org.grille.api.funding.FundingDecision;
 import org.grille.api.funding.FundingPlan;
+import org.grille.api.funding.FundingPlanner;
+import org.grille.api.funding.Optimality;
+import org.grille.api.funding.PlanningException;
 import org.grille.engine.Messages;
 import org.grille.engine.catalog.Manifest;
 
@@ -24,6 +29,8 @@ import org.grille.engine.catalog.Manifest;
  * score, then by their tie-break key, never by input order.
  */
 public final class Allocator {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Allocator.class);
 
     /** Highest score first, then the neutral tie-break key. */
     static final Comparator<Candidate> RANKING = Comparator.comparingInt(Candidate::total).reversed()
@@ -34,13 +41,68 @@ public final class Allocator {
     private final Manifest.Allocation options;
     private final String seed;
     private final Messages messages;
+    private final Duration timeLimit;
+    /** False for the many re-plans of a sensitivity study, which only compare who is funded. */
+    private final boolean explain;
 
+    /** An allocator with the manifest's solver time limit, or {@link FundingPlanner#DEFAULT_TIME_LIMIT}. */
     public Allocator(Manifest manifest, Messages messages) {
+        this(manifest, messages, timeLimitOf(manifest));
+    }
+
+    /** An allocator whose max-score solver stops after {@code timeLimit}. */
+    public Allocator(Manifest manifest, Messages messages, Duration timeLimit) {
         this.envelope = manifest.envelope().perYear();
         this.threshold = manifest.fundableThreshold();
         this.options = manifest.allocation();
         this.seed = seedOf(manifest);
         this.messages = messages;
+        this.timeLimit = timeLimit;
+        this.explain = true;
+    }
+
+    private Allocator(Allocator explained) {
+        this.envelope = explained.envelope;
+        this.threshold = explained.threshold;
+        this.options = explained.options;
+        this.seed = explained.seed;
+        this.messages = explained.messages;
+        this.timeLimit = explained.timeLimit;
+        this.explain = false;
+    }
+
+    /** The same allocator without explanations: for comparing many plans quickly. */
+    Allocator quiet() {
+        return explain ? new Allocator(this) : this;
+    }
+
+    /** The ids of the applications the plan funds. */
+    Set<String> fundedIds(List<Candidate> candidates, AllocationPolicy policy) {
+        return quiet().plan(candidates, List.of(), policy, null).decisions().stream()
+                .filter(FundingDecision::funded).map(FundingDecision::applicationId)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private String text(String key, Object... arguments) {
+        return explain ? messages.get(key, arguments) : "";
+    }
+
+    /** The manifest's {@code solverTimeLimitSeconds}, or {@link FundingPlanner#DEFAULT_TIME_LIMIT}. */
+    public static Duration timeLimitOf(Manifest manifest) {
+        Double seconds = manifest.allocation().solverTimeLimitSeconds();
+        return seconds == null ? FundingPlanner.DEFAULT_TIME_LIMIT : Duration.ofMillis(Math.round(seconds * 1000));
+    }
+
+    public Duration timeLimit() {
+        return timeLimit;
+    }
+
+    int threshold() {
+        return threshold;
+    }
+
+    List<Long> envelope() {
+        return envelope;
     }
 
     /** The published seed: the manifest's, or the catalog id and version. */
@@ -54,27 +116,60 @@ public final class Allocator {
     }
 
     public FundingPlan plan(List<Candidate> candidates, List<Rejection> rejections, AllocationPolicy policy, CatalogInfo catalog) {
-        List<Candidate> fundable = candidates.stream().filter(Candidate::fundable).sorted(RANKING).toList();
+        List<Candidate> fundable = ranked(candidates);
         Map<String, Integer> ranks = new HashMap<>();
         for (int i = 0; i < fundable.size(); i++) {
             ranks.put(fundable.get(i).id(), i + 1);
         }
+        Optimality[] optimality = new Optimality[1];
         Map<String, FundingDecision> decisions = policy == AllocationPolicy.MAX_SCORE
-                ? maxScore(fundable, ranks)
+                ? maxScore(fundable, ranks, optimality)
                 : rankOrderWithFloor(fundable, ranks);
         for (Candidate c : candidates) {
             if (!c.fundable()) {
                 decisions.put(c.id(), c.eligible()
-                        ? decision(c, 0, zeros(c), DecisionReason.BELOW_THRESHOLD, messages.get("funding.belowThreshold", c.total(), threshold))
-                        : decision(c, 0, zeros(c), DecisionReason.INELIGIBLE, messages.get("funding.ineligible", String.join(" ", c.gateReasons()))));
+                        ? decision(c, 0, zeros(c), DecisionReason.BELOW_THRESHOLD, text("funding.belowThreshold", c.total(), threshold))
+                        : decision(c, 0, zeros(c), DecisionReason.INELIGIBLE, text("funding.ineligible", String.join(" ", c.gateReasons()))));
             }
         }
         List<FundingDecision> ordered = new ArrayList<>(decisions.values());
         Map<String, Candidate> byId = candidates.stream().collect(Collectors.toMap(Candidate::id, c -> c));
         ordered.sort(Comparator.comparing((FundingDecision d) -> !d.funded())
                 .thenComparing(d -> byId.get(d.applicationId()), RANKING));
+        if (optimality[0] == null) {
+            int score = ordered.stream().filter(FundingDecision::funded).mapToInt(FundingDecision::total).sum();
+            optimality[0] = new Optimality(Optimality.Status.NOT_SEARCHED, score, score,
+                    text("funding.optimality.rank", score));
+        }
         return new FundingPlan(policy, seed, envelope, grantedPerYear(ordered), grantedPerObjective(ordered), ordered,
-                rejections, catalog);
+                rejections, catalog, optimality[0]);
+    }
+
+    /** The fundable candidates in ranking order: best score first, then the tie-break key. */
+    static List<Candidate> ranked(List<Candidate> candidates) {
+        return candidates.stream().filter(Candidate::fundable).sorted(RANKING).toList();
+    }
+
+    /** Who rank order alone (no floor, no partial grants) funds, as positions in {@code ranked}. */
+    BitSet greedy(List<Candidate> ranked) {
+        long[] left = envelope.stream().mapToLong(Long::longValue).toArray();
+        BitSet funded = new BitSet();
+        for (int i = 0; i < ranked.size(); i++) {
+            if (shortYear(ranked.get(i), left) < 0) {
+                take(ranked.get(i).requested(), left);
+                funded.set(i);
+            }
+        }
+        return funded;
+    }
+
+    MaxScoreSolver solver(List<Candidate> ranked) {
+        try {
+            return new MaxScoreSolver(ranked, envelope);
+        } catch (MaxScoreSolver.SolverUnavailableException e) {
+            throw new PlanningException(messages.get("funding.solverUnavailable", System.getProperty("os.name"),
+                    System.getProperty("os.arch")), e);
+        }
     }
 
     private Map<String, FundingDecision> rankOrderWithFloor(List<Candidate> fundable, Map<String, Integer> ranks) {
@@ -91,10 +186,10 @@ public final class Allocator {
             FundingDecision now = withFloor.get(c.id());
             if (now.funded() && promoted.contains(c.id())) {
                 withFloor.put(c.id(), decision(c, ranks.get(c.id()), now.granted(), DecisionReason.FUNDED_BY_FLOOR,
-                        messages.get("funding.fundedByFloor", options.portfolioFloor(), c.objective())));
+                        text("funding.fundedByFloor", options.portfolioFloor(), c.objective())));
             } else if (!now.funded() && plain.get(c.id()).funded()) {
                 withFloor.put(c.id(), decision(c, ranks.get(c.id()), zeros(c), DecisionReason.DISPLACED_BY_FLOOR,
-                        messages.get("funding.displaced", ranks.get(c.id()), String.join(", ", promoted))));
+                        text("funding.displaced", ranks.get(c.id()), String.join(", ", promoted))));
             }
         }
         return withFloor;
@@ -125,7 +220,7 @@ public final class Allocator {
             if (shortYear < 0) {
                 take(c.requested(), left);
                 decisions.put(c.id(), decision(c, rank, c.requested(), DecisionReason.FUNDED,
-                        messages.get("funding.funded", rank, c.total(), c.totalRequested())));
+                        text("funding.funded", rank, c.total(), c.totalRequested())));
                 continue;
             }
             List<Long> partial = options.partialFunding() ? partialGrant(c, left) : null;
@@ -133,30 +228,54 @@ public final class Allocator {
                 take(partial, left);
                 long granted = partial.stream().mapToLong(Long::longValue).sum();
                 decisions.put(c.id(), decision(c, rank, partial, DecisionReason.FUNDED_PARTIALLY,
-                        messages.get("funding.fundedPartially", granted, c.totalRequested(), rank)));
+                        text("funding.fundedPartially", granted, c.totalRequested(), rank)));
             } else {
-                decisions.put(c.id(), decision(c, rank, zeros(c), DecisionReason.ENVELOPE_EXHAUSTED,
-                        messages.get("funding.exhausted", shortYear + 1, left[shortYear], c.requested().get(shortYear), rank)));
+                boolean noSuchYear = shortYear >= left.length;
+                String why = noSuchYear
+                        ? text("funding.noSuchYear", shortYear + 1, left.length, rank)
+                        : text("funding.exhausted", shortYear + 1, envelope.get(shortYear) - left[shortYear],
+                                envelope.get(shortYear), left[shortYear], c.requested().get(shortYear), rank);
+                decisions.put(c.id(), new FundingDecision(c.id(), c.total(), c.objective(), rank, c.tieBreakKey(),
+                        c.requested(), zeros(c), DecisionReason.ENVELOPE_EXHAUSTED, why, shortYear + 1));
             }
         }
         return decisions;
     }
 
-    private Map<String, FundingDecision> maxScore(List<Candidate> fundable, Map<String, Integer> ranks) {
-        Set<String> best;
-        try {
-            best = Set.copyOf(MaxScoreSearch.bestSet(fundable, envelope));
-        } catch (MaxScoreSearch.TooLargeException e) {
-            throw new IllegalStateException(messages.get("funding.tooLarge", fundable.size()), e);
-        }
+    private Map<String, FundingDecision> maxScore(List<Candidate> fundable, Map<String, Integer> ranks, Optimality[] optimality) {
+        BitSet start = greedy(fundable);
+        MaxScoreSolver.Result result = fundable.isEmpty()
+                ? new MaxScoreSolver.Result(new BitSet(), MaxScoreSolver.Stage.TIES_BROKEN, 0, 0, 0)
+                : solver(fundable).solve(start, timeLimit);
+        optimality[0] = optimality(result, fundable.size());
         Map<String, FundingDecision> decisions = new HashMap<>();
-        for (Candidate c : fundable) {
+        for (int i = 0; i < fundable.size(); i++) {
+            Candidate c = fundable.get(i);
             int rank = ranks.get(c.id());
-            decisions.put(c.id(), best.contains(c.id())
-                    ? decision(c, rank, c.requested(), DecisionReason.FUNDED, messages.get("funding.funded", rank, c.total(), c.totalRequested()))
-                    : decision(c, rank, zeros(c), DecisionReason.NOT_IN_BEST_SET, messages.get("funding.notInBestSet", rank)));
+            decisions.put(c.id(), result.funded().get(i)
+                    ? decision(c, rank, c.requested(), DecisionReason.FUNDED, text("funding.funded", rank, c.total(), c.totalRequested()))
+                    : decision(c, rank, zeros(c), DecisionReason.NOT_IN_BEST_SET, text("funding.notInBestSet", rank)));
         }
         return decisions;
+    }
+
+    private Optimality optimality(MaxScoreSolver.Result r, int fundableCount) {
+        double seconds = timeLimit.toMillis() / 1000.0;
+        String message = switch (r.stage()) {
+            case TIES_BROKEN -> text("funding.optimality.optimal", r.score());
+            case SCORE_PROVEN -> text("funding.optimality.tiesUnresolved", r.score(), seconds);
+            case SCORE_UNPROVEN -> text("funding.optimality.timeLimit", seconds, r.score(), r.bound(),
+                    r.bound() - r.score(), r.bound() == 0 ? 0.0 : 100.0 * (r.bound() - r.score()) / r.bound());
+        };
+        Optimality.Status status = switch (r.stage()) {
+            case TIES_BROKEN -> Optimality.Status.OPTIMAL;
+            case SCORE_PROVEN -> Optimality.Status.OPTIMAL_TIES_UNRESOLVED;
+            case SCORE_UNPROVEN -> Optimality.Status.TIME_LIMIT;
+        };
+        if (explain) {
+            LOG.debug("Max-score plan of {} fundable applications: {} in {} ms", fundableCount, status, r.millis());
+        }
+        return new Optimality(status, r.score(), r.bound(), message);
     }
 
     /** The first program year (0-based) without enough money left, or -1 when the request fits. */

@@ -68,7 +68,7 @@ class AllocationProperties {
         assertThat(plan.decisions()).hasSize(candidates.size());
     }
 
-    @Property(tries = 300)
+    @Property(tries = 150)
     void nothing_ineligible_or_below_threshold_is_funded(@ForAll("candidates") List<Candidate> candidates,
                                                           @ForAll("envelopes") List<Long> envelope,
                                                           @ForAll AllocationPolicy policy) {
@@ -82,7 +82,7 @@ class AllocationProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 120)
     void the_plan_does_not_depend_on_the_order_of_the_input(@ForAll("candidates") List<Candidate> candidates,
                                                             @ForAll("envelopes") List<Long> envelope,
                                                             @ForAll AllocationPolicy policy, @ForAll long shuffleSeed) {
@@ -135,5 +135,64 @@ class AllocationProperties {
         Statistics.label("max-score strictly better").collect(best > rank);
         Statistics.label("max-score strictly better").coverage(c -> c.check(true).percentage(p -> p >= 2));
         assertThat(best).isGreaterThanOrEqualTo(rank);
+    }
+
+    /**
+     * On calls of up to 18 applications, the max-score plan is exactly the one a brute-force check of every subset
+     * picks: the highest total score, then the highest rank weight, then the better-ranked application first.
+     */
+    @Property(tries = 60, edgeCases = EdgeCasesMode.NONE)
+    void the_max_score_plan_is_the_brute_force_optimum_with_ties_broken_by_the_key(
+            @ForAll("candidates") List<Candidate> candidates, @ForAll("envelopes") List<Long> envelope) {
+        FundingPlan plan = plan(candidates, envelope, AllocationPolicy.MAX_SCORE, 0);
+        List<Candidate> ranked = Allocator.ranked(candidates);
+
+        int best = BruteForce.best(ranked, envelope);
+
+        Statistics.label("fundable").collect(ranked.size() / 5 * 5);
+        assertThat(plan.optimality().status()).isEqualTo(org.grille.api.funding.Optimality.Status.OPTIMAL);
+        assertThat(plan.optimality().gap()).isZero();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            if ((best >> i & 1) == 1) {
+                expected.add(ranked.get(i).id());
+            }
+        }
+        assertThat(plan.decisions().stream().filter(FundingDecision::funded).map(FundingDecision::applicationId))
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /**
+     * For max-score, the stability study's score changes (found among the enumerated near-optimal plans) are exactly
+     * those found by solving the plan again after each change.
+     */
+    @Property(tries = 15, edgeCases = EdgeCasesMode.NONE)
+    void max_score_score_changes_match_solving_again_after_each_change(
+            @ForAll("candidates") List<Candidate> candidates, @ForAll("envelopes") List<Long> envelope) {
+        Allocator allocator = Plans.allocator(envelope, 0, false);
+        FundingPlan plan = allocator.plan(candidates, List.of(), AllocationPolicy.MAX_SCORE, Plans.CATALOG);
+
+        org.grille.api.funding.PlanSensitivity study = new Sensitivity(allocator, new org.grille.engine.Messages(java.util.Locale.CANADA))
+                .study(candidates, plan, List.of());
+
+        java.util.Set<String> funded = allocator.fundedIds(candidates, AllocationPolicy.MAX_SCORE);
+        List<String> expected = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (!c.eligible()) {
+                continue;
+            }
+            for (int delta : new int[] {-2, -1, 1, 2}) {
+                int total = Math.max(0, Math.min(100, c.total() + delta));
+                List<Candidate> moved = candidates.stream().map(o -> o != c ? o : new Candidate(o.id(), total, true,
+                        total >= 60, o.objective(), o.requested(), o.gateReasons(), o.tieBreakKey())).toList();
+                if (!allocator.fundedIds(moved, AllocationPolicy.MAX_SCORE).equals(funded)) {
+                    expected.add(c.id() + " " + delta);
+                }
+            }
+        }
+        Statistics.label("near-optimal plans listed completely").collect(study.nearOptimal().exhaustive());
+        assertThat(study.nearOptimal().exhaustive()).isTrue();
+        assertThat(study.scoreChanges()).extracting(ch -> ch.applicationId() + " " + ch.delta())
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 }

@@ -18,10 +18,17 @@ final class Plans {
     }
 
     static Allocator allocator(List<Long> envelopePerYear, int floor, boolean partial) {
+        return new Allocator(manifest(envelopePerYear, floor, partial), new Messages(Locale.CANADA));
+    }
+
+    static Manifest manifest(List<Long> envelopePerYear) {
+        return manifest(envelopePerYear, 0, false);
+    }
+
+    private static Manifest manifest(List<Long> envelopePerYear, int floor, boolean partial) {
         long total = envelopePerYear.stream().mapToLong(Long::longValue).sum();
-        Manifest manifest = new Manifest("test", "1", Map.of(), List.of("x.drl"), "reasons", Map.of(), null, 60, null,
+        return new Manifest("test", "1", Map.of(), List.of("x.drl"), "reasons", Map.of(), null, 60, null,
                 new Manifest.Envelope(total, envelopePerYear), new Manifest.Allocation(SEED, floor, partial, 0.5), List.of(), List.of(), List.of());
-        return new Allocator(manifest, new Messages(Locale.CANADA));
     }
 
     static Candidate fundable(String id, int total, Objective objective, Long... perYear) {

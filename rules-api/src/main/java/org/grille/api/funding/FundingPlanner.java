@@ -1,0 +1,64 @@
+package org.grille.api.funding;
+
+import java.time.Duration;
+import java.util.List;
+import org.grille.api.Assessment;
+import org.grille.api.application.Application;
+import org.grille.api.fairness.FairnessAudit;
+
+/**
+ * Makes funding plans from applications that were already scored: stored assessments and the requested amounts, with
+ * the envelope, threshold and tie-break seed of the scorer's catalog. Nothing is scored again, so a plan can be made,
+ * compared and audited long after the scoring, and gives the same answer as {@code Scorer.plan} on the same
+ * applications. Get one from {@code Scorer.planner()}; it is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * FundingPlanner planner = scorer.planner().withTimeLimit(Duration.ofSeconds(5));
+ * FundingPlan plan = planner.plan(requests, AllocationPolicy.MAX_SCORE);
+ * if (!plan.optimality().scoreProven()) { ... plan.optimality().message() ... }
+ * }</pre>
+ */
+public interface FundingPlanner {
+
+    /** The time limit given to the max-score solver when neither the manifest nor the caller sets one. */
+    Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
+
+    /**
+     * Allocates the envelope among these requests under {@code policy}. Max-score returns the proven best plan, or,
+     * when the time limit runs out first, the best plan found with its bound and gap ({@link FundingPlan#optimality()}).
+     *
+     * @throws IllegalArgumentException when two requests share an application id, or an assessment was made with
+     *                                  another catalog than this planner's (its fingerprint differs)
+     */
+    FundingPlan plan(List<FundingRequest> requests, AllocationPolicy policy);
+
+    /**
+     * Makes the plan and studies how stable its funded set is: see {@link PlanSensitivity}. Costs one plan per change
+     * tried (for max-score, one solver run per criterion change and a count of the near-optimal plans).
+     *
+     * @throws IllegalArgumentException as {@link #plan(List, AllocationPolicy)}
+     */
+    PlanSensitivity sensitivity(List<FundingRequest> requests, AllocationPolicy policy);
+
+    /**
+     * Audits stored assessments for fairness, with the rank-order plan made from them and the applications' amounts and
+     * self-declared attributes. Nothing is scored again.
+     *
+     * @param applications     the applications, for their requests and protected attributes
+     * @param assessments      their stored assessments, one per application (matched by id)
+     * @param minimumGroupSize groups smaller than this are reported as too few to judge
+     * @throws IllegalArgumentException when {@code minimumGroupSize} is below 1, ids repeat, an application has no
+     *                                  assessment, or an assessment was made with another catalog
+     */
+    FairnessAudit audit(List<Application> applications, List<Assessment> assessments, int minimumGroupSize);
+
+    /** The time limit of the max-score solver: the manifest's {@code solverTimeLimitSeconds}, or the one set here. */
+    Duration timeLimit();
+
+    /**
+     * A planner like this one whose max-score solver stops after {@code limit}.
+     *
+     * @throws IllegalArgumentException when {@code limit} is zero or negative
+     */
+    FundingPlanner withTimeLimit(Duration limit);
+}
