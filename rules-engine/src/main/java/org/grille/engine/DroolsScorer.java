@@ -227,7 +227,7 @@ final class DroolsScorer implements Scorer {
 
     @Override
     public CatalogValidation reloadCatalog() {
-        throw new IllegalStateException(messages.get("catalog.reload.bundled"));
+        throw new IllegalStateException(Messages.DEVELOPER.get("catalog.reload.bundled"));
     }
 
     @Override
