@@ -21,24 +21,40 @@ import org.grille.api.spi.ScorerSettings;
  *
  * <p>A scorer is immutable and thread-safe: build one at startup and share it. Every application is
  * assessed on its own, so its result is the same alone or in any batch, in any order.
+ *
+ * <p>Every method throws {@link NullPointerException} when an argument is null, with the argument's name as message
+ * ({@code "applications"}); for a list with a null element, the element's ({@code "applications[3]"}).
  */
 public interface Scorer extends AutoCloseable {
 
     /**
      * Scores one application.
      *
+     * @param application the application
+     * @return its assessment
      * @throws InvalidApplicationException when a field is missing or invalid; every problem is listed
      * @throws AssessmentException         when a rule fails on this application
+     * @throws NullPointerException        when {@code application} is null
      */
     Assessment assess(Application application);
 
     /**
      * Scores each application on its own. An application that is invalid or on which a rule fails becomes a
      * {@link Rejection}; the others are still scored. Never throws for one application's fault.
+     *
+     * @param applications the applications
+     * @return an assessment for each scored application, a rejection for each other one, in input order
+     * @throws NullPointerException when {@code applications} or one of its elements is null
      */
     BatchResult assessAll(List<Application> applications);
 
-    /** Scores the readable applications of a batch and carries over the entries that could not be read. */
+    /**
+     * Scores the readable applications of a batch and carries over the entries that could not be read.
+     *
+     * @param batch a batch, as {@link JsonCodec#readBatch} reads it
+     * @return the assessments and every rejection, read or scored, by input index
+     * @throws NullPointerException when {@code batch} is null
+     */
     BatchResult assessAll(ApplicationBatch batch);
 
     /**

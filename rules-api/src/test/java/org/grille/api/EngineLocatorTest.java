@@ -78,7 +78,7 @@ class EngineLocatorTest {
         }
 
         @Override
-        public JsonCodec jsonCodec(Locale locale) {
+        public JsonCodec jsonCodec(Locale locale, org.grille.api.JsonLimits limits) {
             throw new UnsupportedOperationException("test stand-in");
         }
     }

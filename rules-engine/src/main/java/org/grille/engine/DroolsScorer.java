@@ -60,6 +60,7 @@ final class DroolsScorer implements Scorer {
 
     @Override
     public Assessment assess(Application application) {
+        java.util.Objects.requireNonNull(application, "application");
         return assessTraced(application).assessment();
     }
 
@@ -156,11 +157,21 @@ final class DroolsScorer implements Scorer {
 
     @Override
     public BatchResult assessAll(List<Application> applications) {
-        return assessAll(new ApplicationBatch(applications, List.of()));
+        return assessAll(new ApplicationBatch(requireElements(applications), List.of()));
+    }
+
+    /** The list itself, or a {@link NullPointerException} naming the argument or the first null element. */
+    static List<Application> requireElements(List<Application> applications) {
+        java.util.Objects.requireNonNull(applications, "applications");
+        for (int i = 0; i < applications.size(); i++) {
+            java.util.Objects.requireNonNull(applications.get(i), "applications[" + i + "]");
+        }
+        return applications;
     }
 
     @Override
     public BatchResult assessAll(ApplicationBatch batch) {
+        java.util.Objects.requireNonNull(batch, "batch");
         List<Assessment> assessments = new ArrayList<>(batch.applications().size());
         List<Rejection> rejections = new ArrayList<>(batch.rejections());
         Set<Integer> unreadable = new HashSet<>();
@@ -186,6 +197,7 @@ final class DroolsScorer implements Scorer {
 
     @Override
     public FundingPlan plan(List<Application> applications, AllocationPolicy policy) {
+        requireElements(applications);
         java.util.Objects.requireNonNull(policy, "policy");
         requireUniqueIds(applications);
         return planFor(applications, assessAll(applications), policy);
@@ -210,6 +222,7 @@ final class DroolsScorer implements Scorer {
         if (minimumGroupSize < 1) {
             throw new IllegalArgumentException("minimumGroupSize: must be at least 1, was " + minimumGroupSize);
         }
+        requireElements(applications);
         requireUniqueIds(applications);
         BatchResult result = assessAll(applications);
         FundingPlan plan = planFor(applications, result, AllocationPolicy.RANK_ORDER);

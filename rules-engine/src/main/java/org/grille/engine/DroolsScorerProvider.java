@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.grille.api.CatalogValidation;
 import org.grille.api.JsonCodec;
+import org.grille.api.JsonLimits;
 import org.grille.api.Scorer;
 import org.grille.api.spi.ScorerProvider;
 import org.grille.api.spi.ScorerSettings;
@@ -47,7 +48,7 @@ public final class DroolsScorerProvider implements ScorerProvider {
     }
 
     @Override
-    public JsonCodec jsonCodec(Locale locale) {
-        return new JacksonJsonCodec(new Messages(locale));
+    public JsonCodec jsonCodec(Locale locale, JsonLimits limits) {
+        return new JacksonJsonCodec(new Messages(locale), limits);
     }
 }
