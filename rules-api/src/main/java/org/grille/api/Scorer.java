@@ -122,6 +122,7 @@ public interface Scorer extends AutoCloseable {
         private CatalogListener listener;
         private boolean draft;
         private Path lastGoodCopy;
+        private ScorerListener observer;
 
         private Builder() {
         }
@@ -178,6 +179,19 @@ public interface Scorer extends AutoCloseable {
         }
 
         /**
+         * Tells {@code listener} the time of every assessment, every application that could not be assessed and, for
+         * a catalog directory, every reload: for metrics ({@code org.grille:grille-micrometer}) or tracing. It is told
+         * of catalog events in addition to the listener given to {@link #watchCatalog}.
+         *
+         * @param listener the observer; must be thread-safe and quick
+         * @return this builder
+         */
+        public Builder listener(ScorerListener listener) {
+            this.observer = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
          * Accepts a catalog directory whose own scenarios fail, so a draft edit can be compared with the live version
          * ({@link org.grille.api.diff.CatalogDiff}) before its scenarios are brought up to date. The catalog must
          * still compile and pass the fairness gate. Never use a draft to decide funding.
@@ -205,7 +219,8 @@ public interface Scorer extends AutoCloseable {
                 throw new IllegalStateException("lastGoodCopy: needs catalogDirectory(...) and is not for drafts");
             }
             return EngineLocator.provider(locale)
-                    .create(new ScorerSettings(catalogDirectory, locale, maxRuleFirings, watch, listener, draft, lastGoodCopy));
+                    .create(new ScorerSettings(catalogDirectory, locale, maxRuleFirings, watch, listener, draft, lastGoodCopy,
+                            observer));
         }
 
         static Locale supported(Locale locale) {

@@ -19,6 +19,7 @@ import org.grille.api.CatalogInfo;
 import org.grille.api.CatalogListener;
 import org.grille.api.CatalogValidation;
 import org.grille.api.Scorer;
+import org.grille.api.ScorerListener;
 import org.grille.api.application.Application;
 import org.grille.api.fairness.FairnessAudit;
 import org.grille.api.funding.AllocationPolicy;
@@ -61,9 +62,11 @@ final class DirectoryScorer implements Scorer {
 
     private final boolean draft;
     private final LastGoodCopy lastGood;
+    private final ScorerListener observer;
 
     DirectoryScorer(Path directory, Messages messages, int maxRuleFirings, CatalogListener listener, boolean draft,
-                    Path lastGoodCopy) {
+                    Path lastGoodCopy, ScorerListener observer) {
+        this.observer = observer;
         this.draft = draft;
         this.directory = directory;
         this.messages = messages;
@@ -73,7 +76,7 @@ final class DirectoryScorer implements Scorer {
         String content = contentHash();
         Validated first = validate(content);
         if (acceptable(first)) {
-            live.set(new DroolsScorer(first.catalog(), messages, maxRuleFirings));
+            live.set(new DroolsScorer(first.catalog(), messages, maxRuleFirings).observed(observer));
             liveContent = content;
             liveValidation = first.validation();
             seenContent = content;
@@ -87,7 +90,7 @@ final class DirectoryScorer implements Scorer {
             throw DroolsScorerProvider.invalid(directory.toString(), first.validation(), messages);
         }
         // Start on the last version that went live; the broken directory is reported and retried on the next reload.
-        live.set(new DroolsScorer(fallback.catalog(), messages, maxRuleFirings));
+        live.set(new DroolsScorer(fallback.catalog(), messages, maxRuleFirings).observed(observer));
         liveContent = null;
         liveValidation = fallback.validation();
         seenContent = content;
@@ -156,7 +159,7 @@ final class DirectoryScorer implements Scorer {
         seenValidation = next.validation();
         CatalogInfo previous = live.get().catalog();
         if (acceptable(next)) {
-            live.set(new DroolsScorer(next.catalog(), messages, maxRuleFirings));
+            live.set(new DroolsScorer(next.catalog(), messages, maxRuleFirings).observed(observer));
             liveContent = content;
             liveValidation = next.validation();
             inStep = true;

@@ -1,5 +1,6 @@
 package org.grille.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.grille.api.GateFailure;
 import org.grille.api.InvalidApplicationException;
 import org.grille.api.Rejection;
 import org.grille.api.Scorer;
+import org.grille.api.ScorerListener;
 import org.grille.api.application.Application;
 import org.grille.api.funding.AllocationPolicy;
 import org.grille.api.funding.FundingPlan;
@@ -49,6 +51,8 @@ final class DroolsScorer implements Scorer {
     /** Sessions are reset and reused, one application at a time each: measured about a fifth cheaper than new ones. */
     private final KieSessionsPool sessions;
     private boolean quiet;
+    private ScorerListener observer = NO_OBSERVER;
+    private static final ScorerListener NO_OBSERVER = new ScorerListener() { };
 
     DroolsScorer(CompiledCatalog catalog, Messages messages, int maxRuleFirings) {
         this.catalog = catalog;
@@ -61,7 +65,46 @@ final class DroolsScorer implements Scorer {
     @Override
     public Assessment assess(Application application) {
         java.util.Objects.requireNonNull(application, "application");
-        return assessTraced(application).assessment();
+        try {
+            return timed(application);
+        } catch (InvalidApplicationException e) {
+            tell(new Rejection(0, e.applicationId(), e.getMessage(), e.violations()));
+            throw e;
+        } catch (AssessmentException e) {
+            tell(new Rejection(0, e.applicationId(), e.getMessage(), List.of()));
+            throw e;
+        }
+    }
+
+    /** Assesses and tells the observer how long it took. */
+    private Assessment timed(Application application) {
+        long start = System.nanoTime();
+        Assessment assessment = assessTraced(application).assessment();
+        if (observer != NO_OBSERVER) {
+            Duration time = Duration.ofNanos(System.nanoTime() - start);
+            try {
+                observer.assessed(assessment, time);
+            } catch (RuntimeException e) {
+                LOG.warn("The scorer's listener failed on an assessment; ignored", e);
+            }
+        }
+        return assessment;
+    }
+
+    private void tell(Rejection rejection) {
+        if (observer != NO_OBSERVER) {
+            try {
+                observer.applicationRejected(rejection);
+            } catch (RuntimeException e) {
+                LOG.warn("The scorer's listener failed on a rejection; ignored", e);
+            }
+        }
+    }
+
+    /** A scorer that tells {@code listener} of each assessment and rejection. */
+    DroolsScorer observed(ScorerListener listener) {
+        this.observer = listener;
+        return this;
     }
 
     /** A scorer that logs rule failures at debug level: validation reports them as problems instead. */
@@ -182,7 +225,7 @@ final class DroolsScorer implements Scorer {
                 index++;
             }
             try {
-                assessments.add(assess(application));
+                assessments.add(timed(application));
             } catch (InvalidApplicationException e) {
                 rejections.add(new Rejection(index, e.applicationId(),
                         messages.get("application.invalid", e.applicationId(), e.violations().size()), e.violations()));
@@ -192,6 +235,7 @@ final class DroolsScorer implements Scorer {
             index++;
         }
         rejections.sort(java.util.Comparator.comparingInt(Rejection::index));
+        rejections.forEach(this::tell);
         return new BatchResult(assessments, rejections);
     }
 
