@@ -18,7 +18,11 @@ import org.grille.api.application.Application;
  */
 public interface JsonCodec {
 
-    /** The engine's codec, with messages in French and the {@linkplain JsonLimits#DEFAULTS default limits}. */
+    /**
+     * The engine's codec, with messages in French and the {@linkplain JsonLimits#DEFAULTS default limits}.
+     *
+     * @return a codec
+     */
     static JsonCodec standard() {
         return standard(Locale.CANADA_FRENCH);
     }
@@ -57,7 +61,9 @@ public interface JsonCodec {
      * application. Entries that cannot be read are returned as rejections with their index.
      *
      * @throws InvalidApplicationException when the input as a whole is unusable: not JSON, not UTF-8,
-     *                                     not a batch, or empty
+     *                                     not a batch, empty, or larger than {@link JsonLimits#maxDocumentBytes()}
+     * @param json the batch, read to its end and not closed
+     * @return the applications read and the entries rejected
      */
     ApplicationBatch readBatch(InputStream json);
 
@@ -68,6 +74,8 @@ public interface JsonCodec {
      *
      * @throws InvalidApplicationException when the input as a whole is unusable (not JSON, not UTF-8, not a batch);
      *                                     entries already handed over stay handed over
+     * @param json    the batch, of any size, read to its end and not closed
+     * @param handler told of each application and each rejected entry, in input order
      */
     void readEach(InputStream json, BatchHandler handler);
 

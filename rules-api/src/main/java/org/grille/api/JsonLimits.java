@@ -37,7 +37,11 @@ public record JsonLimits(long maxDocumentBytes, int maxEntryBytes, int maxString
     /**
      * Checks every limit.
      *
-     * @throws IllegalArgumentException naming the limit when one is below 1, or above its parser safety net
+     * @param maxDocumentBytes at least 1
+     * @param maxEntryBytes    at least 1
+     * @param maxStringLength  between 1 and {@link #PARSER_MAX_STRING_LENGTH}
+     * @param maxNestingDepth  between 1 and {@link #PARSER_MAX_NESTING_DEPTH} - 2
+     * @throws IllegalArgumentException naming the limit when one is out of its range
      */
     public JsonLimits {
         if (maxDocumentBytes < 1) {
