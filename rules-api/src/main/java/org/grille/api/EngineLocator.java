@@ -6,7 +6,10 @@ import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.grille.api.spi.ScorerProvider;
 
-/** Finds the one engine on the class path, or says at once what to add or remove. */
+/**
+ * Finds the one engine on the class path, or says at once what to add or remove. Its messages are for the developer
+ * who assembles the application, so they are in English whatever the scorer's locale.
+ */
 final class EngineLocator {
 
     static final String ENGINE_ARTIFACT = "org.grille:rules-engine";
@@ -24,11 +27,13 @@ final class EngineLocator {
                 .map(ServiceLoader.Provider::get)
                 .toList();
         if (found.isEmpty()) {
-            throw new EngineLookupException(Messages.get(locale, "engine.none", ENGINE_ARTIFACT));
+            throw new EngineLookupException("No scoring engine found on the class path or module path. Add the artifact "
+                    + ENGINE_ARTIFACT + " (for example through org.grille:rules-catalog, which brings it) to the runtime"
+                    + " dependencies.");
         }
         if (found.size() > 1) {
             String names = found.stream().map(p -> p.getClass().getName()).collect(Collectors.joining(", "));
-            throw new EngineLookupException(Messages.get(locale, "engine.several", names));
+            throw new EngineLookupException("Several scoring engines found: " + names + ". Keep only one.");
         }
         return found.get(0);
     }

@@ -21,24 +21,40 @@ import org.grille.api.spi.ScorerSettings;
  *
  * <p>A scorer is immutable and thread-safe: build one at startup and share it. Every application is
  * assessed on its own, so its result is the same alone or in any batch, in any order.
+ *
+ * <p>Every method throws {@link NullPointerException} when an argument is null, with the argument's name as message
+ * ({@code "applications"}); for a list with a null element, the element's ({@code "applications[3]"}).
  */
 public interface Scorer extends AutoCloseable {
 
     /**
      * Scores one application.
      *
+     * @param application the application
+     * @return its assessment
      * @throws InvalidApplicationException when a field is missing or invalid; every problem is listed
      * @throws AssessmentException         when a rule fails on this application
+     * @throws NullPointerException        when {@code application} is null
      */
     Assessment assess(Application application);
 
     /**
      * Scores each application on its own. An application that is invalid or on which a rule fails becomes a
      * {@link Rejection}; the others are still scored. Never throws for one application's fault.
+     *
+     * @param applications the applications
+     * @return an assessment for each scored application, a rejection for each other one, in input order
+     * @throws NullPointerException when {@code applications} or one of its elements is null
      */
     BatchResult assessAll(List<Application> applications);
 
-    /** Scores the readable applications of a batch and carries over the entries that could not be read. */
+    /**
+     * Scores the readable applications of a batch and carries over the entries that could not be read.
+     *
+     * @param batch a batch, as {@link JsonCodec#readBatch} reads it
+     * @return the assessments and every rejection, read or scored, by input index
+     * @throws NullPointerException when {@code batch} is null
+     */
     BatchResult assessAll(ApplicationBatch batch);
 
     /**
@@ -119,6 +135,7 @@ public interface Scorer extends AutoCloseable {
         private CatalogListener listener;
         private boolean draft;
         private Path lastGoodCopy;
+        private ScorerListener observer;
 
         private Builder() {
         }
@@ -175,6 +192,19 @@ public interface Scorer extends AutoCloseable {
         }
 
         /**
+         * Tells {@code listener} the time of every assessment, every application that could not be assessed and, for
+         * a catalog directory, every reload: for metrics ({@code org.grille:grille-micrometer}) or tracing. It is told
+         * of catalog events in addition to the listener given to {@link #watchCatalog}.
+         *
+         * @param listener the observer; must be thread-safe and quick
+         * @return this builder
+         */
+        public Builder listener(ScorerListener listener) {
+            this.observer = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
          * Accepts a catalog directory whose own scenarios fail, so a draft edit can be compared with the live version
          * ({@link org.grille.api.diff.CatalogDiff}) before its scenarios are brought up to date. The catalog must
          * still compile and pass the fairness gate. Never use a draft to decide funding.
@@ -202,7 +232,8 @@ public interface Scorer extends AutoCloseable {
                 throw new IllegalStateException("lastGoodCopy: needs catalogDirectory(...) and is not for drafts");
             }
             return EngineLocator.provider(locale)
-                    .create(new ScorerSettings(catalogDirectory, locale, maxRuleFirings, watch, listener, draft, lastGoodCopy));
+                    .create(new ScorerSettings(catalogDirectory, locale, maxRuleFirings, watch, listener, draft, lastGoodCopy,
+                            observer));
         }
 
         static Locale supported(Locale locale) {

@@ -42,7 +42,7 @@ final class BundledCatalog {
 
     /** Uses the executable model precompiled with the jar when it matches the sources; else builds the DRL. */
     private static CompiledCatalog compile(ClassLoader loader, Messages messages) {
-        String root = root(loader, messages);
+        String root = root(loader);
         String folder = root.endsWith("/") ? root : root + "/";
         Compilation compilation = new CatalogCompiler(messages).compile(new ClasspathCatalogSource(loader, folder),
                 fingerprint -> PrecompiledModel.load(loader, folder, fingerprint));
@@ -52,7 +52,7 @@ final class BundledCatalog {
         return compilation.catalog();
     }
 
-    private static String root(ClassLoader loader, Messages messages) {
+    private static String root(ClassLoader loader) {
         List<URL> markers;
         try {
             markers = Collections.list(loader.getResources(MARKER));
@@ -61,7 +61,7 @@ final class BundledCatalog {
         }
         if (markers.size() != 1) {
             String key = markers.isEmpty() ? "catalog.bundled.none" : "catalog.bundled.several";
-            String message = messages.get(key, MARKER, markers);
+            String message = Messages.DEVELOPER.get(key, MARKER, markers);
             throw new CatalogException(message, List.of(new CatalogProblem(CatalogProblem.Severity.ERROR, MARKER, 0, 0,
                     null, "GRILLE-BUNDLED", message)));
         }

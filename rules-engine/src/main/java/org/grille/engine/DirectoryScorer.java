@@ -19,6 +19,7 @@ import org.grille.api.CatalogInfo;
 import org.grille.api.CatalogListener;
 import org.grille.api.CatalogValidation;
 import org.grille.api.Scorer;
+import org.grille.api.ScorerListener;
 import org.grille.api.application.Application;
 import org.grille.api.fairness.FairnessAudit;
 import org.grille.api.funding.AllocationPolicy;
@@ -53,12 +54,19 @@ final class DirectoryScorer implements Scorer {
     private String liveContent;
     private CatalogValidation liveValidation;
     private CatalogWatcher watcher;
+    /** What the listener was last told about: the content last looked at, and whether it matches the live version. */
+    private String seenContent;
+    private CatalogValidation seenValidation;
+    private boolean inStep = true;
+    private boolean unavailable;
 
     private final boolean draft;
     private final LastGoodCopy lastGood;
+    private final ScorerListener observer;
 
     DirectoryScorer(Path directory, Messages messages, int maxRuleFirings, CatalogListener listener, boolean draft,
-                    Path lastGoodCopy) {
+                    Path lastGoodCopy, ScorerListener observer) {
+        this.observer = observer;
         this.draft = draft;
         this.directory = directory;
         this.messages = messages;
@@ -68,9 +76,11 @@ final class DirectoryScorer implements Scorer {
         String content = contentHash();
         Validated first = validate(content);
         if (acceptable(first)) {
-            live.set(new DroolsScorer(first.catalog(), messages, maxRuleFirings));
+            live.set(new DroolsScorer(first.catalog(), messages, maxRuleFirings).observed(observer));
             liveContent = content;
             liveValidation = first.validation();
+            seenContent = content;
+            seenValidation = first.validation();
             keepCopy();
             return;
         }
@@ -80,9 +90,12 @@ final class DirectoryScorer implements Scorer {
             throw DroolsScorerProvider.invalid(directory.toString(), first.validation(), messages);
         }
         // Start on the last version that went live; the broken directory is reported and retried on the next reload.
-        live.set(new DroolsScorer(fallback.catalog(), messages, maxRuleFirings));
+        live.set(new DroolsScorer(fallback.catalog(), messages, maxRuleFirings).observed(observer));
         liveContent = null;
         liveValidation = fallback.validation();
+        seenContent = content;
+        seenValidation = first.validation();
+        inStep = false;
         LOG.warn("Catalog in {} does not pass; started from the last good copy {} ({}):{}", directory, lastGood.directory(),
                 fallback.catalog().info(), describe(first.validation()));
         listener.rejected(fallback.catalog().info(), first.validation());
@@ -100,30 +113,74 @@ final class DirectoryScorer implements Scorer {
 
     /** Starts watching the directory for edits. */
     DirectoryScorer watch() {
-        watcher = new CatalogWatcher(directory, this::reloadCatalog);
+        watcher = new CatalogWatcher(directory, this::reloadWatched);
         return this;
     }
 
+    /** The watcher's reload: a directory that cannot be read is reported once, and watched until it is back. */
+    private synchronized void reloadWatched() {
+        try {
+            reloadCatalog();
+        } catch (UncheckedIOException e) {
+            if (!unavailable) {
+                unavailable = true;
+                inStep = false;
+                seenContent = null;
+                CatalogInfo current = live.get().catalog();
+                String reason = messages.get("catalog.directory.unavailable", directory, current.version());
+                LOG.warn("{} ({})", reason, e.getCause() == null ? e.getMessage() : e.getCause().toString());
+                listener.unavailable(current, reason);
+            }
+        }
+    }
+
+    /**
+     * {@inheritDoc} The listener hears of each change once: the same content looked at again is not reported again,
+     * and content back to the live version's after a rejection or an outage is reported as recovered.
+     */
     @Override
     public synchronized CatalogValidation reloadCatalog() {
         String content = contentHash();
+        unavailable = false;
+        if (content.equals(seenContent)) {
+            return seenValidation;
+        }
+        seenContent = content;
         if (content.equals(liveContent)) {
+            seenValidation = liveValidation;
+            if (!inStep) {
+                inStep = true;
+                LOG.info("Catalog directory {} matches the live version {} again", directory, live.get().catalog());
+                listener.recovered(live.get().catalog());
+            }
             return liveValidation;
         }
         Validated next = validate(content);
+        seenValidation = next.validation();
         CatalogInfo previous = live.get().catalog();
         if (acceptable(next)) {
-            live.set(new DroolsScorer(next.catalog(), messages, maxRuleFirings));
+            live.set(new DroolsScorer(next.catalog(), messages, maxRuleFirings).observed(observer));
             liveContent = content;
             liveValidation = next.validation();
+            inStep = true;
             keepCopy();
             LOG.info("Catalog {} published from {} (was {})", next.catalog().info(), directory, previous);
             listener.published(previous, next.catalog().info());
         } else {
+            inStep = false;
             LOG.warn("Catalog edit in {} rejected; {} stays live:{}", directory, previous, describe(next.validation()));
             listener.rejected(previous, next.validation());
         }
         return next.validation();
+    }
+
+    private static boolean kubernetesInternal(Path relative) {
+        for (Path name : relative) {
+            if (name.toString().startsWith("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Valid; or, for a draft, compiled without errors even if scenarios fail. */
@@ -148,12 +205,24 @@ final class DirectoryScorer implements Scorer {
         return text.toString();
     }
 
-    /** SHA-256 of every file under the directory, paths included, in a fixed order. */
+    /**
+     * SHA-256 of every file under the directory, paths included, in a fixed order. The directory is resolved first, so
+     * a symlinked directory is hashed through its link; entries whose name starts with {@code ..} (a Kubernetes
+     * ConfigMap's {@code ..data} and timestamped folders) are left out, since the visible files link into them.
+     * A directory that is missing or unreadable is an {@link UncheckedIOException}.
+     */
     private String contentHash() {
-        try (Stream<Path> files = Files.walk(directory)) {
+        Path root;
+        try {
+            root = directory.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the catalog directory " + directory, e);
+        }
+        try (Stream<Path> files = Files.walk(root)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                digest.update(directory.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (Path file : (Iterable<Path>) files.filter(f -> !kubernetesInternal(root.relativize(f)))
+                    .filter(Files::isRegularFile).sorted()::iterator) {
+                digest.update(root.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(Files.readAllBytes(file));
                 digest.update((byte) 0);
@@ -161,6 +230,8 @@ final class DirectoryScorer implements Scorer {
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the catalog directory " + directory, e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("Cannot read the catalog directory " + directory, e.getCause());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -23,6 +23,7 @@ import org.grille.api.GateFailure;
 import org.grille.api.InvalidApplicationException;
 import org.grille.api.Rejection;
 import org.grille.api.Scorer;
+import org.grille.api.ScorerListener;
 import org.grille.api.application.Application;
 import org.grille.api.funding.AllocationPolicy;
 import org.grille.api.funding.FundingPlan;
@@ -57,6 +58,8 @@ final class DroolsScorer implements Scorer {
     private final Duration timeBudget;
     private final DroolsPlanner planner;
     private boolean quiet;
+    private ScorerListener observer = NO_OBSERVER;
+    private static final ScorerListener NO_OBSERVER = new ScorerListener() { };
 
     /** Default wall-clock budget for one application: tens of thousands of times what the bundled catalog needs. */
     static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
@@ -90,7 +93,47 @@ final class DroolsScorer implements Scorer {
 
     @Override
     public Assessment assess(Application application) {
-        return assessTraced(application).assessment();
+        java.util.Objects.requireNonNull(application, "application");
+        try {
+            return timed(application);
+        } catch (InvalidApplicationException e) {
+            tell(new Rejection(0, e.applicationId(), e.getMessage(), e.violations()));
+            throw e;
+        } catch (AssessmentException e) {
+            tell(new Rejection(0, e.applicationId(), e.getMessage(), List.of()));
+            throw e;
+        }
+    }
+
+    /** Assesses and tells the observer how long it took. */
+    private Assessment timed(Application application) {
+        long start = System.nanoTime();
+        Assessment assessment = assessTraced(application).assessment();
+        if (observer != NO_OBSERVER) {
+            Duration time = Duration.ofNanos(System.nanoTime() - start);
+            try {
+                observer.assessed(assessment, time);
+            } catch (RuntimeException e) {
+                LOG.warn("The scorer's listener failed on an assessment; ignored", e);
+            }
+        }
+        return assessment;
+    }
+
+    private void tell(Rejection rejection) {
+        if (observer != NO_OBSERVER) {
+            try {
+                observer.applicationRejected(rejection);
+            } catch (RuntimeException e) {
+                LOG.warn("The scorer's listener failed on a rejection; ignored", e);
+            }
+        }
+    }
+
+    /** A scorer that tells {@code listener} of each assessment and rejection. */
+    DroolsScorer observed(ScorerListener listener) {
+        this.observer = listener;
+        return this;
     }
 
     /** A scorer that logs rule failures at debug level: validation reports them as problems instead. */
@@ -238,11 +281,21 @@ final class DroolsScorer implements Scorer {
 
     @Override
     public BatchResult assessAll(List<Application> applications) {
-        return assessAll(new ApplicationBatch(applications, List.of()));
+        return assessAll(new ApplicationBatch(requireElements(applications), List.of()));
+    }
+
+    /** The list itself, or a {@link NullPointerException} naming the argument or the first null element. */
+    static List<Application> requireElements(List<Application> applications) {
+        java.util.Objects.requireNonNull(applications, "applications");
+        for (int i = 0; i < applications.size(); i++) {
+            java.util.Objects.requireNonNull(applications.get(i), "applications[" + i + "]");
+        }
+        return applications;
     }
 
     @Override
     public BatchResult assessAll(ApplicationBatch batch) {
+        java.util.Objects.requireNonNull(batch, "batch");
         List<Assessment> assessments = new ArrayList<>(batch.applications().size());
         List<Rejection> rejections = new ArrayList<>(batch.rejections());
         Set<Integer> unreadable = new HashSet<>();
@@ -253,7 +306,7 @@ final class DroolsScorer implements Scorer {
                 index++;
             }
             try {
-                assessments.add(assess(application));
+                assessments.add(timed(application));
             } catch (InvalidApplicationException e) {
                 rejections.add(new Rejection(index, e.applicationId(),
                         messages.get("application.invalid", e.applicationId(), e.violations().size()), e.violations()));
@@ -263,11 +316,13 @@ final class DroolsScorer implements Scorer {
             index++;
         }
         rejections.sort(java.util.Comparator.comparingInt(Rejection::index));
+        rejections.forEach(this::tell);
         return new BatchResult(assessments, rejections);
     }
 
     @Override
     public FundingPlan plan(List<Application> applications, AllocationPolicy policy) {
+        requireElements(applications);
         java.util.Objects.requireNonNull(policy, "policy");
         requireUniqueIds(applications);
         return planFor(applications, assessAll(applications), policy);
@@ -295,6 +350,7 @@ final class DroolsScorer implements Scorer {
         if (minimumGroupSize < 1) {
             throw new IllegalArgumentException("minimumGroupSize: must be at least 1, was " + minimumGroupSize);
         }
+        requireElements(applications);
         requireUniqueIds(applications);
         BatchResult result = assessAll(applications);
         FundingPlan plan = planFor(applications, result, AllocationPolicy.RANK_ORDER);
@@ -312,7 +368,7 @@ final class DroolsScorer implements Scorer {
 
     @Override
     public CatalogValidation reloadCatalog() {
-        throw new IllegalStateException(messages.get("catalog.reload.bundled"));
+        throw new IllegalStateException(Messages.DEVELOPER.get("catalog.reload.bundled"));
     }
 
     @Override

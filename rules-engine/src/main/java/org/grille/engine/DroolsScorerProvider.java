@@ -2,8 +2,10 @@ package org.grille.engine;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.grille.api.CatalogInfo;
 import org.grille.api.CatalogValidation;
 import org.grille.api.JsonCodec;
+import org.grille.api.JsonLimits;
 import org.grille.api.Scorer;
 import org.grille.api.spi.ScorerProvider;
 import org.grille.api.spi.ScorerSettings;
@@ -20,10 +22,11 @@ public final class DroolsScorerProvider implements ScorerProvider {
         if (settings.catalogDirectory() == null) {
             // The bundled catalog passed the fairness gate in its own build's tests; startup only compiles it.
             return new DroolsScorer(BundledCatalog.compiled(DroolsScorerProvider.class.getClassLoader(), messages),
-                    messages, settings.maxRuleFirings());
+                    messages, settings.maxRuleFirings()).observed(settings.observer());
         }
         DirectoryScorer scorer = new DirectoryScorer(settings.catalogDirectory().toAbsolutePath().normalize(), messages,
-                settings.maxRuleFirings(), settings.listener(), settings.draft(), settings.lastGoodCopy());
+                settings.maxRuleFirings(), new BothListeners(settings.listener(), settings.observer()), settings.draft(),
+                settings.lastGoodCopy(), settings.observer());
         return settings.watch() ? scorer.watch() : scorer;
     }
 
@@ -46,8 +49,43 @@ public final class DroolsScorerProvider implements ScorerProvider {
         return new CatalogException(messages.get("catalog.invalid", where), problems);
     }
 
+    /** The watch listener and the observer both hear of catalog events; one failing does not silence the other. */
+    private record BothListeners(org.grille.api.CatalogListener first, org.grille.api.CatalogListener second)
+            implements org.grille.api.CatalogListener {
+
+        @Override
+        public void published(CatalogInfo previous, CatalogInfo current) {
+            each(l -> l.published(previous, current));
+        }
+
+        @Override
+        public void rejected(CatalogInfo live, CatalogValidation validation) {
+            each(l -> l.rejected(live, validation));
+        }
+
+        @Override
+        public void unavailable(CatalogInfo live, String reason) {
+            each(l -> l.unavailable(live, reason));
+        }
+
+        @Override
+        public void recovered(CatalogInfo live) {
+            each(l -> l.recovered(live));
+        }
+
+        private void each(java.util.function.Consumer<org.grille.api.CatalogListener> call) {
+            for (org.grille.api.CatalogListener listener : new org.grille.api.CatalogListener[] {first, second}) {
+                try {
+                    call.accept(listener);
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(DroolsScorerProvider.class).warn("A catalog listener failed; ignored", e);
+                }
+            }
+        }
+    }
+
     @Override
-    public JsonCodec jsonCodec(Locale locale) {
-        return new JacksonJsonCodec(new Messages(locale));
+    public JsonCodec jsonCodec(Locale locale, JsonLimits limits) {
+        return new JacksonJsonCodec(new Messages(locale), limits);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.grille.api.ApplicationBatch;
 import org.grille.api.Assessment;
 import org.grille.api.BatchHandler;
@@ -22,32 +23,35 @@ import org.grille.api.BatchResult;
 import org.grille.api.FieldViolation;
 import org.grille.api.InvalidApplicationException;
 import org.grille.api.JsonCodec;
+import org.grille.api.JsonLimits;
 import org.grille.api.Rejection;
 import org.grille.api.application.Application;
 import org.grille.engine.Messages;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Jackson 3 reads and writes the application and assessment records directly; this class makes reading
  * strict (no unknown field, no "12" for 12, no 1.5 for an integer, no number for an enum) and turns every
- * Jackson error into a {@link FieldViolation} with a JSON path, a line and a column, in plain words.
+ * Jackson error into a {@link FieldViolation} with a JSON path, a line and a column, in plain words. Each entry is
+ * first read by {@link BoundedTreeReader}, which enforces the {@link JsonLimits} and rejects duplicate keys and
+ * non-finite numbers for that entry alone.
  */
 public final class JacksonJsonCodec implements JsonCodec {
 
@@ -63,38 +67,80 @@ public final class JacksonJsonCodec implements JsonCodec {
             .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
-    /** Reads one value at a time from a stream of entries, so the rest of the stream is not "trailing". */
-    private static final ObjectReader ENTRY_READER = MAPPER.readerFor(JsonNode.class)
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private final Messages messages;
+    private final JsonLimits limits;
+    /** Parsers whose own limits sit above {@link #limits}, so that an entry past them is rejected alone. */
+    private final JsonFactory parsers;
+    private final BoundedTreeReader trees;
 
     public JacksonJsonCodec(Messages messages) {
+        this(messages, JsonLimits.DEFAULTS);
+    }
+
+    public JacksonJsonCodec(Messages messages, JsonLimits limits) {
         this.messages = messages;
+        this.limits = limits;
+        this.parsers = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(JsonLimits.PARSER_MAX_NESTING_DEPTH)
+                        .maxStringLength(JsonLimits.PARSER_MAX_STRING_LENGTH)
+                        .maxNameLength(JsonLimits.PARSER_MAX_STRING_LENGTH)
+                        .build())
+                .build();
+        this.trees = new BoundedTreeReader(limits, messages);
     }
 
     @Override
     public Application readApplication(String json) {
-        try {
-            return MAPPER.readValue(json, Application.class);
+        Objects.requireNonNull(json, "json");
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        requireSize(bytes.length);
+        List<Application> read = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        try (JsonParser parser = parsers.createParser(bytes)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw unusable("$", "json.unreadable", parser.currentTokenLocation());
+            }
+            new Entries("$", "", bytes, collect(read, rejected)).add(parser, 0, true, false);
+            if (parser.nextToken() != null) {
+                throw unusable("$", "json.trailing", parser.currentTokenLocation());
+            }
         } catch (JacksonException e) {
-            FieldViolation violation = violation("$", e, json.getBytes(StandardCharsets.UTF_8), "");
-            throw new InvalidApplicationException(null, messages.get("json.unreadable"), List.of(violation));
+            throw new InvalidApplicationException(null, messages.get("json.unreadable"), List.of(violation("$", e, bytes, "")));
         }
+        if (!rejected.isEmpty()) {
+            throw new InvalidApplicationException(null, messages.get("json.unreadable"), rejected.get(0).violations());
+        }
+        return read.get(0);
     }
 
     @Override
     public ApplicationBatch readBatch(InputStream in) {
+        Objects.requireNonNull(in, "json");
         byte[] bytes;
         try {
-            bytes = in.readAllBytes();
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        requireSize(bytes.length);
         requireUtf8(bytes);
         List<Application> applications = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        read(MAPPER.createParser(bytes), bytes, new BatchHandler() {
+        read(parsers.createParser(bytes), bytes, collect(applications, rejections));
+        return new ApplicationBatch(applications, rejections);
+    }
+
+    @Override
+    public void readEach(InputStream in, BatchHandler handler) {
+        Objects.requireNonNull(in, "json");
+        Objects.requireNonNull(handler, "handler");
+        read(parsers.createParser(in), null, handler);
+    }
+
+    private static BatchHandler collect(List<Application> applications, List<Rejection> rejections) {
+        return new BatchHandler() {
             @Override
             public void application(int index, Application application) {
                 applications.add(application);
@@ -104,13 +150,14 @@ public final class JacksonJsonCodec implements JsonCodec {
             public void rejection(Rejection rejection) {
                 rejections.add(rejection);
             }
-        });
-        return new ApplicationBatch(applications, rejections);
+        };
     }
 
-    @Override
-    public void readEach(InputStream in, BatchHandler handler) {
-        read(MAPPER.createParser(in), null, handler);
+    private void requireSize(long bytes) {
+        if (bytes > limits.maxDocumentBytes()) {
+            String message = messages.get("json.documentTooLarge", limits.maxDocumentBytes());
+            throw new InvalidApplicationException(null, message, List.of(new FieldViolation("$", message, 0, 0)));
+        }
     }
 
     /**
@@ -134,14 +181,7 @@ public final class JacksonJsonCodec implements JsonCodec {
                         throw unusable("$", "json.notBatch", parser.currentTokenLocation());
                     }
                 } else {
-                    ObjectNode single = MAPPER.createObjectNode();
-                    while (token == JsonToken.PROPERTY_NAME) {
-                        String name = parser.currentName();
-                        parser.nextToken();
-                        single.set(name, ENTRY_READER.<JsonNode>readValue(parser));
-                        token = parser.nextToken();
-                    }
-                    new Entries("$", "", bytes, handler).add(single, 0, start, true);
+                    new Entries("$", "", bytes, handler).add(parser, 0, true, true, start);
                 }
             } else {
                 throw unusable("$", first == null ? "json.emptyBatch" : "json.notBatch", parser.currentTokenLocation());
@@ -164,9 +204,7 @@ public final class JacksonJsonCodec implements JsonCodec {
     private void readEntries(JsonParser parser, Entries entries) {
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            TokenStreamLocation start = parser.currentTokenLocation();
-            JsonNode node = ENTRY_READER.readValue(parser);
-            entries.add(node, index++, start, false);
+            entries.add(parser, index++, false, false);
         }
         if (index == 0) {
             throw unusable(entries.arrayPath, "json.emptyBatch", parser.currentTokenLocation());
@@ -188,11 +226,23 @@ public final class JacksonJsonCodec implements JsonCodec {
             this.handler = handler;
         }
 
-        void add(JsonNode node, int index, TokenStreamLocation start, boolean single) {
+        /** Reads the entry at the parser's current token. */
+        void add(JsonParser parser, int index, boolean single, boolean insideObject) {
+            add(parser, index, single, insideObject, parser.currentTokenLocation());
+        }
+
+        void add(JsonParser parser, int index, boolean single, boolean insideObject, TokenStreamLocation start) {
             String path = single ? arrayPath : arrayPath + "[" + index + "]";
-            String id = node.isObject() && node.get("id") != null && node.get("id").isString() ? node.get("id").asString() : null;
             int line = start == null ? 0 : start.getLineNr();
             int column = start == null ? 0 : start.getColumnNr();
+            BoundedTreeReader.Entry entry = trees.read(parser, insideObject, start);
+            if (entry.violation() != null) {
+                handler.rejection(new Rejection(index, null, messages.get("application.unreadable", "?"),
+                        List.of(entry.violation())));
+                return;
+            }
+            JsonNode node = entry.node();
+            String id = node.isObject() && node.get("id") != null && node.get("id").isString() ? node.get("id").asString() : null;
             if (!node.isObject()) {
                 handler.rejection(new Rejection(index, null, messages.get("json.entryNotObject"),
                         List.of(new FieldViolation(path, messages.get("json.entryNotObject"), line, column))));
