@@ -5,23 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.grille.api.ApplicationBatch;
-import org.grille.api.CatalogInfo;
 import org.grille.api.Scorer;
 import org.grille.api.application.Application;
 import org.grille.api.application.Organization;
 import org.grille.api.application.Project;
 import org.grille.api.funding.AllocationPolicy;
-import org.grille.api.funding.FundingPlan;
 import org.grille.api.report.CommitteeReport;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("The committee report, through the api")
 class CommitteeReportTest {
@@ -107,20 +107,19 @@ class CommitteeReportTest {
     }
 
     @Test
-    void refuses_a_report_made_by_another_catalog_version() {
-        CommitteeReport report = CommitteeReport.of(MINI, new ApplicationBatch(batch(), List.of()), AllocationPolicy.RANK_ORDER, 2);
-        FundingPlan plan = report.plan();
-        CatalogInfo other = new CatalogInfo(plan.catalog().id(), "2", plan.catalog().fingerprint());
-        FundingPlan otherPlan = new FundingPlan(plan.policy(), plan.tieBreakSeed(), plan.envelopePerYear(), plan.grantedPerYear(),
-                plan.grantedPerObjective(), plan.decisions(), plan.rejections(), other);
+    void refuses_a_report_made_by_another_catalog_version(@TempDir Path directory) {
+        Path edited = TestCatalogs.copy("mini", directory);
+        TestCatalogs.edit(edited, "manifest.json", "\"version\": \"1\"", "\"version\": \"2\"");
+        Scorer other = Scorer.builder().catalogDirectory(edited).build();
+        ApplicationBatch batch = new ApplicationBatch(batch(), List.of());
+        CommitteeReport mine = CommitteeReport.of(MINI, batch, AllocationPolicy.RANK_ORDER, 2);
+        CommitteeReport theirs = CommitteeReport.of(other, batch, AllocationPolicy.RANK_ORDER, 2);
 
-        assertThatThrownBy(() -> new CommitteeReport(report.applications(), report.assessments(), otherPlan, report.audit(), List.of()))
+        assertThatThrownBy(() -> new CommitteeReport(mine.applications(), mine.assessments(), theirs.plan(), theirs.audit(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("assessments");
-        assertThatThrownBy(() -> new CommitteeReport(report.applications(), List.of(), otherPlan, report.audit(), List.of()))
+        assertThatThrownBy(() -> new CommitteeReport(mine.applications(), List.of(), mine.plan(), theirs.audit(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("audit");
-        CommitteeReport consistent = new CommitteeReport(report.applications(), List.of(), otherPlan,
-                new org.grille.api.fairness.FairnessAudit(other, 2, 0, "", List.of()), List.of());
-        assertThatThrownBy(() -> MINI.writeReport(consistent, new ByteArrayOutputStream()))
+        assertThatThrownBy(() -> MINI.writeReport(theirs, new ByteArrayOutputStream()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("refaites le rapport");
     }
 

@@ -107,6 +107,10 @@ class ReportBrowserTest {
                 + ".map(a => a.getAttribute('href'))");
         assertThat(broken.size()).as("links to a missing anchor: " + broken).isZero();
 
+        // Cards are laid out only near the screen (content-visibility: auto); lay them all out so that the boxes
+        // measured for the screenshots do not move while they are taken.
+        browser.evaluate("document.querySelectorAll('article.card').forEach(c => c.style.contentVisibility = 'visible');"
+                + " document.body.offsetHeight");
         for (String section : SECTIONS) {
             screenshot("#" + section, OUT.resolve(section + ".png"), 2400);
         }

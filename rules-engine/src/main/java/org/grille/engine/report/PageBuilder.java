@@ -447,9 +447,10 @@ final class PageBuilder {
             List<Fact> money = new ArrayList<>();
             if (d != null) {
                 money.add(new Fact(w.t("col.requested"), d.requested().stream().map(w::money).collect(Collectors.joining(" + "))));
-                money.add(new Fact(w.t("col.granted"), d.funded()
-                        ? d.granted().stream().map(w::money).collect(Collectors.joining(" + ")) + " = " + w.money(d.totalGranted())
-                        : "—"));
+                String granted = d.granted().stream().filter(g -> g > 0).map(w::money).collect(Collectors.joining(" + "));
+                long years = d.granted().stream().filter(g -> g > 0).count();
+                money.add(new Fact(w.t("col.granted"), !d.funded() ? "—"
+                        : years > 1 ? granted + " = " + w.money(d.totalGranted()) : w.money(d.totalGranted())));
                 if (d.rank() > 0) {
                     money.add(new Fact(w.t("col.rank"), String.valueOf(d.rank())));
                 }
