@@ -41,7 +41,7 @@ import org.grille.engine.report.ReportPage.Rejected;
 /** Computes the report's figures from a {@link CommitteeReport} and the catalog's manifest. */
 final class PageBuilder {
 
-    /** Shown in the fairness chart when a group's rate is not judged. */
+    /** Rules listed per attribute, largest gap first. */
     private static final int RULE_GAPS_SHOWN = 5;
     private static final int BIN = 5;
 
