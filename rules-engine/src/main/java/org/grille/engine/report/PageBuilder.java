@@ -160,7 +160,7 @@ final class PageBuilder {
         int objectiveMax = manifest.objectiveFit() == null || manifest.objectiveFit().bestObjectiveMax() == null
                 ? manifest.criteria().getOrDefault(Criterion.OBJECTIVE_FIT, 25) : manifest.objectiveFit().bestObjectiveMax();
         for (Objective objective : Objective.values()) {
-            objectives.add(new Heading(w.label("objective.short", objective), w.label("objective", objective), objectiveMax));
+            objectives.add(new Heading(w.label("objective.abbr", objective), w.label("objective", objective), objectiveMax));
         }
         List<Heading> criteria = new ArrayList<>();
         for (Criterion criterion : Criterion.values()) {
