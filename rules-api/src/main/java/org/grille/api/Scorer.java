@@ -86,6 +86,16 @@ public interface Scorer extends AutoCloseable {
      */
     FairnessAudit audit(List<Application> applications, int minimumGroupSize);
 
+    /**
+     * Writes the selection committee's report as one self-contained HTML page, UTF-8, in this scorer's language (the
+     * language of the plan's explanations and the rules' reasons). The page needs no network, prints to PDF with one
+     * section per page, and escapes every text that comes from an application. Leaves {@code out} open.
+     *
+     * @throws IllegalArgumentException when the report was made by another catalog version than the live one
+     * @throws java.io.UncheckedIOException when {@code out} fails
+     */
+    void writeReport(org.grille.api.report.CommitteeReport report, java.io.OutputStream out);
+
     /** The catalog version live now. */
     CatalogInfo catalog();
 

@@ -269,6 +269,11 @@ final class DirectoryScorer implements Scorer {
     }
 
     @Override
+    public void writeReport(org.grille.api.report.CommitteeReport report, java.io.OutputStream out) {
+        live.get().writeReport(report, out);
+    }
+
+    @Override
     public CatalogInfo catalog() {
         return live.get().catalog();
     }

@@ -372,6 +372,16 @@ final class DroolsScorer implements Scorer {
     }
 
     @Override
+    public void writeReport(org.grille.api.report.CommitteeReport report, java.io.OutputStream out) {
+        java.util.Objects.requireNonNull(report, "report");
+        java.util.Objects.requireNonNull(out, "out");
+        if (!report.plan().catalog().equals(catalog.info())) {
+            throw new IllegalArgumentException(messages.get("report.otherCatalog", report.plan().catalog(), catalog.info()));
+        }
+        new org.grille.engine.report.HtmlReport(catalog.manifest(), messages).write(report, out);
+    }
+
+    @Override
     public CatalogInfo catalog() {
         return catalog.info();
     }

@@ -1,0 +1,218 @@
+package org.grille.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("grille report")
+class ReportCommandTest {
+
+    private static final String SAMPLES = SampleCall.SAMPLES.toString();
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run grille(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Grille.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static Document parse(Path file) throws IOException {
+        return Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Nested
+    @DisplayName("the page of the sample call")
+    class Structure {
+
+        static Path file;
+        static Document page;
+
+        @BeforeAll
+        static void write(@TempDir Path directory) throws IOException {
+            file = directory.resolve("rapport.html");
+            Run run = grille("report", SAMPLES, "-o", file.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.err()).contains("Rapport écrit dans", "47 demandes évaluées");
+            page = parse(file);
+        }
+
+        @Test
+        void has_the_six_sections_in_order_each_under_its_heading() {
+            assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr");
+            assertThat(page.select("h1").eachText()).containsExactly("Montréal inclusive — appel de projets 2027-2030");
+            assertThat(page.select("main > section").eachAttr("id"))
+                    .containsExactly("summary", "ranking", "funding", "distribution", "fairness", "applications");
+            assertThat(page.select("main > section > h2").eachText()).containsExactly("Synthèse", "Classement",
+                    "Plan de financement", "Distribution des notes", "Audit d'équité", "Fiches des demandes");
+            assertThat(page.select("nav.toc a").eachAttr("href")).containsExactly("#summary", "#ranking", "#funding",
+                    "#distribution", "#fairness", "#applications");
+            assertThat(page.selectFirst("a.skip").attr("href")).isEqualTo("#main");
+            assertThat(page.getElementById("main")).isNotNull();
+        }
+
+        @Test
+        void gives_every_table_scoped_headers() {
+            assertThat(page.select("table")).hasSizeGreaterThan(50);
+            for (Element table : page.select("table")) {
+                assertThat(table.select("thead th")).as("column headers of " + table.select("caption").text()).isNotEmpty();
+                for (Element th : table.select("th")) {
+                    String expected = th.parent().parent().tagName().equals("thead") ? "col|colgroup" : "row";
+                    assertThat(th.attr("scope")).as("scope of " + th.text()).matches(expected);
+                }
+            }
+        }
+
+        @Test
+        void titles_and_describes_every_chart_and_puts_a_table_beside_it() {
+            List<Element> charts = page.select("svg.chart");
+            int attributes = page.select("#fairness section.attribute").size();
+            assertThat(attributes).as("language and the four leadership attributes").isEqualTo(5);
+            assertThat(charts).hasSize(4 + attributes); // envelope, per objective, per year, histogram; one per attribute
+            for (Element svg : charts) {
+                String id = svg.id();
+                assertThat(svg.attr("role")).isEqualTo("img");
+                assertThat(svg.attr("aria-labelledby")).isEqualTo(id + "-t " + id + "-d");
+                assertThat(svg.selectFirst("> title").id()).isEqualTo(id + "-t");
+                assertThat(svg.selectFirst("> title").text()).isNotBlank();
+                assertThat(svg.selectFirst("> desc").text()).as(id + " described in words").matches(".*\\d.*");
+                Element figure = svg.parent();
+                Element next = figure.nextElementSibling();
+                assertThat(next).as("a table beside " + id).isNotNull();
+                assertThat(next.tagName()).isIn("table", "div");
+                assertThat(next.tagName().equals("table") ? next : next.selectFirst("table")).isNotNull();
+            }
+            assertThat(page.select("#chart-distribution line.threshold")).hasSize(1);
+            assertThat(page.select("#chart-distribution text").eachText()).contains("seuil 60");
+            assertThat(page.select("svg[id^=chart-fair] rect.band")).hasSize(attributes);
+        }
+
+        @Test
+        void has_a_card_for_every_application_reached_from_every_table() throws IOException {
+            List<String> ids = SampleCall.ids();
+            assertThat(page.select("article.card h3 .id").eachText()).containsExactlyInAnyOrderElementsOf(ids);
+            for (Element link : page.select("a[href^=#]")) {
+                assertThat(page.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull();
+            }
+            for (Element row : page.select("table.heat tbody tr, table.plan tbody tr:not(.cutline)")) {
+                Element link = row.selectFirst("th a[href^=#app-]");
+                assertThat(link).as(row.text()).isNotNull();
+                assertThat(page.getElementById(link.attr("href").substring(1)).selectFirst(".id").text()).isEqualTo(link.text());
+            }
+            Element card = page.selectFirst("article.card:has(.id:containsOwn(MI-2027-001))");
+            assertThat(card.select("table.contrib tbody tr")).isNotEmpty();
+            assertThat(card.select("table.contrib tbody td:nth-child(2)").eachText()).allMatch(w -> w.matches(".+\\.drl:\\d+"));
+            assertThat(card.select("table.crit thead th")).hasSize(7);
+            assertThat(card.text()).contains("Décision", "Toutes les conditions d'admissibilité sont remplies.");
+            Element ineligible = page.selectFirst("article.card:has(.id:containsOwn(MI-2027-013))");
+            assertThat(ineligible.text()).contains("condition(s) non remplie(s)", "inadmissible");
+        }
+
+        @Test
+        void names_no_resource_outside_the_page() {
+            assertThat(page.select("script, link, img, iframe, object, embed, base, video, audio")).isEmpty();
+            for (Element element : page.getAllElements()) {
+                element.attributes().forEach(attribute ->
+                        assertThat(attribute.getValue()).as(element.tagName() + "@" + attribute.getKey())
+                                .doesNotContainPattern("(?i)(https?:|//|url\\()"));
+            }
+            assertThat(page.selectFirst("style").data()).doesNotContainPattern("(?i)(@import|url\\()");
+        }
+    }
+
+    @Test
+    void speaks_english_and_plans_by_maximum_score_when_asked(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("report.html");
+        Run run = grille("report", SAMPLES, "--lang", "en", "--policy", "max-score", "-o", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("Report written to");
+        Document page = parse(file);
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(page.select("main > section > h2").eachText()).containsExactly("Summary", "Ranking", "Funding plan",
+                "Score distribution", "Fairness audit", "Application cards");
+        assertThat(page.selectFirst("header .meta").text()).contains("maximum total score");
+        assertThat(page.text()).doesNotContain("Synthèse", "financée");
+    }
+
+    @Test
+    void lists_the_entries_it_could_not_read_and_exits_3(@TempDir Path directory) throws IOException {
+        String samples = Files.readString(SampleCall.SAMPLES, StandardCharsets.UTF_8).strip();
+        Path input = directory.resolve("with-a-bad-entry.json");
+        Files.writeString(input, samples.substring(0, samples.length() - 1) + ", {\"id\": \"MI-BAD\", \"colour\": \"blue\"}]");
+        Path file = directory.resolve("report.html");
+
+        Run run = grille("report", input.toString(), "-o", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        Document page = parse(file);
+        assertThat(page.select("#summary table").last().text()).contains("#47", "MI-BAD");
+    }
+
+    @Test
+    void replaces_an_older_report_atomically_and_never_writes_over_its_input(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("report.html");
+        Files.writeString(file, "old");
+        assertThat(grille("report", SAMPLES, "-o", file.toString()).exitCode()).isZero();
+        assertThat(Files.readString(file)).startsWith("<!DOCTYPE html>");
+        try (Stream<Path> files = Files.list(directory)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.html");
+        }
+
+        Path input = directory.resolve("call.json");
+        Files.copy(SampleCall.SAMPLES, input);
+        Run overInput = grille("report", input.toString(), "-o", input.toString());
+        assertThat(overInput.exitCode()).isEqualTo(2);
+        assertThat(overInput.err()).contains("est le fichier d'entrée");
+        assertThat(Files.readString(input)).isEqualTo(Files.readString(SampleCall.SAMPLES));
+    }
+
+    @Test
+    void says_how_to_call_it_when_called_wrong(@TempDir Path directory) {
+        Run noOutput = grille("report", SAMPLES);
+        assertThat(noOutput.exitCode()).isEqualTo(2);
+        assertThat(noOutput.err()).contains("--output");
+
+        Run missing = grille("report", directory.resolve("nope.json").toString(), "-o", directory.resolve("r.html").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).doesNotContain("Exception");
+
+        Run intoDirectory = grille("report", SAMPLES, "-o", directory.toString());
+        assertThat(intoDirectory.exitCode()).isEqualTo(2);
+        assertThat(intoDirectory.err()).contains("est un dossier");
+
+        Run badGroup = grille("report", SAMPLES, "--min-group", "0", "-o", directory.resolve("r.html").toString());
+        assertThat(badGroup.exitCode()).isEqualTo(2);
+        assertThat(Files.exists(directory.resolve("r.html"))).isFalse();
+    }
+
+    @Test
+    void keeps_a_call_of_a_thousand_applications_under_ten_megabytes(@TempDir Path directory) throws IOException {
+        Path input = SampleCall.ofSize(1000, directory.resolve("call-1000.json"));
+        Path file = directory.resolve("report.html");
+
+        assertThat(grille("report", input.toString(), "-o", file.toString()).exitCode()).isZero();
+
+        long size = Files.size(file);
+        System.out.printf("report of 1000 applications: %,d bytes%n", size);
+        assertThat(size).isLessThan(10_000_000L);
+        assertThat(parse(file).select("article.card")).hasSize(1000);
+    }
+}

@@ -1,0 +1,493 @@
+package org.grille.engine.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.grille.api.Assessment;
+import org.grille.api.Contribution;
+import org.grille.api.Criterion;
+import org.grille.api.GateFailure;
+import org.grille.api.Rejection;
+import org.grille.api.application.Application;
+import org.grille.api.application.Objective;
+import org.grille.api.fairness.AttributeAudit;
+import org.grille.api.fairness.GroupOutcome;
+import org.grille.api.fairness.RuleGap;
+import org.grille.api.funding.FundingDecision;
+import org.grille.api.funding.FundingPlan;
+import org.grille.api.report.CommitteeReport;
+import org.grille.engine.catalog.Manifest;
+import org.grille.engine.report.ReportPage.AttributeView;
+import org.grille.engine.report.ReportPage.Card;
+import org.grille.engine.report.ReportPage.ContributionRow;
+import org.grille.engine.report.ReportPage.CriterionBar;
+import org.grille.engine.report.ReportPage.DecisionRow;
+import org.grille.engine.report.ReportPage.Fact;
+import org.grille.engine.report.ReportPage.GapRow;
+import org.grille.engine.report.ReportPage.GateRow;
+import org.grille.engine.report.ReportPage.GroupRow;
+import org.grille.engine.report.ReportPage.Heading;
+import org.grille.engine.report.ReportPage.Heat;
+import org.grille.engine.report.ReportPage.ObjectiveFlag;
+import org.grille.engine.report.ReportPage.RankRow;
+import org.grille.engine.report.ReportPage.Ref;
+import org.grille.engine.report.ReportPage.Rejected;
+
+/** Computes the report's figures from a {@link CommitteeReport} and the catalog's manifest. */
+final class PageBuilder {
+
+    /** Rules listed per attribute, largest gap first. */
+    private static final int RULE_GAPS_SHOWN = 5;
+    private static final int BIN = 5;
+
+    private final CommitteeReport report;
+    private final Manifest manifest;
+    private final Words w;
+    private final Map<String, Application> applications = new LinkedHashMap<>();
+    private final Map<String, Assessment> assessments = new HashMap<>();
+    private final Map<String, FundingDecision> decisions = new HashMap<>();
+    private final Map<String, String> anchors = new HashMap<>();
+
+    PageBuilder(CommitteeReport report, Manifest manifest, Words words) {
+        this.report = report;
+        this.manifest = manifest;
+        this.w = words;
+        int index = 0;
+        for (Application application : report.applications()) {
+            applications.put(application.id(), application);
+            // An anchor from the position, never from the id: ids are user input and need not be valid fragments.
+            anchors.put(application.id(), "app-" + (++index));
+        }
+        report.assessments().forEach(a -> assessments.put(a.applicationId(), a));
+        report.plan().decisions().forEach(d -> decisions.put(d.applicationId(), d));
+    }
+
+    ReportPage build() {
+        List<String> order = rankOrder();
+        return new ReportPage(w, header(), summary(), ranking(order), funding(), distribution(), fairness(), cards(order));
+    }
+
+    /** Funded and fundable first by plan rank, then the rest by total; ties by id. Rejected applications last. */
+    private List<String> rankOrder() {
+        Comparator<Assessment> byRank = Comparator
+                .comparingInt((Assessment a) -> a.fundable() ? 0 : a.eligible() ? 1 : 2)
+                .thenComparingInt(a -> rankOf(a.applicationId()) == 0 ? Integer.MAX_VALUE : rankOf(a.applicationId()))
+                .thenComparing(Comparator.comparingInt(Assessment::total).reversed())
+                .thenComparing(Assessment::applicationId);
+        List<String> order = new ArrayList<>(report.assessments().stream().sorted(byRank).map(Assessment::applicationId).toList());
+        applications.keySet().stream().filter(id -> !assessments.containsKey(id)).forEach(order::add);
+        return order;
+    }
+
+    private int rankOf(String id) {
+        FundingDecision d = decisions.get(id);
+        return d == null ? 0 : d.rank();
+    }
+
+    private Ref ref(String id) {
+        Application application = applications.get(id);
+        return new Ref(id, anchors.get(id), application == null || application.project() == null ? "" : application.project().title());
+    }
+
+    private ReportPage.Header header() {
+        FundingPlan plan = report.plan();
+        String call = manifest.name().getOrDefault(w.lang(), manifest.name().getOrDefault("fr", manifest.id()));
+        return new ReportPage.Header(call, plan.catalog().id(), plan.catalog().version(), plan.catalog().fingerprint(),
+                w.label("policy", plan.policy()), plan.tieBreakSeed());
+    }
+
+    private ReportPage.Summary summary() {
+        FundingPlan plan = report.plan();
+        List<Fact> call = new ArrayList<>();
+        call.add(new Fact(w.t("call.name"), header().call()));
+        if (manifest.call() != null && manifest.call().deadline() != null) {
+            call.add(new Fact(w.t("call.deadline"), manifest.call().deadline().toString()));
+        }
+        call.add(new Fact(w.t("call.envelope"), w.money(sum(plan.envelopePerYear()))));
+        if (manifest.call() != null && manifest.call().projectCap() != null) {
+            call.add(new Fact(w.t("call.cap"), w.money(manifest.call().projectCap())));
+        }
+        call.add(new Fact(w.t("call.threshold"), w.t("points", manifest.fundableThreshold())));
+        call.add(new Fact(w.t("catalog"), plan.catalog().id() + " " + plan.catalog().version()));
+        call.add(new Fact(w.t("fingerprint"), plan.catalog().fingerprint()));
+        call.add(new Fact(w.t("policy"), w.label("policy", plan.policy())));
+        call.add(new Fact(w.t("seed"), plan.tieBreakSeed()));
+
+        List<Rejected> rejected = new ArrayList<>();
+        for (Rejection r : report.unreadable()) {
+            rejected.add(new Rejected(r.index(), r.applicationId() == null ? "—" : r.applicationId(), r.message()));
+        }
+        for (Rejection r : plan.rejections()) {
+            rejected.add(new Rejected(r.index(), r.applicationId() == null ? "—" : r.applicationId(), r.message()));
+        }
+        long eligible = report.assessments().stream().filter(Assessment::eligible).count();
+        long fundable = report.assessments().stream().filter(Assessment::fundable).count();
+        long funded = plan.decisions().stream().filter(FundingDecision::funded).count();
+        List<Fact> counts = List.of(
+                new Fact(w.t("count.received"), String.valueOf(report.applications().size() + report.unreadable().size())),
+                new Fact(w.t("count.assessed"), String.valueOf(report.assessments().size())),
+                new Fact(w.t("count.eligible"), String.valueOf(eligible)),
+                new Fact(w.t("count.fundable"), String.valueOf(fundable)),
+                new Fact(w.t("count.funded"), String.valueOf(funded)),
+                new Fact(w.t("count.granted"), w.money(plan.totalGranted())),
+                new Fact(w.t("count.rejected"), String.valueOf(rejected.size())));
+
+        List<Charts.Row> rows = new ArrayList<>();
+        List<List<String>> table = new ArrayList<>();
+        double max = 1;
+        for (int year = 0; year < plan.envelopePerYear().size(); year++) {
+            long envelope = plan.envelopePerYear().get(year);
+            long granted = plan.grantedPerYear().get(year);
+            max = Math.max(max, Math.max(envelope, granted));
+            String label = w.t("year", year + 1);
+            rows.add(new Charts.Row(label, granted, (double) envelope, "used",
+                    w.t("usedOf", w.money(granted), w.money(envelope))));
+            table.add(List.of(label, w.money(envelope), w.money(granted), w.money(envelope - granted),
+                    w.percent(envelope == 0 ? 0 : granted / (double) envelope)));
+        }
+        String description = rows.stream().map(r -> r.label() + " " + r.valueText()).collect(Collectors.joining(" ; "));
+        Chart chart = Charts.bars("chart-envelope", w.t("chart.envelope"), description, rows, max, List.of(), null);
+        return new ReportPage.Summary(call, counts, chart, table, rejected);
+    }
+
+    private ReportPage.Ranking ranking(List<String> order) {
+        List<Heading> objectives = new ArrayList<>();
+        int objectiveMax = manifest.objectiveFit() == null || manifest.objectiveFit().bestObjectiveMax() == null
+                ? manifest.criteria().getOrDefault(Criterion.OBJECTIVE_FIT, 25) : manifest.objectiveFit().bestObjectiveMax();
+        for (Objective objective : Objective.values()) {
+            objectives.add(new Heading(w.label("objective.abbr", objective), w.label("objective", objective), objectiveMax));
+        }
+        List<Heading> criteria = new ArrayList<>();
+        for (Criterion criterion : Criterion.values()) {
+            criteria.add(new Heading(w.label("criterion.short", criterion), w.label("criterion", criterion),
+                    manifest.criteria().getOrDefault(criterion, 0)));
+        }
+        List<RankRow> rows = new ArrayList<>();
+        for (String id : order) {
+            Assessment a = assessments.get(id);
+            if (a == null) {
+                continue;
+            }
+            List<Heat> objectiveCells = new ArrayList<>();
+            for (Objective objective : Objective.values()) {
+                objectiveCells.add(heat(a.score(objective), objectiveMax));
+            }
+            List<Heat> criterionCells = new ArrayList<>();
+            for (Criterion criterion : Criterion.values()) {
+                criterionCells.add(heat(a.score(criterion), manifest.criteria().getOrDefault(criterion, 0)));
+            }
+            int rank = rankOf(id);
+            rows.add(new RankRow(ref(id), rank == 0 ? "—" : String.valueOf(rank), a.total(), status(a), statusStyle(a),
+                    objectiveCells, criterionCells));
+        }
+        return new ReportPage.Ranking(objectives, criteria, rows);
+    }
+
+    private static Heat heat(int points, int max) {
+        double share = max <= 0 ? 0 : points / (double) max;
+        int shade = points <= 0 ? 0 : share < 0.34 ? 1 : share < 0.67 ? 2 : share < 1 ? 3 : 4;
+        return new Heat(points, max, "h" + shade);
+    }
+
+    private String status(Assessment a) {
+        FundingDecision d = decisions.get(a.applicationId());
+        if (d != null && d.funded()) {
+            return w.t("status.funded");
+        }
+        return !a.eligible() ? w.t("status.ineligible") : a.fundable() ? w.t("status.fundable") : w.t("status.below");
+    }
+
+    private String statusStyle(Assessment a) {
+        FundingDecision d = decisions.get(a.applicationId());
+        if (d != null && d.funded()) {
+            return "funded";
+        }
+        return !a.eligible() ? "ineligible" : a.fundable() ? "fundable" : "below";
+    }
+
+    private ReportPage.Funding funding() {
+        FundingPlan plan = report.plan();
+        int years = plan.envelopePerYear().size();
+        List<String> yearLabels = new ArrayList<>();
+        for (int year = 0; year < years; year++) {
+            yearLabels.add(w.t("year", year + 1));
+        }
+        List<FundingDecision> funded = plan.decisions().stream().filter(FundingDecision::funded).toList();
+        List<FundingDecision> fundableOrder = plan.decisions().stream().filter(d -> d.rank() > 0)
+                .sorted(Comparator.comparingInt(FundingDecision::rank)).toList();
+        // The cut line falls after the last funded application in rank order: below it, nothing is funded.
+        int lastFundedRank = fundableOrder.stream().filter(FundingDecision::funded).mapToInt(FundingDecision::rank).max().orElse(0);
+        List<DecisionRow> fundable = new ArrayList<>();
+        boolean cutDrawn = false;
+        for (FundingDecision d : fundableOrder) {
+            boolean below = !cutDrawn && d.rank() > lastFundedRank;
+            cutDrawn |= below;
+            fundable.add(row(d, years, below));
+        }
+        List<DecisionRow> others = plan.decisions().stream().filter(d -> d.rank() == 0)
+                .sorted(Comparator.comparing(FundingDecision::reason).thenComparing(Comparator.comparingInt(FundingDecision::total).reversed())
+                        .thenComparing(FundingDecision::applicationId))
+                .map(d -> row(d, years, false)).toList();
+
+        String cutLine;
+        FundingDecision lastFunded = fundableOrder.stream().filter(d -> d.rank() == lastFundedRank && d.funded()).findFirst().orElse(null);
+        FundingDecision firstOut = fundableOrder.stream().filter(d -> !d.funded()).findFirst().orElse(null);
+        if (lastFunded == null) {
+            cutLine = w.t("cut.none");
+        } else if (firstOut == null) {
+            cutLine = w.t("cut.all", lastFunded.applicationId(), lastFunded.total());
+        } else {
+            cutLine = w.t("cut.line", lastFunded.rank(), lastFunded.applicationId(), lastFunded.total(),
+                    firstOut.applicationId(), firstOut.total(), w.label("reason", firstOut.reason()));
+        }
+
+        long envelope = sum(plan.envelopePerYear());
+        List<Fact> totals = List.of(
+                new Fact(w.t("count.funded"), String.valueOf(funded.size())),
+                new Fact(w.t("count.granted"), w.money(plan.totalGranted())),
+                new Fact(w.t("call.envelope"), w.money(envelope)),
+                new Fact(w.t("left"), w.money(envelope - plan.totalGranted())),
+                new Fact(w.t("fundedScore"), String.valueOf(plan.fundedScore())));
+
+        // Money per objective, and per year and objective, from the decisions themselves.
+        Map<Objective, long[]> perYear = new EnumMap<>(Objective.class);
+        for (Objective objective : Objective.values()) {
+            perYear.put(objective, new long[years]);
+        }
+        for (FundingDecision d : funded) {
+            long[] row = perYear.get(d.objective());
+            for (int year = 0; year < Math.min(years, d.granted().size()); year++) {
+                row[year] += d.granted().get(year);
+            }
+        }
+        List<Charts.Row> objectiveRows = new ArrayList<>();
+        List<List<String>> objectiveTable = new ArrayList<>();
+        double max = 1;
+        for (Objective objective : Objective.values()) {
+            long money = plan.grantedPerObjective().getOrDefault(objective, 0L);
+            long count = funded.stream().filter(d -> d.objective() == objective).count();
+            max = Math.max(max, money);
+            objectiveRows.add(new Charts.Row(w.label("objective.short", objective), money, null, "o" + objective.ordinal(),
+                    w.money(money)));
+            objectiveTable.add(List.of(w.label("objective", objective), String.valueOf(count), w.money(money),
+                    w.percent(plan.totalGranted() == 0 ? 0 : money / (double) plan.totalGranted())));
+        }
+        Chart perObjective = Charts.bars("chart-objectives", w.t("chart.objectives"),
+                objectiveRows.stream().map(r -> r.label() + " " + r.valueText()).collect(Collectors.joining(" ; ")),
+                objectiveRows, max, List.of(), null);
+
+        List<Charts.Column> columns = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        header.add(w.t("col.objective"));
+        header.addAll(yearLabels);
+        List<List<String>> yearTable = new ArrayList<>();
+        for (Objective objective : Objective.values()) {
+            List<String> line = new ArrayList<>();
+            line.add(w.label("objective", objective));
+            for (int year = 0; year < years; year++) {
+                line.add(w.money(perYear.get(objective)[year]));
+            }
+            yearTable.add(line);
+        }
+        List<String> grantedLine = new ArrayList<>(List.of(w.t("col.granted")));
+        List<String> envelopeLine = new ArrayList<>(List.of(w.t("col.envelope")));
+        List<String> leftLine = new ArrayList<>(List.of(w.t("left")));
+        for (int year = 0; year < years; year++) {
+            List<Charts.Segment> segments = new ArrayList<>();
+            for (Objective objective : Objective.values()) {
+                long money = perYear.get(objective)[year];
+                segments.add(new Charts.Segment(money, "o" + objective.ordinal(),
+                        yearLabels.get(year) + ", " + w.label("objective", objective) + " : " + w.money(money)));
+            }
+            long granted = plan.grantedPerYear().get(year);
+            long available = plan.envelopePerYear().get(year);
+            columns.add(new Charts.Column(yearLabels.get(year), segments, available,
+                    w.t("usedOf", w.money(granted), w.money(available))));
+            grantedLine.add(w.money(granted));
+            envelopeLine.add(w.money(available));
+            leftLine.add(w.money(available - granted));
+        }
+        yearTable.add(grantedLine);
+        yearTable.add(envelopeLine);
+        yearTable.add(leftLine);
+        List<Charts.Key> legend = new ArrayList<>();
+        for (Objective objective : Objective.values()) {
+            legend.add(new Charts.Key("o" + objective.ordinal(), w.label("objective.short", objective)));
+        }
+        legend.add(new Charts.Key("limit-key", w.t("col.envelope")));
+        Chart perYearChart = Charts.columns("chart-years", w.t("chart.years"),
+                columns.stream().map(c -> c.label() + " " + c.valueText()).collect(Collectors.joining(" ; ")), columns, legend);
+        return new ReportPage.Funding(totals, cutLine, yearLabels, fundable, others, perObjective, objectiveTable,
+                perYearChart, header, yearTable);
+    }
+
+    private DecisionRow row(FundingDecision d, int years, boolean belowCut) {
+        List<String> granted = new ArrayList<>();
+        for (int year = 0; year < years; year++) {
+            granted.add(year < d.granted().size() && d.granted().get(year) > 0 ? w.money(d.granted().get(year)) : "—");
+        }
+        return new DecisionRow(ref(d.applicationId()), d.rank() == 0 ? "—" : String.valueOf(d.rank()), d.total(),
+                w.label("objective.short", d.objective()), granted, d.funded() ? w.money(d.totalGranted()) : "—",
+                w.label("reason", d.reason()), d.funded() ? "funded" : "notfunded", d.explanation(), belowCut);
+    }
+
+    private ReportPage.Distribution distribution() {
+        int bins = 100 / BIN;
+        int[] lower = new int[bins];
+        int[] eligible = new int[bins];
+        int[] ineligible = new int[bins];
+        for (int i = 0; i < bins; i++) {
+            lower[i] = i * BIN;
+        }
+        for (Assessment a : report.assessments()) {
+            int bin = Math.min(bins - 1, Math.max(0, a.total() / BIN));
+            if (a.eligible()) {
+                eligible[bin]++;
+            } else {
+                ineligible[bin]++;
+            }
+        }
+        int threshold = manifest.fundableThreshold();
+        List<List<String>> table = new ArrayList<>();
+        StringBuilder description = new StringBuilder();
+        for (int i = 0; i < bins; i++) {
+            String range = lower[i] + "–" + (i + 1 < bins ? lower[i] + BIN - 1 : 100);
+            table.add(List.of(range, String.valueOf(eligible[i]), String.valueOf(ineligible[i])));
+            if (eligible[i] + ineligible[i] > 0) {
+                description.append(range).append(" : ").append(eligible[i]).append(" + ").append(ineligible[i]).append(" ; ");
+            }
+        }
+        long atOrAbove = report.assessments().stream().filter(Assessment::fundable).count();
+        String note = w.t("distribution.note", threshold, atOrAbove);
+        Chart chart = Charts.histogram("chart-distribution", w.t("chart.distribution"),
+                w.t("distribution.desc", threshold) + " " + description.toString().strip(),
+                lower, eligible, ineligible, "eligible", "ineligible", threshold, 100,
+                w.t("threshold", threshold), w.t("series.eligible"), w.t("series.ineligible"));
+        return new ReportPage.Distribution(chart, table, note);
+    }
+
+    private ReportPage.Fairness fairness() {
+        List<AttributeView> views = new ArrayList<>();
+        int index = 0;
+        for (AttributeAudit attribute : report.audit().attributes()) {
+            index++;
+            String name = attributeName(attribute.attribute());
+            List<GroupRow> rows = new ArrayList<>();
+            List<Charts.Row> bars = new ArrayList<>();
+            double best = attribute.groups().stream().filter(g -> g.flag() != GroupOutcome.Flag.TOO_FEW_TO_JUDGE)
+                    .mapToDouble(GroupOutcome::fundedRate).max().orElse(0);
+            for (GroupOutcome g : attribute.groups()) {
+                boolean judged = g.flag() != GroupOutcome.Flag.TOO_FEW_TO_JUDGE;
+                rows.add(new GroupRow(g.group(), String.valueOf(g.count()),
+                        judged ? w.percent(g.eligibilityRate()) : "—", judged ? w.decimal(g.meanScore()) : "—",
+                        judged ? w.decimal(g.medianScore()) : "—", judged ? w.percent(g.fundableRate()) : "—",
+                        judged ? w.percent(g.fundedRate()) : "—", g.ratioToBest() == null ? "—" : w.decimal(g.ratioToBest()),
+                        g.ratioToOverall() == null ? "—" : w.decimal(g.ratioToOverall()), w.label("flag", g.flag()),
+                        flagStyle(g.flag())));
+                bars.add(judged
+                        ? new Charts.Row(g.group() + " (n=" + g.count() + ")", g.fundedRate(), null, flagStyle(g.flag()),
+                                w.percent(g.fundedRate()))
+                        : new Charts.Row(g.group() + " (n=" + g.count() + ")", 0, null, "few", w.label("flag", g.flag())));
+            }
+            Charts.Band band = best > 0 ? new Charts.Band(0.8 * best, best, w.t("band", w.percent(0.8 * best))) : null;
+            Chart chart = Charts.bars("chart-fair-" + index, w.t("chart.fairness", name),
+                    bars.stream().map(b -> b.label() + " " + b.valueText()).collect(Collectors.joining(" ; ")),
+                    bars, 1.0, List.of(), band);
+            List<ObjectiveFlag> byObjective = new ArrayList<>();
+            for (Objective objective : Objective.values()) {
+                for (GroupOutcome g : attribute.byObjective().getOrDefault(objective, List.of())) {
+                    if (g.flag() == GroupOutcome.Flag.BELOW_FOUR_FIFTHS || g.flag() == GroupOutcome.Flag.ABOVE_FIVE_FOURTHS) {
+                        byObjective.add(new ObjectiveFlag(w.label("objective", objective), g.group(), String.valueOf(g.count()),
+                                w.percent(g.fundedRate()), w.label("flag", g.flag())));
+                    }
+                }
+            }
+            List<GapRow> gaps = new ArrayList<>();
+            for (RuleGap gap : attribute.ruleGaps().subList(0, Math.min(RULE_GAPS_SHOWN, attribute.ruleGaps().size()))) {
+                String means = gap.meanPointsByGroup().entrySet().stream()
+                        .map(e -> e.getKey() + " " + w.decimal(e.getValue())).collect(Collectors.joining(" · "));
+                gaps.add(new GapRow(gap.rule(), gap.file() + ":" + gap.line(), w.decimal(gap.gap()), means));
+            }
+            views.add(new AttributeView("fair-" + index, name, chart, rows, byObjective, gaps));
+        }
+        return new ReportPage.Fairness(report.audit().notice(),
+                w.t("fairness.method", report.audit().minimumGroupSize(), report.audit().assessed()), views);
+    }
+
+    private String attributeName(String attribute) {
+        try {
+            return w.t("attribute." + attribute);
+        } catch (IllegalStateException missing) {
+            return attribute;
+        }
+    }
+
+    private static String flagStyle(GroupOutcome.Flag flag) {
+        return switch (flag) {
+            case OK -> "ok";
+            case BELOW_FOUR_FIFTHS, ABOVE_FIVE_FOURTHS -> "flagged";
+            case TOO_FEW_TO_JUDGE -> "few";
+        };
+    }
+
+    private List<Card> cards(List<String> order) {
+        List<Card> cards = new ArrayList<>();
+        for (String id : order) {
+            Application application = applications.get(id);
+            Assessment a = assessments.get(id);
+            FundingDecision d = decisions.get(id);
+            String organization = application.organization() == null ? "" : application.organization().name();
+            String summary = application.project() == null || application.project().summary() == null ? "" : application.project().summary();
+            Objective primary = application.project() == null ? null : application.project().primaryObjective();
+            List<Fact> money = new ArrayList<>();
+            if (d != null) {
+                money.add(new Fact(w.t("col.requested"), d.requested().stream().map(w::money).collect(Collectors.joining(" + "))));
+                String granted = d.granted().stream().filter(g -> g > 0).map(w::money).collect(Collectors.joining(" + "));
+                long years = d.granted().stream().filter(g -> g > 0).count();
+                money.add(new Fact(w.t("col.granted"), !d.funded() ? "—"
+                        : years > 1 ? granted + " = " + w.money(d.totalGranted()) : w.money(d.totalGranted())));
+                if (d.rank() > 0) {
+                    money.add(new Fact(w.t("col.rank"), String.valueOf(d.rank())));
+                }
+            }
+            if (a == null) {
+                cards.add(new Card(ref(id), organization, summary, w.label("objective", primary), "—", w.t("status.rejected"),
+                        "ineligible", w.t("status.rejected"), "notfunded", "", money, List.of(), List.of(), List.of(), false));
+                continue;
+            }
+            List<GateRow> gates = new ArrayList<>();
+            for (GateFailure g : a.failedGates()) {
+                gates.add(new GateRow(g.gate(), g.rule(), g.file() + ":" + g.line(), g.reason()));
+            }
+            List<CriterionBar> bars = new ArrayList<>();
+            for (Criterion criterion : Criterion.values()) {
+                int max = manifest.criteria().getOrDefault(criterion, 0);
+                int points = a.score(criterion);
+                // Tenths of the maximum, as a CSS class (b0 to b10): no inline style, a few bytes per bar.
+                bars.add(new CriterionBar(w.label("criterion", criterion), points, max,
+                        "b" + (max == 0 ? 0 : Math.round(10.0 * points / max))));
+            }
+            List<ContributionRow> contributions = new ArrayList<>();
+            for (Contribution c : a.contributions()) {
+                String criterion = w.label("criterion.short", c.criterion())
+                        + (c.objective() == null ? "" : " · " + w.label("objective.short", c.objective()));
+                String points = c.counted() == c.points() ? String.valueOf(c.points()) : w.t("capped", c.counted(), c.points());
+                contributions.add(new ContributionRow(c.rule(), c.file() + ":" + c.line(), criterion, points, c.reason()));
+            }
+            cards.add(new Card(ref(id), organization, summary, w.label("objective", primary), String.valueOf(a.total()),
+                    status(a), statusStyle(a), d == null ? "—" : w.label("reason", d.reason()),
+                    d != null && d.funded() ? "funded" : "notfunded", d == null ? "" : d.explanation(), money, gates, bars,
+                    contributions, true));
+        }
+        return cards;
+    }
+
+    private static long sum(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).sum();
+    }
+}

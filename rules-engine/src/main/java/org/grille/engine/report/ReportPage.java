@@ -1,0 +1,159 @@
+package org.grille.engine.report;
+
+import java.util.List;
+
+/**
+ * Everything the report template shows, computed and formatted beforehand so the template only lays it out. Texts
+ * from applications stay raw here: the template escapes them for their place in the page.
+ *
+ * <p>Sections come in {@link #sections()} order. A new section (partnership suggestions, say) is a record here, an
+ * entry in that list and a template: nothing else changes.
+ */
+public record ReportPage(Words w, Header header, Summary summary, Ranking ranking, Funding funding,
+                         Distribution distribution, Fairness fairness, List<Card> cards) {
+
+    public ReportPage {
+        cards = List.copyOf(cards);
+    }
+
+    /** A section's anchor and heading, for the table of contents. */
+    public record Section(String anchor, String heading) {
+    }
+
+    public List<Section> sections() {
+        return List.of(new Section("summary", w.t("summary")), new Section("ranking", w.t("ranking")),
+                new Section("funding", w.t("funding")), new Section("distribution", w.t("distribution")),
+                new Section("fairness", w.t("fairness")), new Section("applications", w.t("applications")));
+    }
+
+    /** The page's title block. */
+    public record Header(String call, String catalogId, String catalogVersion, String fingerprint, String policy,
+                         String tieBreakSeed) {
+    }
+
+    /** A label and its value, for definition lists. */
+    public record Fact(String label, String value) {
+    }
+
+    /** An application named in a table: its id, its card's anchor, its title. */
+    public record Ref(String id, String anchor, String title) {
+    }
+
+    /** An entry that could not be read or assessed. */
+    public record Rejected(int index, String id, String message) {
+    }
+
+    public record Summary(List<Fact> call, List<Fact> counts, Chart envelope, List<List<String>> envelopeTable,
+                          List<Rejected> rejected) {
+        public Summary {
+            call = List.copyOf(call);
+            counts = List.copyOf(counts);
+            envelopeTable = List.copyOf(envelopeTable);
+            rejected = List.copyOf(rejected);
+        }
+    }
+
+    /** One heat-table cell: the points, the maximum, and a shade class from h0 (none) to h4 (full). */
+    public record Heat(int points, int max, String shade) {
+    }
+
+    /** A column heading with its longer name for the {@code abbr}/{@code title}. */
+    public record Heading(String shortName, String name, int max) {
+    }
+
+    public record RankRow(Ref ref, String rank, int total, String status, String statusStyle, List<Heat> objectives,
+                          List<Heat> criteria) {
+        public RankRow {
+            objectives = List.copyOf(objectives);
+            criteria = List.copyOf(criteria);
+        }
+    }
+
+    public record Ranking(List<Heading> objectives, List<Heading> criteria, List<RankRow> rows) {
+        public Ranking {
+            objectives = List.copyOf(objectives);
+            criteria = List.copyOf(criteria);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * A row of the plan's tables.
+     *
+     * @param belowCut true on the first row past the cut line, which the table draws as a rule
+     */
+    public record DecisionRow(Ref ref, String rank, int total, String objective, List<String> granted, String totalGranted,
+                              String reason, String reasonStyle, String explanation, boolean belowCut) {
+        public DecisionRow {
+            granted = List.copyOf(granted);
+        }
+    }
+
+    public record Funding(List<Fact> totals, String cutLine, List<String> years, List<DecisionRow> fundable,
+                          List<DecisionRow> others, Chart perObjective, List<List<String>> perObjectiveTable,
+                          Chart perYear, List<String> perYearHeader, List<List<String>> perYearTable) {
+        public Funding {
+            totals = List.copyOf(totals);
+            years = List.copyOf(years);
+            fundable = List.copyOf(fundable);
+            others = List.copyOf(others);
+            perObjectiveTable = List.copyOf(perObjectiveTable);
+            perYearHeader = List.copyOf(perYearHeader);
+            perYearTable = List.copyOf(perYearTable);
+        }
+    }
+
+    public record Distribution(Chart histogram, List<List<String>> table, String note) {
+        public Distribution {
+            table = List.copyOf(table);
+        }
+    }
+
+    public record GroupRow(String group, String count, String eligible, String mean, String median, String fundable,
+                           String funded, String toBest, String toOverall, String flag, String flagStyle) {
+    }
+
+    public record GapRow(String rule, String where, String gap, String means) {
+    }
+
+    public record ObjectiveFlag(String objective, String group, String count, String funded, String flag) {
+    }
+
+    public record AttributeView(String anchor, String name, Chart chart, List<GroupRow> groups,
+                                List<ObjectiveFlag> byObjective, List<GapRow> gaps) {
+        public AttributeView {
+            groups = List.copyOf(groups);
+            byObjective = List.copyOf(byObjective);
+            gaps = List.copyOf(gaps);
+        }
+    }
+
+    public record Fairness(String notice, String method, List<AttributeView> attributes) {
+        public Fairness {
+            attributes = List.copyOf(attributes);
+        }
+    }
+
+    public record GateRow(String gate, String rule, String where, String reason) {
+    }
+
+    /** A rule's points for one application; {@code points} says "3 of 5" when a cap cut them. */
+    public record ContributionRow(String rule, String where, String criterion, String points, String reason) {
+    }
+
+    /** A criterion's points against its maximum, drawn as a bar whose CSS class gives its length in tenths. */
+    public record CriterionBar(String name, int points, int max, String length) {
+    }
+
+    public record Card(Ref ref, String organization, String summary, String objective, String total, String status,
+                       String statusStyle, String decision, String decisionStyle, String explanation,
+                       List<Fact> money, List<GateRow> gates, List<CriterionBar> criteria,
+                       List<ContributionRow> contributions, boolean assessed) {
+        public Card {
+            money = List.copyOf(money);
+            gates = List.copyOf(gates);
+            criteria = List.copyOf(criteria);
+            contributions = List.copyOf(contributions);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.grille.engine.report;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.grille.engine.Messages;
+
+/**
+ * The report's words and numbers in one language: labels from the engine's message bundle (French first), amounts,
+ * percentages and decimals formatted the way a reader of that language expects.
+ */
+public final class Words {
+
+    private final Messages messages;
+    private final NumberFormat money;
+    private final NumberFormat decimal;
+    private final NumberFormat percent;
+
+    Words(Messages messages) {
+        this.messages = messages;
+        Locale locale = messages.locale();
+        this.money = NumberFormat.getIntegerInstance(locale);
+        this.decimal = NumberFormat.getNumberInstance(locale);
+        decimal.setMinimumFractionDigits(2);
+        decimal.setMaximumFractionDigits(2);
+        this.percent = NumberFormat.getPercentInstance(locale);
+        percent.setMaximumFractionDigits(0);
+    }
+
+    /** The language's code for the page's {@code lang} attribute. */
+    public String lang() {
+        return messages.locale().getLanguage();
+    }
+
+    /** The message {@code report.<key>}, with its arguments. */
+    public String t(String key, Object... arguments) {
+        return messages.get("report." + key, arguments);
+    }
+
+    /**
+     * The label of an enum value, {@code report.<prefix>.<NAME>}; the constant's name when the bundle has no label yet,
+     * so a value added to the api later still shows instead of failing the whole report.
+     */
+    public String label(String prefix, Enum<?> value) {
+        if (value == null) {
+            return "—";
+        }
+        try {
+            return messages.get("report." + prefix + "." + value.name());
+        } catch (IllegalStateException missing) {
+            return value.name();
+        }
+    }
+
+    /** Whole dollars as the language writes them: {@code 1 250 000 $} in French, {@code $1,250,000} in English. */
+    public String money(long dollars) {
+        String amount = money.format(dollars);
+        return "fr".equals(lang()) ? amount + "\u00a0$" : "$" + amount;
+    }
+
+    public String decimal(double value) {
+        return decimal.format(value);
+    }
+
+    public String percent(double share) {
+        return percent.format(share);
+    }
+}

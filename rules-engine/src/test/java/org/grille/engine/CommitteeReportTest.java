@@ -1,0 +1,134 @@
+package org.grille.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.grille.api.ApplicationBatch;
+import org.grille.api.Scorer;
+import org.grille.api.application.Application;
+import org.grille.api.application.Organization;
+import org.grille.api.application.Project;
+import org.grille.api.funding.AllocationPolicy;
+import org.grille.api.report.CommitteeReport;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The committee report, through the api")
+class CommitteeReportTest {
+
+    private static final Scorer MINI = Scorer.builder().catalogDirectory(TestCatalogs.source("mini")).build();
+    private static final String HOSTILE_TITLE = "<script>alert('x')</script>\"><img src=x onerror=alert(1)></td></tr></table>";
+    private static final String HOSTILE_ORG = "Org </h3><a href=\"https://evil.example\">clic</a> & 'quotes'";
+
+    private static Application hostile(String id) {
+        Application a = Applications.valid(id);
+        Project p = a.project();
+        Organization o = a.organization();
+        return new Application(id, a.language(),
+                new Organization(HOSTILE_ORG, o.legalForm(), o.registryNumber(), o.inGoodStanding(), o.board(),
+                        o.lastAnnualGeneralMeeting(), o.yearsActive(), o.annualRevenue(), o.accumulatedDeficit(),
+                        o.lobbyistStatus(), o.borough(), o.projectsCompleted()),
+                new Project(HOSTILE_TITLE, "</p><style>body{display:none}</style>" + HOSTILE_TITLE, p.primaryObjective(),
+                        p.objectives(), p.targetGroups(), p.boroughsServed(), p.start(), p.end(), p.expectedParticipants(),
+                        p.needEvidence(), p.participantsInvolvedInDesign(), p.theoryOfChange(), p.activities(), p.outcomes(),
+                        p.evaluationPlan(), p.trainingModulesCompleted(), p.coCreationWorkshopAttended()),
+                a.budget(), a.partners(), a.leadership());
+    }
+
+    /** Active one year only: fails a gate. */
+    private static Application young(String id) {
+        Application a = Applications.valid(id);
+        return new Application(id, a.language(), Applications.organization(1), a.project(), a.budget(), a.partners(),
+                a.leadership());
+    }
+
+    private static List<Application> batch() {
+        List<Application> applications = new ArrayList<>();
+        applications.add(hostile("HOSTILE-1"));
+        for (int i = 1; i <= 6; i++) {
+            applications.add(i % 3 == 0 ? young("YOUNG-" + i) : Applications.valid("OK-" + i));
+        }
+        return applications;
+    }
+
+    private static String html(Scorer scorer, CommitteeReport report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        scorer.writeReport(report, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void escapes_every_text_that_comes_from_an_application() {
+        CommitteeReport report = CommitteeReport.of(MINI, new ApplicationBatch(batch(), List.of()), AllocationPolicy.RANK_ORDER, 2);
+        String html = html(MINI, report);
+        Document page = Jsoup.parse(html);
+
+        assertThat(page.select("script")).as("no script element, from the template or the input").isEmpty();
+        assertThat(page.select("img")).isEmpty();
+        assertThat(page.select("style")).as("only the report's own stylesheet").hasSize(1);
+        assertThat(page.select("a[href]").eachAttr("href")).allMatch(href -> href.startsWith("#"));
+        assertThat(html).doesNotContain("<script>", "<img", "</td></tr></table>\"")
+                .contains("&lt;script&gt;");
+        Element card = page.getElementById("app-1");
+        assertThat(card).isNotNull();
+        assertThat(card.selectFirst("h3").text()).isEqualTo("HOSTILE-1 " + HOSTILE_TITLE);
+        assertThat(card.text()).contains(HOSTILE_ORG);
+        assertThat(page.select("table.heat tbody tr")).as("the ranking table keeps one row per application").hasSize(7);
+    }
+
+    @Test
+    void writes_french_by_default_and_english_from_an_english_scorer() {
+        List<Application> applications = batch();
+        Document french = Jsoup.parse(html(MINI,
+                CommitteeReport.of(MINI, new ApplicationBatch(applications, List.of()), AllocationPolicy.RANK_ORDER, 2)));
+        Scorer english = Scorer.builder().catalogDirectory(TestCatalogs.source("mini")).locale(Locale.ENGLISH).build();
+        Document inEnglish = Jsoup.parse(html(english,
+                CommitteeReport.of(english, new ApplicationBatch(applications, List.of()), AllocationPolicy.MAX_SCORE, 2)));
+
+        assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(french.select("h2").eachText()).containsExactly("Synthèse", "Classement", "Plan de financement",
+                "Distribution des notes", "Audit d'équité", "Fiches des demandes");
+        assertThat(french.selectFirst("h1").text()).isEqualTo("Catalogue d'essai");
+        assertThat(inEnglish.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(inEnglish.select("h2").eachText()).containsExactly("Summary", "Ranking", "Funding plan",
+                "Score distribution", "Fairness audit", "Application cards");
+        assertThat(inEnglish.selectFirst("h1").text()).isEqualTo("Test catalog");
+        assertThat(inEnglish.text()).contains("maximum total score").doesNotContain("Synthèse");
+    }
+
+    @Test
+    void refuses_a_report_made_by_another_catalog_version(@TempDir Path directory) {
+        Path edited = TestCatalogs.copy("mini", directory);
+        TestCatalogs.edit(edited, "manifest.json", "\"version\": \"1\"", "\"version\": \"2\"");
+        Scorer other = Scorer.builder().catalogDirectory(edited).build();
+        ApplicationBatch batch = new ApplicationBatch(batch(), List.of());
+        CommitteeReport mine = CommitteeReport.of(MINI, batch, AllocationPolicy.RANK_ORDER, 2);
+        CommitteeReport theirs = CommitteeReport.of(other, batch, AllocationPolicy.RANK_ORDER, 2);
+
+        assertThatThrownBy(() -> new CommitteeReport(mine.applications(), mine.assessments(), theirs.plan(), theirs.audit(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("assessments");
+        assertThatThrownBy(() -> new CommitteeReport(mine.applications(), List.of(), mine.plan(), theirs.audit(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("audit");
+        assertThatThrownBy(() -> MINI.writeReport(theirs, new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("refaites le rapport");
+    }
+
+    @Test
+    void refuses_a_decision_for_an_application_it_does_not_have() {
+        CommitteeReport report = CommitteeReport.of(MINI, new ApplicationBatch(batch(), List.of()), AllocationPolicy.RANK_ORDER, 2);
+
+        assertThatThrownBy(() -> new CommitteeReport(report.applications().subList(1, 7), List.of(), report.plan(),
+                report.audit(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HOSTILE-1 is not in applications");
+    }
+}
