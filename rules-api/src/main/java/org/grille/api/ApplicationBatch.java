@@ -9,12 +9,38 @@ import org.grille.api.application.Application;
  *
  * @param applications applications read, in input order
  * @param rejections   entries that could not be read
+ * @param positions    where each value of an entry was written, so that a problem found after reading (a negative
+ *                     amount, an end before the start) still gives its line and column; {@link Positions#NONE} for a
+ *                     batch that was not read from text
  */
-public record ApplicationBatch(List<Application> applications, List<Rejection> rejections) {
+public record ApplicationBatch(List<Application> applications, List<Rejection> rejections, Positions positions) {
 
     public ApplicationBatch {
         applications = List.copyOf(applications);
         rejections = List.copyOf(rejections);
+        positions = positions == null ? Positions.NONE : positions;
+    }
+
+    /** A batch built in code, or read from a source that keeps no positions. */
+    public ApplicationBatch(List<Application> applications, List<Rejection> rejections) {
+        this(applications, rejections, Positions.NONE);
+    }
+
+    /** Where the values of a batch's entries were written. */
+    @FunctionalInterface
+    public interface Positions {
+
+        /** Knows no position: every violation is returned as it is. */
+        Positions NONE = (index, violation) -> violation;
+
+        /**
+         * The violation with the line and column of the value it names, when they are known.
+         *
+         * @param index     the entry's position in the input, from 0
+         * @param violation a problem whose path ({@code $.budget.lines[0].amount}) is relative to that entry
+         * @return the same violation located, or unchanged when the position is not known
+         */
+        FieldViolation locate(int index, FieldViolation violation);
     }
 
     /** Entries in the input, read or not. */

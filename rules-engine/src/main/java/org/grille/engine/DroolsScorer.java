@@ -308,8 +308,11 @@ final class DroolsScorer implements Scorer {
             try {
                 assessments.add(timed(application));
             } catch (InvalidApplicationException e) {
+                int at = index;
+                // found after reading: the batch knows where each value was written
+                List<FieldViolation> located = e.violations().stream().map(v -> batch.positions().locate(at, v)).toList();
                 rejections.add(new Rejection(index, e.applicationId(),
-                        messages.get("application.invalid", e.applicationId(), e.violations().size()), e.violations()));
+                        messages.get("application.invalid", e.applicationId(), located.size()), located));
             } catch (AssessmentException e) {
                 rejections.add(new Rejection(index, e.applicationId(), e.getMessage(), List.of()));
             }

@@ -255,6 +255,32 @@ class DroolsScorerTest {
             assertThat(scorer.assess(Applications.valid("NEXT")).total()).isEqualTo(MINI.assess(Applications.valid("NEXT")).total());
         }
 
+        @Test
+        void a_stack_or_heap_exhausted_on_one_application_rejects_only_that_one() {
+            CompiledCatalog compiled = new CatalogCompiler(FRENCH).compileOrThrow(
+                    new DirectoryCatalogSource(TestCatalogs.source("mini")));
+            // the projection stands in for a rule that recurses or allocates without end on this one application
+            DroolsScorer scorer = new DroolsScorer(compiled, FRENCH, 10_000, (terms, application) -> {
+                if (application.id().equals("DEEP")) {
+                    throw new StackOverflowError();
+                }
+                if (application.id().equals("HUGE")) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
+                return Facts.of(terms, application);
+            }, DroolsScorer.DEFAULT_TIME_BUDGET);
+
+            BatchResult result = scorer.assessAll(List.of(Applications.valid("OK-1"), Applications.valid("DEEP"),
+                    Applications.valid("HUGE"), Applications.valid("OK-2")));
+
+            assertThat(result.assessments()).extracting(Assessment::applicationId).containsExactly("OK-1", "OK-2");
+            assertThat(result.assessments()).allSatisfy(a -> assertThat(a.total()).isEqualTo(
+                    MINI.assess(Applications.valid(a.applicationId())).total()));
+            assertThat(result.rejections()).extracting(r -> r.applicationId()).containsExactly("DEEP", "HUGE");
+            assertThat(result.rejections()).allSatisfy(r -> assertThat(r.message()).contains("mémoire ou la pile")
+                    .doesNotContain("Error"));
+        }
+
         /** Arithmetic on a missing value: the failure a condition inside the grammar can still have. */
         private static final String ARITHMETIC_ON_NULL = """
 

@@ -74,8 +74,13 @@ class GoldenMessagesTest {
         }
     }
 
-    static Stream<Arguments> applicationFiles() {
+    static Stream<Arguments> applicationFiles() throws IOException {
+        String strong = Files.readString(Path.of("../../rules-catalog/src/test/resources/strong-application.json"),
+                StandardCharsets.UTF_8);
         return Stream.of(
+                Arguments.of("json-negative-cost-found-after-reading",
+                        "[" + strong + ",\n" + strong.replace("\"id\": \"", "\"id\": \"B-").replaceFirst("\"totalCost\": \\d+", "\"totalCost\": -5") + "]"),
+                Arguments.of("json-trailing-comma", "[{\"id\": \"A-1\", \"language\": \"FRENCH\",}]"),
                 Arguments.of("json-malformed", "[{\"id\": \"A-1\", \"language\": \"FRENCH\""),
                 Arguments.of("json-unknown-field-and-wrong-type", "[{\"id\": \"A-1\", \"langue\": \"FRENCH\", \"organization\": {\"yearsActive\": \"5\"}}]"));
     }

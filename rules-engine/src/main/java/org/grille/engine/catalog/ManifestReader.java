@@ -43,7 +43,7 @@ final class ManifestReader {
             TokenStreamLocation at = e.getLocation();
             String path = e.getPath().isEmpty() ? "$" : "$" + org.grille.engine.json.JsonPaths.of(e.getPath());
             problems.error(FILE, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), null,
-                    "MANIFEST-UNREADABLE", path, e.getOriginalMessage());
+                    "MANIFEST-UNREADABLE", path, org.grille.engine.json.JsonErrors.plain(e, problems.messages()));
             return null;
         }
         check(manifest, problems);

@@ -166,7 +166,8 @@ public final class Allocator {
     MaxScoreSolver solver(List<Candidate> ranked) {
         try {
             return new MaxScoreSolver(ranked, envelope);
-        } catch (MaxScoreSolver.SolverUnavailableException e) {
+        } catch (MaxScoreSolver.SolverUnavailableException | LinkageError e) {
+            // no native library for this platform, or ortools-java not on the application's classpath
             throw new PlanningException(messages.get("funding.solverUnavailable", System.getProperty("os.name"),
                     System.getProperty("os.arch")), e);
         }

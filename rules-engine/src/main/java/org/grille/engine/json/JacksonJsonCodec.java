@@ -55,6 +55,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JacksonJsonCodec implements JsonCodec {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JacksonJsonCodec.class);
+
     static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -128,15 +130,36 @@ public final class JacksonJsonCodec implements JsonCodec {
         requireUtf8(bytes);
         List<Application> applications = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        read(parsers.createParser(bytes), bytes, collect(applications, rejections));
-        return new ApplicationBatch(applications, rejections);
+        String[] entriesPointer = new String[1];
+        read(parsers.createParser(bytes), bytes, collect(applications, rejections), entriesPointer);
+        return new ApplicationBatch(applications, rejections, positions(bytes, entriesPointer[0]));
     }
 
     @Override
     public void readEach(InputStream in, BatchHandler handler) {
         Objects.requireNonNull(in, "json");
         Objects.requireNonNull(handler, "handler");
-        read(parsers.createParser(in), null, handler);
+        read(parsers.createParser(in), null, handler, new String[1]);
+    }
+
+    /**
+     * Positions looked up in the text when a problem is found after reading: one scan of the entry, by JSON pointer,
+     * only for the few values that have a problem.
+     *
+     * @param entriesPointer the pointer of the array of entries ("" or "/applications"), or null for a single entry
+     */
+    private ApplicationBatch.Positions positions(byte[] bytes, String entriesPointer) {
+        return (index, violation) -> {
+            if (violation.line() > 0 || violation.path() == null || !violation.path().startsWith("$")) {
+                return violation;
+            }
+            String entry = entriesPointer == null ? "" : entriesPointer + "/" + index;
+            TokenStreamLocation at = JsonPaths.locate(MAPPER, bytes, entry + JsonPaths.pointerOf(violation.path()));
+            if (at == null || at.getLineNr() <= 0) {
+                return violation;
+            }
+            return new FieldViolation(violation.path(), violation.message(), at.getLineNr(), at.getColumnNr());
+        };
     }
 
     private static BatchHandler collect(List<Application> applications, List<Rejection> rejections) {
@@ -164,10 +187,11 @@ public final class JacksonJsonCodec implements JsonCodec {
      * Reads an array of applications, an {@code {"applications": [...]}} object or a single application.
      * {@code bytes}, when the whole text is at hand, lets an error inside an entry give its own line.
      */
-    private void read(JsonParser parser, byte[] bytes, BatchHandler handler) {
+    private void read(JsonParser parser, byte[] bytes, BatchHandler handler, String[] entriesPointer) {
         try (parser) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_ARRAY) {
+                entriesPointer[0] = "";
                 readEntries(parser, new Entries("$", "", bytes, handler));
             } else if (first == JsonToken.START_OBJECT) {
                 TokenStreamLocation start = parser.currentTokenLocation();
@@ -176,6 +200,7 @@ public final class JacksonJsonCodec implements JsonCodec {
                     if (parser.nextToken() != JsonToken.START_ARRAY) {
                         throw unusable("$.applications", "json.notBatch", parser.currentTokenLocation());
                     }
+                    entriesPointer[0] = "/applications";
                     readEntries(parser, new Entries("$.applications", "/applications", bytes, handler));
                     if (parser.nextToken() != JsonToken.END_OBJECT) {
                         throw unusable("$", "json.notBatch", parser.currentTokenLocation());
@@ -324,9 +349,14 @@ public final class JacksonJsonCodec implements JsonCodec {
             return messages.get("json.wrongType", typeName(m.getTargetType()));
         }
         if (e instanceof StreamReadException) {
-            return messages.get("json.malformed", e.getOriginalMessage());
+            return messages.get("json.malformed", syntax(String.valueOf(e.getOriginalMessage())));
         }
-        return messages.get("json.invalid", e.getOriginalMessage());
+        LOG.debug("Jackson said: {}", e.getOriginalMessage());
+        return messages.get("json.invalid");
+    }
+
+    private String syntax(String original) {
+        return JsonErrors.syntax(original, messages);
     }
 
     private String typeName(Class<?> type) {

@@ -43,6 +43,34 @@ public final class JsonPaths {
         return pointer.toString();
     }
 
+    /** A path as written in messages ({@code $.budget.lines[0].amount}) as a JSON pointer ({@code /budget/lines/0/amount}). */
+    static String pointerOf(String path) {
+        StringBuilder pointer = new StringBuilder();
+        int i = path.startsWith("$") ? 1 : 0;
+        while (i < path.length()) {
+            char c = path.charAt(i);
+            int end;
+            if (c == '.') {
+                end = i + 1;
+                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                    end++;
+                }
+                pointer.append('/').append(path.substring(i + 1, end).replace("~", "~0").replace("/", "~1"));
+            } else if (c == '[') {
+                end = path.indexOf(']', i);
+                if (end < 0) {
+                    break;
+                }
+                pointer.append('/').append(path, i + 1, end);
+                end++;
+            } else {
+                break;
+            }
+            i = end;
+        }
+        return pointer.toString();
+    }
+
     /**
      * Where the value (or property name) at {@code pointer} starts in {@code json}, or null when the text does not
      * have it or cannot be read that far.

@@ -58,7 +58,7 @@ public final class ScenarioReader {
             root = MAPPER.readTree(bytes);
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
-            problems.add(problem(file, at == null ? 0 : at.getLineNr(), "SCENARIO-UNREADABLE", e.getOriginalMessage()));
+            problems.add(problem(file, at == null ? 0 : at.getLineNr(), "SCENARIO-UNREADABLE", org.grille.engine.json.JsonErrors.plain(e, messages)));
             return List.of();
         }
         String defaultBase = text(root.get("base"));
@@ -95,7 +95,7 @@ public final class ScenarioReader {
                 expect = node.get("expect") == null ? new Expectation(null, null, null, null, null, null, null)
                         : MAPPER.treeToValue(node.get("expect"), Expectation.class);
             } catch (JacksonException e) {
-                problems.add(problem(file, line, "SCENARIO-EXPECT", e.getOriginalMessage()));
+                problems.add(problem(file, line, "SCENARIO-EXPECT", org.grille.engine.json.JsonErrors.plain(e, messages)));
                 continue;
             }
             add(scenarios, problems, new Scenario(text(node.get("name")), file, line,
@@ -132,7 +132,7 @@ public final class ScenarioReader {
             }
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
-            problems.add(problem(file, at == null ? 0 : at.getLineNr(), "SCENARIO-UNREADABLE", e.getOriginalMessage()));
+            problems.add(problem(file, at == null ? 0 : at.getLineNr(), "SCENARIO-UNREADABLE", org.grille.engine.json.JsonErrors.plain(e, messages)));
         }
         return scenarios;
     }
