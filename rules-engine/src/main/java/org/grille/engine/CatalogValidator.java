@@ -45,6 +45,9 @@ public final class CatalogValidator {
         CompiledCatalog catalog = compilation.catalog();
         DroolsScorer scorer = new DroolsScorer(catalog, messages, maxRuleFirings).quiet();
         List<CatalogProblem> problems = new ArrayList<>(new FairnessGate(messages).check(catalog, scorer::assessTraced, scorer::factsOf));
+        PartnershipFinder partners = scorer.partnershipFinder();
+        problems.addAll(new org.grille.engine.fairness.PartnershipFairness(messages).check(catalog, partners::firings,
+                PartnershipFinder.Firing::rule, partners::facts));
         List<Scenario> scenarios = new ArrayList<>();
         ScenarioReader reader = new ScenarioReader(messages);
         for (String file : catalog.manifest().scenarioFiles()) {
