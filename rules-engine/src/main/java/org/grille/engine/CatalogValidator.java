@@ -2,6 +2,7 @@ package org.grille.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.grille.api.CatalogProblem;
 import org.grille.api.CatalogValidation;
 import org.grille.api.ScenarioResult;
@@ -54,7 +55,11 @@ public final class CatalogValidator {
             scenarios.addAll(reader.read(source, file, problems));
         }
         List<ScenarioResult> results = new ScenarioRunner(messages, source, new JacksonJsonCodec(messages))
-                .run(scenarios, scorer::assessTraced);
+                .run(scenarios, scorer::assessTraced, catalog.partnerships().isEmpty() ? null : (first, second) -> {
+                    Set<String> rules = new java.util.TreeSet<>();
+                    partners.firings(partners.validOnly(List.of(first, second))).forEach(f -> rules.add(f.rule()));
+                    return rules;
+                });
         problems.addAll(compilation.problems());
         return new Validated(catalog, new CatalogValidation(catalog.info(), problems, results));
     }

@@ -116,6 +116,19 @@ final class PartnershipFinder {
         return firings;
     }
 
+    /** The applications, or an {@link org.grille.api.InvalidApplicationException} for the first invalid one. */
+    List<Application> validOnly(List<Application> applications) {
+        for (Application application : applications) {
+            List<FieldViolation> violations = validator.validate(application);
+            if (!violations.isEmpty()) {
+                String id = application == null ? null : application.id();
+                throw new org.grille.api.InvalidApplicationException(id, messages.get("application.invalid", id, violations.size()),
+                        violations);
+            }
+        }
+        return applications;
+    }
+
     /** The report: invalid applications left out as rejections, the others matched together. */
     PartnershipReport report(List<Application> applications) {
         Set<String> ids = new HashSet<>();
