@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code grille partners FILE.json}: the catalog's partnership rules over the whole batch, for the next co-creation
  * workshop: per application its best suggestions with their reasons, and for the committee the clusters of possible
- * overlap. Exit codes as for {@code score}: 0 every application read, 3 some rejected, 4 nothing usable, 2 usage.
+ * overlap. Exit codes as for {@code score}: 0 every application read, 3 some rejected, 4 nothing usable (including two
+ * applications with the same id), 2 usage.
  */
 @Command(name = "partners", mixinStandardHelpOptions = true,
         description = "Suggère des partenariats entre les demandes et signale les chevauchements possibles "
@@ -70,7 +71,14 @@ final class PartnersCommand implements Callable<Integer> {
         }
         Scorer scorer = common.scorer();
         ApplicationBatch batch = common.read(input);
-        PartnershipReport report = scorer.partnerships(batch.applications());
+        PartnershipReport report;
+        try {
+            report = scorer.partnerships(batch.applications());
+        } catch (IllegalArgumentException e) {
+            // Two applications share an id: a pair could not be told apart. The message says which id.
+            spec.commandLine().getErr().println(e.getMessage());
+            return Grille.EXIT_NOTHING_USABLE;
+        }
         List<Rejection> rejections = new ArrayList<>(batch.rejections());
         rejections.addAll(report.rejections());
         if (output == null) {
