@@ -159,13 +159,16 @@ class PartnershipRulesTest {
         }
 
         @Test
-        void not_for_the_general_public_nor_the_same_objective_nor_another_group() {
+        void not_for_the_general_public_or_employers_nor_the_same_objective_nor_another_group() {
             assertThat(pairedBy(project("A", "NEWCOMER_RIGHTS", "Lachine", "GENERAL_PUBLIC", "RIGHTS_INFORMATION"),
                     project("B", "IMMIGRANT_WOMEN_AUTONOMY", "Lachine", "GENERAL_PUBLIC", "FINANCIAL_LITERACY")))
                     .doesNotContain(SHARED_GROUP);
             assertThat(pairedBy(project("A", "NEWCOMER_RIGHTS", "Lachine", "IMMIGRANT_WOMEN", "RIGHTS_INFORMATION"),
                     project("B", "NEWCOMER_RIGHTS", "Lachine", "IMMIGRANT_WOMEN", "FINANCIAL_LITERACY")))
                     .doesNotContain(SHARED_GROUP);
+            assertThat(pairedBy(project("A", "NEWCOMER_RIGHTS", "Lachine", "EMPLOYERS", "RIGHTS_INFORMATION"),
+                    project("B", "EMPLOYER_AWARENESS", "Lachine", "EMPLOYERS", "DIVERSITY_SHOWCASE")))
+                    .as("employers are the complementary rules' business").doesNotContain(SHARED_GROUP);
             assertThat(pairedBy(project("A", "NEWCOMER_RIGHTS", "Lachine", "IMMIGRANT_WOMEN", "RIGHTS_INFORMATION"),
                     project("B", "IMMIGRANT_WOMEN_AUTONOMY", "Lachine", "IMMIGRANT_YOUTH", "FINANCIAL_LITERACY")))
                     .doesNotContain(SHARED_GROUP);

@@ -13,6 +13,7 @@ import org.grille.api.application.Application;
 import org.grille.api.application.Objective;
 import org.grille.api.application.Project;
 import org.grille.api.application.TargetGroup;
+import org.grille.api.rules.batch.Focus;
 import org.grille.api.rules.batch.Neighbours;
 import org.grille.api.rules.batch.Offers;
 import org.grille.api.rules.batch.Pursues;
@@ -56,7 +57,10 @@ record BatchFacts(List<Object> facts, Map<Integer, String> ids) {
         return new BatchFacts(facts, ids);
     }
 
-    /** One application's facts: its Submission, then one fact per objective, borough, target group and activity type. */
+    /**
+     * One application's facts: its Submission, then one fact per objective, borough, target group and activity type,
+     * and one Focus per borough served (its primary objective there).
+     */
     static List<Object> of(int key, Project project) {
         EnumSet<ActivityType> types = EnumSet.noneOf(ActivityType.class);
         for (Activity activity : project.activities()) {
@@ -73,6 +77,7 @@ record BatchFacts(List<Object> facts, Map<Integer, String> ids) {
         boroughs.forEach(b -> facts.add(new Serves(key, b)));
         groups.forEach(g -> facts.add(new Reaches(key, g)));
         types.forEach(t -> facts.add(new Offers(key, t)));
+        boroughs.forEach(b -> facts.add(new Focus(key, project.primaryObjective(), b)));
         return facts;
     }
 }

@@ -34,6 +34,7 @@ import org.grille.api.rules.Organization;
 import org.grille.api.rules.Outcome;
 import org.grille.api.rules.Partner;
 import org.grille.api.rules.Project;
+import org.grille.api.rules.batch.Focus;
 import org.grille.api.rules.batch.Neighbours;
 import org.grille.api.rules.batch.Offers;
 import org.grille.api.rules.batch.Pursues;
@@ -54,7 +55,7 @@ final class Vocabulary {
 
     /** Types a partnership rule may look for: the batch vocabulary ({@code org.grille.api.rules.batch}). */
     static final Map<String, Class<?>> BATCH_FACTS = ordered(Submission.class, Pursues.class, Serves.class, Reaches.class,
-            Offers.class, Neighbours.class);
+            Offers.class, Focus.class, Neighbours.class);
 
     /**
      * Which vocabulary a rule file is checked and compiled against. Scoring files see one application per session;

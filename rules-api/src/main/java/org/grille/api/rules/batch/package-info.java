@@ -6,7 +6,8 @@
  * <p>For each application of the batch the engine inserts one {@link org.grille.api.rules.batch.Submission} and one
  * small fact per value to join on: {@link org.grille.api.rules.batch.Pursues} per objective,
  * {@link org.grille.api.rules.batch.Serves} per borough served, {@link org.grille.api.rules.batch.Reaches} per target
- * group and {@link org.grille.api.rules.batch.Offers} per activity type; and, once per batch, one
+ * group, {@link org.grille.api.rules.batch.Offers} per activity type and
+ * {@link org.grille.api.rules.batch.Focus} per borough served (with the primary objective); and, once per batch, one
  * {@link org.grille.api.rules.batch.Neighbours} per pair of neighbouring boroughs of the catalog's adjacency table.
  *
  * <p>Every per-application fact carries the application's {@code key}: an opaque number, the rank of a hash of the
