@@ -96,6 +96,16 @@ public interface Scorer extends AutoCloseable {
      */
     void writeReport(org.grille.api.report.CommitteeReport report, java.io.OutputStream out);
 
+    /**
+     * Runs the catalog's partnership rules over the whole batch and suggests, for each application, partners with a
+     * reason for each, strongest first; and, for the committee, clusters of likely overlap. Runs apart from scoring:
+     * it never changes a score. Invalid applications are left out and listed as rejections. The same applications
+     * give the same report in any order.
+     *
+     * @throws IllegalArgumentException when two applications share an id
+     */
+    org.grille.api.partnership.PartnershipReport partnerships(List<Application> applications);
+
     /** The catalog version live now. */
     CatalogInfo catalog();
 

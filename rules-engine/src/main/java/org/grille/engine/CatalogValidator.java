@@ -2,6 +2,7 @@ package org.grille.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.grille.api.CatalogProblem;
 import org.grille.api.CatalogValidation;
 import org.grille.api.ScenarioResult;
@@ -45,13 +46,20 @@ public final class CatalogValidator {
         CompiledCatalog catalog = compilation.catalog();
         DroolsScorer scorer = new DroolsScorer(catalog, messages, maxRuleFirings).quiet();
         List<CatalogProblem> problems = new ArrayList<>(new FairnessGate(messages).check(catalog, scorer::assessTraced, scorer::factsOf));
+        PartnershipFinder partners = scorer.partnershipFinder();
+        problems.addAll(new org.grille.engine.fairness.PartnershipFairness(messages).check(catalog, partners::firings,
+                PartnershipFinder.Firing::rule, partners::facts));
         List<Scenario> scenarios = new ArrayList<>();
         ScenarioReader reader = new ScenarioReader(messages);
         for (String file : catalog.manifest().scenarioFiles()) {
             scenarios.addAll(reader.read(source, file, problems));
         }
         List<ScenarioResult> results = new ScenarioRunner(messages, source, new JacksonJsonCodec(messages))
-                .run(scenarios, scorer::assessTraced);
+                .run(scenarios, scorer::assessTraced, catalog.partnerships().isEmpty() ? null : (first, second) -> {
+                    Set<String> rules = new java.util.TreeSet<>();
+                    partners.firings(partners.validOnly(List.of(first, second))).forEach(f -> rules.add(f.rule()));
+                    return rules;
+                });
         problems.addAll(compilation.problems());
         return new Validated(catalog, new CatalogValidation(catalog.info(), problems, results));
     }

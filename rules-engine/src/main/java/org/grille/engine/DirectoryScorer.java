@@ -274,6 +274,11 @@ final class DirectoryScorer implements Scorer {
     }
 
     @Override
+    public org.grille.api.partnership.PartnershipReport partnerships(List<Application> applications) {
+        return live.get().partnerships(applications);
+    }
+
+    @Override
     public CatalogInfo catalog() {
         return live.get().catalog();
     }

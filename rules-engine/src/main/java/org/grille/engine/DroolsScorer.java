@@ -370,6 +370,17 @@ final class DroolsScorer implements Scorer {
     }
 
     @Override
+    public org.grille.api.partnership.PartnershipReport partnerships(List<Application> applications) {
+        java.util.Objects.requireNonNull(applications, "applications");
+        return partnershipFinder().report(applications);
+    }
+
+    /** The partnership rules over batches, apart from scoring: they share the catalog, the validator and the messages. */
+    PartnershipFinder partnershipFinder() {
+        return new PartnershipFinder(catalog, messages, validator);
+    }
+
+    @Override
     public CatalogValidation reloadCatalog() {
         throw new IllegalStateException(Messages.DEVELOPER.get("catalog.reload.bundled"));
     }

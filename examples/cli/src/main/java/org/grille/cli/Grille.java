@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Grille.Version.class,
         subcommands = {ScoreCommand.class, ExplainCommand.class, AllocateCommand.class, AuditCommand.class,
-                ValidateCommand.class, TestCommand.class, DiffCommand.class, CommandLine.HelpCommand.class,
+                ValidateCommand.class, TestCommand.class, DiffCommand.class, PartnersCommand.class, CommandLine.HelpCommand.class,
                 ReportCommand.class},
         description = {
                 "Note les demandes du programme Montréal inclusive / Scores Montréal inclusive grant applications.",

@@ -90,13 +90,44 @@ public final class CatalogCompiler {
                 contents.put(path, bytes.get());
             }
         }
+        for (String path : manifest.partnershipFiles()) {
+            Optional<byte[]> bytes = source.read(path);
+            if (bytes.isEmpty()) {
+                problems.error(ManifestReader.FILE, 0, 0, null, "MANIFEST-RULE-FILE-MISSING", path);
+            } else {
+                contents.put(path, bytes.get());
+            }
+        }
+        BoroughAdjacency adjacency = BoroughAdjacency.NONE;
+        if (manifest.boroughAdjacency() != null) {
+            Optional<byte[]> bytes = source.read(manifest.boroughAdjacency());
+            if (bytes.isEmpty()) {
+                problems.error(ManifestReader.FILE, 0, 0, null, "MANIFEST-BOROUGHS-MISSING", manifest.boroughAdjacency());
+            } else {
+                contents.put(manifest.boroughAdjacency(), bytes.get());
+                adjacency = BoroughAdjacency.read(manifest.boroughAdjacency(), bytes.get(), problems);
+            }
+        }
+        // Partnership files are checked on every load, precompiled or not: nothing of them runs before the grammar passes.
+        List<DrlFile> partnershipFiles = new ArrayList<>();
+        for (String path : manifest.partnershipFiles()) {
+            if (contents.containsKey(path)) {
+                String text = decode(contents.get(path), path, problems);
+                if (text != null && RawText.check(path, text, problems)) {
+                    parse(path, text, problems).ifPresent(partnershipFiles::add);
+                }
+            }
+        }
+        List<PartnershipRule> partnershipRules = readPartnershipRules(partnershipFiles, manifest, reasons, problems);
         String fingerprint = fingerprint(contents);
         CatalogInfo info = new CatalogInfo(manifest.id(), manifest.version(), fingerprint);
 
         Optional<Prebuilt> prebuilt = problems.hasErrors() ? Optional.empty() : precompiled.apply(fingerprint);
         if (prebuilt.isPresent()) {
+            PartnershipRules partnerships = partnershipFiles.isEmpty() ? PartnershipRules.NONE
+                    : new PartnershipRules(partnershipFiles, partnershipRules, adjacency, null);
             CompiledCatalog catalog = new CompiledCatalog(info, manifest, prebuilt.get().kieBase(), prebuilt.get().rules(),
-                    reasons, List.of(), true);
+                    reasons, List.of(), true, partnerships);
             LOG.info("Loaded catalog {} from {} (precompiled model): {} rules in {} ms", info, source.describe(),
                     prebuilt.get().rules().size(), (System.nanoTime() - started) / 1_000_000);
             return new Compilation(catalog, List.of());
@@ -120,7 +151,16 @@ public final class CatalogCompiler {
         if (kieBase == null || problems.hasErrors()) {
             return new Compilation(null, problems.sorted());
         }
-        CompiledCatalog catalog = new CompiledCatalog(info, manifest, kieBase, rules, reasons, problems.sorted(), false);
+        PartnershipRules partnerships = PartnershipRules.NONE;
+        if (!partnershipFiles.isEmpty()) {
+            KieBase partnershipBase = DroolsBuild.build(partnershipFiles, Vocabulary.Kind.PARTNERSHIP, problems);
+            if (partnershipBase == null || problems.hasErrors()) {
+                return new Compilation(null, problems.sorted());
+            }
+            partnerships = new PartnershipRules(partnershipFiles, partnershipRules, adjacency, partnershipBase);
+        }
+        CompiledCatalog catalog = new CompiledCatalog(info, manifest, kieBase, rules, reasons, problems.sorted(), false,
+                partnerships);
         LOG.info("Compiled catalog {} from {}: {} rules in {} ms", info, source.describe(), rules.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return new Compilation(catalog, problems.sorted());
@@ -163,6 +203,31 @@ public final class CatalogCompiler {
                 }
             }
             fileIndex++;
+        }
+        return rules;
+    }
+
+    /** Checks partnership files against the batch vocabulary and reads each rule's partnership metadata. */
+    private static List<PartnershipRule> readPartnershipRules(List<DrlFile> files, Manifest manifest, Reasons reasons,
+                                                              ProblemCollector problems) {
+        List<PartnershipRule> rules = new ArrayList<>();
+        Map<String, PartnershipRule> byName = new HashMap<>();
+        Set<String> protectedMembers = protectedMembers(manifest);
+        for (DrlFile file : files) {
+            boolean inGrammar = RuleGrammar.check(file, problems, protectedMembers, Vocabulary.Kind.PARTNERSHIP);
+            for (RuleDescr rule : file.descr().getRules()) {
+                if (inGrammar) {
+                    ComparisonCheck.check(rule, file.path(), problems);
+                }
+                PartnershipRule info = PartnershipMetadata.read(rule, file.path(), manifest, reasons, problems);
+                PartnershipRule earlier = byName.get(rule.getName());
+                if (earlier != null) {
+                    problems.error(file.path(), rule.getLine(), 0, rule.getName(), "RULE-DUPLICATE-NAME", earlier.file(), earlier.line());
+                } else if (info != null) {
+                    byName.put(rule.getName(), info);
+                    rules.add(info);
+                }
+            }
         }
         return rules;
     }

@@ -24,10 +24,12 @@ public final class CompiledCatalog {
     private final CallTerms callTerms;
     private final List<CatalogProblem> warnings;
     private final boolean precompiled;
+    private final PartnershipRules partnerships;
 
     CompiledCatalog(CatalogInfo info, Manifest manifest, KieBase kieBase, List<RuleInfo> rules, Reasons reasons,
-                    List<CatalogProblem> warnings, boolean precompiled) {
+                    List<CatalogProblem> warnings, boolean precompiled, PartnershipRules partnerships) {
         this.precompiled = precompiled;
+        this.partnerships = partnerships;
         this.info = info;
         this.manifest = manifest;
         this.kieBase = kieBase;
@@ -78,6 +80,11 @@ public final class CompiledCatalog {
     /** The rules come from an executable model compiled at build time, not from a run-time DRL build. */
     public boolean precompiled() {
         return precompiled;
+    }
+
+    /** The partnership rules, apart from the scoring ones; empty when the catalog has none. */
+    public PartnershipRules partnerships() {
+        return partnerships;
     }
 
     /** Warnings found while compiling; errors would have stopped the compile. */

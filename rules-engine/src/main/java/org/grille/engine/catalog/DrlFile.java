@@ -20,13 +20,18 @@ record DrlFile(String path, String text, List<String> lines, PackageDescr descr)
      * Whatever the file imported, it is compiled against exactly the vocabulary.
      */
     String buildText() {
+        return buildText(Vocabulary.Kind.SCORING);
+    }
+
+    /** {@link #buildText()} against the vocabulary of {@code kind}. */
+    String buildText(Vocabulary.Kind kind) {
         int firstRule = descr.getRules().isEmpty() ? text.length() : descr.getRules().get(0).getStartCharacter();
         if (firstRule < 0 || firstRule > text.length()) {
             firstRule = text.length();
         }
         String header = text.substring(0, firstRule);
         StringBuilder built = new StringBuilder("package ").append(descr.getNamespace()).append(';');
-        for (String type : Vocabulary.imports()) {
+        for (String type : kind.imports()) {
             built.append(" import ").append(type).append(';');
         }
         header.chars().filter(c -> c == '\n').forEach(c -> built.append('\n'));

@@ -40,10 +40,15 @@ final class DroolsBuild {
 
     /** The KieBase, or null when the build reported errors (then in {@code problems}). */
     static InternalKnowledgeBase build(List<DrlFile> files, ProblemCollector problems) {
+        return build(files, Vocabulary.Kind.SCORING, problems);
+    }
+
+    /** {@link #build(List, ProblemCollector)} against the vocabulary of {@code kind}. */
+    static InternalKnowledgeBase build(List<DrlFile> files, Vocabulary.Kind kind, ProblemCollector problems) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (DrlFile file : files) {
             try {
-                builder.add(ResourceFactory.newByteArrayResource(file.buildText().getBytes(StandardCharsets.UTF_8))
+                builder.add(ResourceFactory.newByteArrayResource(file.buildText(kind).getBytes(StandardCharsets.UTF_8))
                         .setSourcePath(file.path()), ResourceType.DRL);
             } catch (RuntimeException e) {
                 // Some mistakes (a date compared with a number) make the builder throw instead of reporting.

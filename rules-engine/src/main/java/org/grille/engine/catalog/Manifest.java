@@ -24,6 +24,8 @@ import org.grille.api.Criterion;
  * @param proxyAttributes     fields that could stand in for a protected attribute; the fairness gate checks that
  *                            changing them among the listed values changes no outcome
  * @param scenarioFiles       scenario tables (JSON or CSV) the catalog must pass before it goes live
+ * @param partnershipFiles    partnership rule files: pairs of applications of one batch, apart from scoring (optional)
+ * @param boroughAdjacency    the borough adjacency table partnership rules read as {@code Neighbours} facts (optional)
  */
 public record Manifest(
         String id,
@@ -39,7 +41,9 @@ public record Manifest(
         Allocation allocation,
         List<String> protectedAttributes,
         List<Proxy> proxyAttributes,
-        List<String> scenarioFiles) {
+        List<String> scenarioFiles,
+        List<String> partnershipFiles,
+        String boroughAdjacency) {
 
     public Manifest {
         name = name == null ? Map.of() : Map.copyOf(name);
@@ -49,6 +53,7 @@ public record Manifest(
         allocation = allocation == null ? new Allocation(null, null, null, null, null) : allocation;
         proxyAttributes = proxyAttributes == null ? List.of() : List.copyOf(proxyAttributes);
         scenarioFiles = scenarioFiles == null ? List.of() : List.copyOf(scenarioFiles);
+        partnershipFiles = partnershipFiles == null ? List.of() : List.copyOf(partnershipFiles);
     }
 
     /**

@@ -118,6 +118,11 @@ final class ManifestReader {
         if (distinct != m.ruleFiles().size()) {
             problems.error(FILE, 0, 0, null, "MANIFEST-RULE-FILE-TWICE");
         }
+        List<String> both = m.partnershipFiles().stream().filter(m.ruleFiles()::contains).toList();
+        if (!both.isEmpty() || m.partnershipFiles().stream().distinct().count() != m.partnershipFiles().size()) {
+            // A file is checked against one vocabulary: scoring or partnership, never both.
+            problems.error(FILE, 0, 0, null, "MANIFEST-PARTNERSHIP-FILE-TWICE", both);
+        }
     }
 
     private static void require(boolean present, String field, ProblemCollector problems) {

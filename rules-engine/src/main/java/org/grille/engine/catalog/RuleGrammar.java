@@ -41,9 +41,11 @@ final class RuleGrammar {
 
     private static final Pattern PACKAGE = Pattern.compile("org\\.grille\\.catalog(\\.[a-z][a-z0-9_]*)+");
     private static final Set<String> VOCABULARY_PACKAGES = Set.of("org.grille.api.application", "org.grille.api.rules");
+    private static final String BATCH_PACKAGE = "org.grille.api.rules.batch";
     private static final Set<String> OPERATORS = Set.of("==", "!=", "<", "<=", ">", ">=", "contains", "memberOf");
     /** Metadata whose values RuleMetadata parses and reports itself: checking them here would say the same twice. */
-    private static final Set<String> VALIDATED_ANNOTATIONS = Set.of("points", "criterion", "objective", "reason");
+    private static final Set<String> VALIDATED_ANNOTATIONS = Set.of("points", "criterion", "objective", "reason", "suggests",
+            "strength");
     private static final Pattern LITERAL = Pattern.compile("\"[A-Za-z0-9_.\\-]*\"|[A-Za-z_][A-Za-z0-9_]*|-?[0-9]+");
     private static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
     /** The one statement a consequence may hold, any number of times, and only in a rule marked {@code @derives}. */
@@ -54,20 +56,41 @@ final class RuleGrammar {
     /** Facts an application has many of, and how many patterns on them one rule may combine. */
     private static final Set<String> LIST_FACTS = Set.of("Activity", "Outcome", "Partner", "Finding");
     static final int MAX_LIST_PATTERNS = 3;
+    /**
+     * In a partnership rule every fact is one of many (a batch of 1 000 applications has thousands of each), so the
+     * bound is on patterns that no {@code ==} ties to a variable bound before: Drools indexes such an equality
+     * ({@code key == $ka}, {@code borough == $bor}), so a tied pattern costs a lookup, while an untied one multiplies
+     * the work by the size of the batch. Two untied patterns are the pair itself; a third would be every triple.
+     */
+    static final int MAX_UNTIED_BATCH_PATTERNS = 2;
+    /** The bindings that name the pair a partnership rule is about, in this order. */
+    static final List<String> PAIR = List.of("$ka", "$kb");
 
     private final DrlFile file;
     private final ProblemCollector problems;
     private final Set<String> protectedMembers;
+    private final Vocabulary.Kind kind;
+    /** Per rule: patterns no equality ties to a bound variable, and variables bound outside any group. */
+    private int untied;
+    private int depth;
+    private boolean tied;
+    private final Map<String, Typed> topLevel = new HashMap<>();
 
-    private RuleGrammar(DrlFile file, ProblemCollector problems, Set<String> protectedMembers) {
+    private RuleGrammar(DrlFile file, ProblemCollector problems, Set<String> protectedMembers, Vocabulary.Kind kind) {
         this.file = file;
         this.problems = problems;
         this.protectedMembers = protectedMembers;
+        this.kind = kind;
     }
 
-    /** Checks a whole parsed file; returns whether it is inside the grammar. */
+    /** Checks a whole parsed scoring file; returns whether it is inside the grammar. */
     static boolean check(DrlFile file, ProblemCollector problems, Set<String> protectedMembers) {
-        RuleGrammar grammar = new RuleGrammar(file, problems, protectedMembers);
+        return check(file, problems, protectedMembers, Vocabulary.Kind.SCORING);
+    }
+
+    /** Checks a whole parsed file against the vocabulary of {@code kind}; returns whether it is inside the grammar. */
+    static boolean check(DrlFile file, ProblemCollector problems, Set<String> protectedMembers, Vocabulary.Kind kind) {
+        RuleGrammar grammar = new RuleGrammar(file, problems, protectedMembers, kind);
         int before = problems.errorCount();
         grammar.checkPackage(file.descr());
         for (RuleDescr rule : file.descr().getRules()) {
@@ -101,13 +124,15 @@ final class RuleGrammar {
         }
     }
 
-    private static boolean allowedImport(String target) {
+    private boolean allowedImport(String target) {
         if (target.endsWith(".*")) {
-            return VOCABULARY_PACKAGES.contains(target.substring(0, target.length() - 2));
+            String owner = target.substring(0, target.length() - 2);
+            return kind == Vocabulary.Kind.SCORING ? VOCABULARY_PACKAGES.contains(owner)
+                    : owner.equals("org.grille.api.application") || owner.equals(BATCH_PACKAGE);
         }
         String simple = target.substring(target.lastIndexOf('.') + 1);
         String owner = target.substring(0, Math.max(0, target.lastIndexOf('.')));
-        Class<?> type = Vocabulary.FACTS.getOrDefault(simple, Vocabulary.VALUES.getOrDefault(simple, Vocabulary.ENUMS.get(simple)));
+        Class<?> type = kind.facts().getOrDefault(simple, Vocabulary.VALUES.getOrDefault(simple, Vocabulary.ENUMS.get(simple)));
         return type != null && type.getPackageName().equals(owner);
     }
 
@@ -145,20 +170,50 @@ final class RuleGrammar {
             }
         }
         Map<String, Typed> variables = new HashMap<>();
+        untied = 0;
+        depth = 0;
+        topLevel.clear();
         conditions(rule.getLhs(), rule, variables);
-        int lists = widestJoin(rule.getLhs());
-        if (lists > MAX_LIST_PATTERNS) {
-            problems.error(file.path(), rule.getLine(), 1, rule.getName(), "RULE-TOO-MANY-PATTERNS", lists, MAX_LIST_PATTERNS);
+        if (kind == Vocabulary.Kind.SCORING) {
+            int lists = widestJoin(rule.getLhs());
+            if (lists > MAX_LIST_PATTERNS) {
+                problems.error(file.path(), rule.getLine(), 1, rule.getName(), "RULE-TOO-MANY-PATTERNS", lists, MAX_LIST_PATTERNS);
+            }
+        } else {
+            batchRule(rule);
         }
         consequence(rule);
     }
 
+    /**
+     * A partnership rule names its pair with {@code $ka} and {@code $kb}, each bound to a fact's {@code key} outside any
+     * {@code not}, {@code exists}, {@code forall} or {@code or}, so every firing says which two applications it is about;
+     * and it ties every pattern but the pair's own two to a bound variable with {@code ==}.
+     */
+    private void batchRule(RuleDescr rule) {
+        for (String variable : PAIR) {
+            Typed bound = topLevel.get(variable);
+            if (bound == null || !"key".equals(bound.path())) {
+                problems.error(file.path(), rule.getLine(), 1, rule.getName(), "RULE-PAIR-UNBOUND", variable);
+            }
+        }
+        if (untied > MAX_UNTIED_BATCH_PATTERNS) {
+            problems.error(file.path(), rule.getLine(), 1, rule.getName(), "RULE-BATCH-UNTIED", untied, MAX_UNTIED_BATCH_PATTERNS);
+        }
+    }
+
     private void conditions(BaseDescr descr, RuleDescr rule, Map<String, Typed> variables) {
-        if (descr instanceof AndDescr || descr instanceof OrDescr || descr instanceof NotDescr || descr instanceof ExistsDescr
+        if (descr instanceof AndDescr) {
+            for (BaseDescr child : ((AndDescr) descr).getDescrs()) {
+                conditions(child, rule, variables);
+            }
+        } else if (descr instanceof OrDescr || descr instanceof NotDescr || descr instanceof ExistsDescr
                 || descr instanceof ForallDescr) {
+            depth++;
             for (BaseDescr child : ((org.drools.drl.ast.descr.ConditionalElementDescr) descr).getDescrs()) {
                 conditions(child, rule, variables);
             }
+            depth--;
         } else if (descr instanceof PatternDescr pattern) {
             pattern(pattern, rule, variables);
         } else {
@@ -205,7 +260,7 @@ final class RuleGrammar {
             return;
         }
         boolean accumulate = source instanceof AccumulateDescr;
-        Class<?> type = Vocabulary.FACTS.get(typeName);
+        Class<?> type = kind.facts().get(typeName);
         if (accumulate && ACCUMULATE_RESULTS.contains(typeName)) {
             type = typeName.equals("Number") ? Number.class : null;
         } else if (type == null) {
@@ -228,6 +283,7 @@ final class RuleGrammar {
             bind(pattern, rule, pattern.getIdentifier(), new Typed(type == null ? Object.class : type, null, null), variables);
         }
         Operand.Scope scope = new Operand.Scope(type, variables, protectedMembers);
+        tied = false;
         for (BaseDescr constraint : pattern.getDescrs()) {
             if (constraint instanceof ExprConstraintDescr expression) {
                 if (expression.getType() != ExprConstraintDescr.Type.NAMED) {
@@ -238,6 +294,9 @@ final class RuleGrammar {
             } else {
                 construct(rule, constraint, constructName(constraint));
             }
+        }
+        if (!tied && !accumulate && !(source instanceof FromDescr)) {
+            untied++;
         }
     }
 
@@ -261,13 +320,13 @@ final class RuleGrammar {
                 }
             }
             problems.error(file.path(), line, column, rule.getName(), "RULE-READS-IDENTIFYING", simple);
-        } else if (Vocabulary.VALUES.containsKey(simple)) {
+        } else if (kind == Vocabulary.Kind.SCORING && Vocabulary.VALUES.containsKey(simple)) {
             problems.error(file.path(), line, column, rule.getName(), "DRL-NOT-A-FACT", simple,
                     simple.equals("Board") ? "Organization( board.members >= 3 )" : "Budget( amountFor(BudgetCategory.EVALUATION) > 0 )");
         } else {
-            String suggestion = Vocabulary.closest(simple, Vocabulary.FACTS.keySet());
+            String suggestion = Vocabulary.closest(simple, kind.facts().keySet());
             problems.error(file.path(), line, column, rule.getName(), "DRL-UNKNOWN-TYPE", typeName,
-                    suggestion == null ? String.join(", ", Vocabulary.FACTS.keySet()) : suggestion);
+                    suggestion == null ? String.join(", ", kind.facts().keySet()) : suggestion);
         }
     }
 
@@ -301,7 +360,9 @@ final class RuleGrammar {
             return;
         }
         if (accumulate.getInput() != null) {
+            depth++;
             conditions(accumulate.getInput(), rule, variables);
+            depth--;
         }
         for (AccumulateDescr.AccumulateFunctionCallDescr function : accumulate.getFunctions()) {
             if (!Vocabulary.ACCUMULATE_FUNCTIONS.contains(function.getFunction())) {
@@ -364,6 +425,9 @@ final class RuleGrammar {
                 return; // one message per mistake: the right side of a refused comparison is not read
             }
             Typed right = side(relation.getRight(), where, rule, scope, variables);
+            if (operator.equals("==") && !relation.isNegated() && (isVariable(relation.getLeft()) || isVariable(relation.getRight()))) {
+                tied = true;
+            }
             if (left != null && right != null && (operator.equals("contains") && !left.isList()
                     || operator.equals("memberOf") && !right.isList())) {
                 problems.error(file.path(), lineOf(where, rule), where.getColumn() + 1, rule.getName(),
@@ -403,11 +467,18 @@ final class RuleGrammar {
             return;
         }
         variables.put(variable, typed);
+        if (depth == 0) {
+            topLevel.put(variable, typed);
+        }
+    }
+
+    private static boolean isVariable(BaseDescr side) {
+        return side instanceof AtomicExprDescr atomic && VARIABLE.matcher(atomic.getExpression().trim()).matches();
     }
 
     private void consequence(RuleDescr rule) {
         String text = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
-        boolean derives = rule.getAnnotation("derives") != null;
+        boolean derives = kind == Vocabulary.Kind.SCORING && rule.getAnnotation("derives") != null;
         boolean ok = text.isBlank() || derives && INSERT_FINDING.matcher(text).replaceAll("").isBlank();
         if (!ok) {
             String first = text.strip().lines().findFirst().orElse("");

@@ -34,6 +34,13 @@ import org.grille.api.rules.Organization;
 import org.grille.api.rules.Outcome;
 import org.grille.api.rules.Partner;
 import org.grille.api.rules.Project;
+import org.grille.api.rules.batch.Focus;
+import org.grille.api.rules.batch.Neighbours;
+import org.grille.api.rules.batch.Offers;
+import org.grille.api.rules.batch.Pursues;
+import org.grille.api.rules.batch.Reaches;
+import org.grille.api.rules.batch.Serves;
+import org.grille.api.rules.batch.Submission;
 
 /**
  * Everything a rule may name: the fact types it may look for, the values it may read on each (record components and
@@ -45,6 +52,41 @@ final class Vocabulary {
     /** Types a pattern may look for, by the simple name a rule uses. */
     static final Map<String, Class<?>> FACTS = ordered(Organization.class, Project.class, Budget.class, Partner.class,
             Activity.class, Outcome.class, EvaluationPlan.class, CallTerms.class, Finding.class);
+
+    /** Types a partnership rule may look for: the batch vocabulary ({@code org.grille.api.rules.batch}). */
+    static final Map<String, Class<?>> BATCH_FACTS = ordered(Submission.class, Pursues.class, Serves.class, Reaches.class,
+            Offers.class, Focus.class, Neighbours.class);
+
+    /**
+     * Which vocabulary a rule file is checked and compiled against. Scoring files see one application per session;
+     * partnership files see a whole batch, so their join bound is different (see {@link RuleGrammar}).
+     */
+    enum Kind {
+        /** Scoring rules: gates, awards, derivations over one application's facts. */
+        SCORING(FACTS),
+        /** Partnership rules: pairs of applications of one batch. */
+        PARTNERSHIP(BATCH_FACTS);
+
+        private final Map<String, Class<?>> facts;
+
+        Kind(Map<String, Class<?>> facts) {
+            this.facts = facts;
+        }
+
+        /** The fact types a pattern of this kind of file may look for. */
+        Map<String, Class<?>> facts() {
+            return facts;
+        }
+
+        /** The import lines a file of this kind is compiled with: its facts, the value types and the enums. */
+        List<String> imports() {
+            List<String> imports = new ArrayList<>();
+            for (Map<String, Class<?>> group : List.of(facts, VALUES, ENUMS)) {
+                group.values().forEach(type -> imports.add(type.getName()));
+            }
+            return imports;
+        }
+    }
 
     /** Types reached only through their owner ({@code Organization( board.members >= 3 )}). */
     static final Map<String, Class<?>> VALUES = ordered(Board.class, BudgetLine.class);
@@ -75,6 +117,9 @@ final class Vocabulary {
         for (Class<?> type : VALUES.values()) {
             MEMBERS.put(type, membersOf(type));
         }
+        for (Class<?> type : BATCH_FACTS.values()) {
+            MEMBERS.put(type, membersOf(type));
+        }
     }
 
     private Vocabulary() {
@@ -103,11 +148,7 @@ final class Vocabulary {
 
     /** The import lines every rule file is compiled with: the facts, the value types and the enums. */
     static List<String> imports() {
-        List<String> imports = new ArrayList<>();
-        for (Map<String, Class<?>> group : List.of(FACTS, VALUES, ENUMS)) {
-            group.values().forEach(type -> imports.add(type.getName()));
-        }
-        return imports;
+        return Kind.SCORING.imports();
     }
 
     private static Map<String, Member> membersOf(Class<?> type) {

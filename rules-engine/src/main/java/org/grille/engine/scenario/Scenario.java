@@ -15,9 +15,24 @@ import tools.jackson.databind.JsonNode;
  * @param set    fields to change, by path ({@code organization.yearsActive}), with their new values
  * @param remove fields to remove, by path
  * @param expect what should come out
+ * @param partner the second application of a pair, for scenarios of partnership rules; null for one application
  */
 public record Scenario(String name, String file, int line, String base, Map<String, JsonNode> set, List<String> remove,
-                       Expectation expect) {
+                       Expectation expect, Partner partner) {
+
+    /**
+     * The other application of a pair: its own base (or the scenario's) and its own changes.
+     *
+     * @param base   the base application's file, relative to the catalog root
+     * @param set    fields to change, by path, with their new values
+     * @param remove fields to remove, by path
+     */
+    public record Partner(String base, Map<String, JsonNode> set, List<String> remove) {
+        public Partner {
+            set = Map.copyOf(set);
+            remove = List.copyOf(remove);
+        }
+    }
 
     public Scenario {
         set = Map.copyOf(set);

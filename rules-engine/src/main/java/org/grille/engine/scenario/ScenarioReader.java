@@ -27,7 +27,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class ScenarioReader {
 
-    static final Set<String> SCENARIO_KEYS = Set.of("name", "base", "set", "remove", "expect");
+    static final Set<String> SCENARIO_KEYS = Set.of("name", "base", "set", "remove", "expect", "partner");
+    static final Set<String> PARTNER_KEYS = Set.of("base", "set", "remove");
     static final List<String> CSV_COLUMNS = List.of("name", "base", "set", "remove", "eligible", "fundable", "total",
             "failedGates", "scores", "fired", "notFired");
 
@@ -98,8 +99,34 @@ public final class ScenarioReader {
                 problems.add(problem(file, line, "SCENARIO-EXPECT", org.grille.engine.json.JsonErrors.plain(e, messages)));
                 continue;
             }
-            add(scenarios, problems, new Scenario(text(node.get("name")), file, line,
-                    resolve(file, text(node.get("base")) != null ? text(node.get("base")) : defaultBase), set, remove, expect));
+            String base = resolve(file, text(node.get("base")) != null ? text(node.get("base")) : defaultBase);
+            Scenario.Partner partner = null;
+            JsonNode other = node.get("partner");
+            if (other != null) {
+                List<String> wrong = new ArrayList<>();
+                if (other.isObject()) {
+                    other.propertyNames().forEach(key -> {
+                        if (!PARTNER_KEYS.contains(key)) {
+                            wrong.add(key);
+                        }
+                    });
+                }
+                if (!other.isObject() || !wrong.isEmpty()) {
+                    problems.add(problem(file, line, "SCENARIO-UNKNOWN-KEY", wrong, new java.util.TreeSet<>(PARTNER_KEYS)));
+                    continue;
+                }
+                Map<String, JsonNode> partnerSet = new LinkedHashMap<>();
+                if (other.get("set") != null) {
+                    other.get("set").properties().forEach(e -> partnerSet.put(e.getKey(), e.getValue()));
+                }
+                List<String> partnerRemove = new ArrayList<>();
+                if (other.get("remove") != null) {
+                    other.get("remove").forEach(r -> partnerRemove.add(r.asString()));
+                }
+                partner = new Scenario.Partner(text(other.get("base")) != null ? resolve(file, text(other.get("base"))) : base,
+                        partnerSet, partnerRemove);
+            }
+            add(scenarios, problems, new Scenario(text(node.get("name")), file, line, base, set, remove, expect, partner));
         }
         return scenarios;
     }
@@ -122,7 +149,7 @@ public final class ScenarioReader {
                             resolve(file, blankToNull(row.get("base"))), pairs(row.get("set")), list(row.get("remove")),
                             new Expectation(bool(row.get("eligible")), bool(row.get("fundable")), integer(row.get("total")),
                                     blankToNull(row.get("failedGates")) == null ? null : list(row.get("failedGates")),
-                                    scores(row.get("scores")), list(row.get("fired")), list(row.get("notFired")))));
+                                    scores(row.get("scores")), list(row.get("fired")), list(row.get("notFired"))), null));
                 } catch (BadCell e) {
                     problems.add(problem(file, line, "SCENARIO-CELL", e.column, e.value));
                 } catch (NumberFormatException e) {

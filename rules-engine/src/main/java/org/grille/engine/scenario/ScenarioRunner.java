@@ -49,12 +49,26 @@ public final class ScenarioRunner {
 
     /** Runs each scenario; {@code assess} also names derivation rules, so a scenario may expect them to fire. */
     public List<ScenarioResult> run(List<Scenario> scenarios, Function<Application, Traced> assess) {
+        return run(scenarios, assess, null);
+    }
+
+    /**
+     * Runs each scenario; a scenario with a {@code partner} also runs the partnership rules on the pair.
+     *
+     * @param pairs the partnership rules that pair the first application with the second (in either order), or null
+     *              when the catalog has none
+     */
+    public List<ScenarioResult> run(List<Scenario> scenarios, Function<Application, Traced> assess,
+                                    java.util.function.BiFunction<Application, Application, Set<String>> pairs) {
+        this.pairs = pairs;
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             results.add(run(scenario, assess));
         }
         return results;
     }
+
+    private java.util.function.BiFunction<Application, Application, Set<String>> pairs;
 
     private ScenarioResult run(Scenario scenario, Function<Application, Traced> assess) {
         List<String> failures = new ArrayList<>();
@@ -87,8 +101,60 @@ public final class ScenarioRunner {
         }
         Assessment actual = traced.assessment();
         compare(scenario.expect(), actual, traced.rulesFired(), failures);
+        if (scenario.partner() != null || !scenario.expect().suggested().isEmpty() || !scenario.expect().notSuggested().isEmpty()) {
+            pair(scenario, tree, failures);
+        }
         return result(scenario, failures, failures.isEmpty() ? List.of() : differences(scenario.base(), actual, assess),
                 new java.util.TreeSet<>(traced.rulesFired()).stream().toList());
+    }
+
+    /** The partnership expectations of a pair scenario: which rules pair its application with its partner. */
+    private void pair(Scenario scenario, ObjectNode first, List<String> failures) {
+        if (scenario.partner() == null) {
+            failures.add(messages.get("scenario.noPartner"));
+            return;
+        }
+        if (pairs == null) {
+            failures.add(messages.get("scenario.noPartnershipRules"));
+            return;
+        }
+        Optional<ObjectNode> base = base(scenario.partner().base());
+        if (base.isEmpty()) {
+            failures.add(messages.get("scenario.noBase", scenario.partner().base()));
+            return;
+        }
+        ObjectNode tree = base.get().deepCopy();
+        for (Map.Entry<String, JsonNode> change : scenario.partner().set().entrySet()) {
+            if (!set(tree, pointer(change.getKey()), change.getValue())) {
+                failures.add(messages.get("scenario.noSuchPath", "partner." + change.getKey()));
+            }
+        }
+        for (String path : scenario.partner().remove()) {
+            if (!remove(tree, pointer(path))) {
+                failures.add(messages.get("scenario.noSuchPath", "partner." + path));
+            }
+        }
+        if (!failures.isEmpty()) {
+            return;
+        }
+        if (tree.path("id").asString("").equals(first.path("id").asString(""))) {
+            // Two applications of a batch have two ids: the partner of the same base gets its own.
+            tree.put("id", first.path("id").asString("") + "-partenaire");
+        }
+        Set<String> suggested;
+        try {
+            suggested = pairs.apply(codec.readApplication(first.toString()), codec.readApplication(tree.toString()));
+        } catch (InvalidApplicationException e) {
+            e.violations().forEach(v -> failures.add(messages.get("scenario.invalid", "partner." + v.path(), v.message())));
+            return;
+        } catch (GrilleException e) {
+            failures.add(e.getMessage());
+            return;
+        }
+        scenario.expect().suggested().stream().filter(rule -> !suggested.contains(rule))
+                .forEach(rule -> failures.add(messages.get("scenario.shouldSuggest", rule)));
+        scenario.expect().notSuggested().stream().filter(suggested::contains)
+                .forEach(rule -> failures.add(messages.get("scenario.shouldNotSuggest", rule)));
     }
 
     private ScenarioResult result(Scenario scenario, List<String> failures, List<String> differences, List<String> fired) {

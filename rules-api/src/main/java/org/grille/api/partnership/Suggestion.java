@@ -1,0 +1,25 @@
+package org.grille.api.partnership;
+
+/**
+ * One partnership rule that put this application next to another, traced to the rule's place in the catalog like a
+ * {@link org.grille.api.Contribution}.
+ *
+ * @param partnerId the other application's id
+ * @param kind      what the rule suggests
+ * @param strength  the rule's {@code @strength}: higher first
+ * @param rule      the rule's name
+ * @param file      the partnership file, relative to the catalog root
+ * @param line      the line of the rule in that file
+ * @param reasonKey the message key of the reason
+ * @param reason    the reason, in the scorer's language
+ */
+public record Suggestion(
+        String partnerId,
+        SuggestionKind kind,
+        int strength,
+        String rule,
+        String file,
+        int line,
+        String reasonKey,
+        String reason) {
+}

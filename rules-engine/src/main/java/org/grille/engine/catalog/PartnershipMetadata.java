@@ -1,0 +1,94 @@
+package org.grille.engine.catalog;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.grille.api.partnership.SuggestionKind;
+
+/** Reads a partnership rule's metadata: {@code @suggests}, {@code @strength}, {@code @reason}, {@code @symmetric}. */
+final class PartnershipMetadata {
+
+    static final Set<String> KNOWN = Set.of("suggests", "strength", "reason", "symmetric");
+    static final int MAX_STRENGTH = 10;
+
+    private PartnershipMetadata() {
+    }
+
+    /** The rule's metadata, or null when it is unusable; problems go to {@code problems}. */
+    static PartnershipRule read(RuleDescr rule, String file, Manifest manifest, Reasons reasons, ProblemCollector problems) {
+        String name = rule.getName();
+        int line = rule.getLine();
+        for (String annotation : rule.getAnnotationNames()) {
+            if (!KNOWN.contains(annotation)) {
+                problems.error(file, line, 0, name, "RULE-ANNOTATION-UNKNOWN", annotation, new TreeSet<>(KNOWN));
+            }
+        }
+        String kindText = value(rule, "suggests");
+        SuggestionKind kind = null;
+        if (kindText == null) {
+            problems.error(file, line, 0, name, "PARTNER-SUGGESTS-MISSING", Arrays.toString(SuggestionKind.values()));
+        } else {
+            try {
+                kind = SuggestionKind.valueOf(kindText);
+            } catch (IllegalArgumentException e) {
+                String closest = Vocabulary.closest(kindText, Arrays.stream(SuggestionKind.values()).map(Enum::name).toList());
+                problems.error(file, line, 0, name, "PARTNER-SUGGESTS-UNKNOWN", kindText, Arrays.toString(SuggestionKind.values()),
+                        closest == null ? "" : problems.messages().get("suggest.didYouMean", closest));
+            }
+        }
+        String strengthText = value(rule, "strength");
+        int strength = 0;
+        try {
+            strength = strengthText == null ? 0 : Integer.parseInt(strengthText);
+        } catch (NumberFormatException e) {
+            strength = 0;
+        }
+        if (strength < 1 || strength > MAX_STRENGTH) {
+            problems.error(file, line, 0, name, "PARTNER-STRENGTH-INVALID", strengthText == null ? "" : strengthText, MAX_STRENGTH);
+        }
+        String reason = value(rule, "reason");
+        if (reason == null) {
+            problems.error(file, line, 0, name, "RULE-REASON-MISSING");
+        } else {
+            if (reasons.frenchLoaded() && !reasons.hasFrench(reason)) {
+                problems.error(file, line, 0, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + ".properties",
+                        suggestion(problems, reason, reasons.frenchKeys()));
+            }
+            if (reasons.englishLoaded() && !reasons.hasEnglish(reason)) {
+                problems.error(file, line, 0, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + "_en.properties",
+                        suggestion(problems, reason, reasons.englishKeys()));
+            }
+        }
+        AnnotationDescr symmetric = rule.getAnnotation("symmetric");
+        if (symmetric != null && !symmetric.getValueMap().isEmpty()) {
+            problems.error(file, line, 0, name, "PARTNER-SYMMETRIC-VALUE");
+        }
+        if (kind == null || strength < 1 || strength > MAX_STRENGTH || reason == null) {
+            return null;
+        }
+        return new PartnershipRule(name, file, line, kind, strength, reason, symmetric != null);
+    }
+
+    private static String suggestion(ProblemCollector problems, String name, java.util.Collection<String> known) {
+        String closest = Vocabulary.closest(name, known);
+        return closest == null ? "" : problems.messages().get("suggest.didYouMean", closest);
+    }
+
+    private static String value(RuleDescr rule, String name) {
+        AnnotationDescr annotation = rule.getAnnotation(name);
+        if (annotation == null || annotation.getValue() == null) {
+            return null;
+        }
+        String text = annotation.getSingleValueAsString();
+        if (text == null) {
+            return null;
+        }
+        text = text.trim();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text.isBlank() ? null : text;
+    }
+}
