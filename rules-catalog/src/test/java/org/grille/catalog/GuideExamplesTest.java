@@ -98,6 +98,12 @@ class GuideExamplesTest {
                 .replaceFirst("\"ruleFiles\"\\s*:\\s*\\[[^]]*]", "\"ruleFiles\": [\"guide.drl\"]")
                 .replaceFirst("\"scenarioFiles\"\\s*:\\s*\\[[^]]*],?", "");
         Files.writeString(catalog.resolve("manifest.json"), manifest, StandardCharsets.UTF_8);
+        // the manifest's partnership rules and borough table come along unchanged: the examples are scoring rules
+        for (String data : new String[] {"partnerships.drl", "boroughs.json"}) {
+            if (Files.exists(BUNDLED.resolve(data))) {
+                Files.copy(BUNDLED.resolve(data), catalog.resolve(data));
+            }
+        }
         String french = Files.readString(BUNDLED.resolve("reasons.properties"), StandardCharsets.UTF_8);
         String english = Files.readString(BUNDLED.resolve("reasons_en.properties"), StandardCharsets.UTF_8);
         if (!example.refused()) {
