@@ -33,6 +33,16 @@ public record FundingDecision(
     /**
      * Checks and copies.
      *
+     * @param applicationId the application
+     * @param total its score
+     * @param objective its primary objective
+     * @param rank its place among fundable applications (1 = best), or 0 when not fundable
+     * @param tieBreakKey its neutral tie-break key: orders applications of equal score
+     * @param requested the amount asked for each project year
+     * @param granted the amount granted for each project year; all zeros when not funded
+     * @param reason why
+     * @param explanation the reason in the plan's language, with the figures behind it
+     * @param shortYear for {@link DecisionReason#ENVELOPE_EXHAUSTED}, the program year (1 = first) whose envelope did not have the request left, the first such year; 0 for every other reason
      * @throws NullPointerException     when {@code applicationId}, {@code reason} or a list is null
      * @throws IllegalArgumentException when {@code shortYear} is negative
      */

@@ -40,6 +40,15 @@ public record FundingPlan(
     /**
      * Checks and copies; a missing {@code optimality} becomes {@link Optimality.Status#NOT_SEARCHED}.
      *
+     * @param policy the policy used
+     * @param tieBreakSeed the seed of the tie-break keys, published for the round
+     * @param envelopePerYear money available each program year
+     * @param grantedPerYear money granted each program year
+     * @param grantedPerObjective money granted per primary objective
+     * @param decisions one per assessed application, funded first in rank order, then the others
+     * @param rejections applications that could not be assessed, so they are not silently left out
+     * @param catalog the catalog whose scores and envelope were used
+     * @param optimality for max-score, whether the plan is proven best or was cut short by the time limit, with its bound and gap; for rank order, {@link Optimality.Status#NOT_SEARCHED}
      * @throws NullPointerException when {@code policy}, a list or the map is null
      */
     public FundingPlan {

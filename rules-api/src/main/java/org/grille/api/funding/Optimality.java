@@ -32,6 +32,10 @@ public record Optimality(Status status, int fundedScore, int bound, String messa
     /**
      * Checks the figures.
      *
+     * @param status what was proven
+     * @param fundedScore the total score of the funded applications in this plan
+     * @param bound no plan within the envelope can score more than this; equals {@code fundedScore} when proven
+     * @param message the status in the plan's language, with the figures, for the committee
      * @throws NullPointerException     when {@code status} or {@code message} is null
      * @throws IllegalArgumentException when {@code bound} is below {@code fundedScore}
      */

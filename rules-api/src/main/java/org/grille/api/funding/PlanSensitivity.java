@@ -35,6 +35,14 @@ public record PlanSensitivity(
     /**
      * Checks and copies.
      *
+     * @param policy the policy of the plan studied
+     * @param fundedScore the total score of the plan studied
+     * @param cutLine the ids of the applications at the cut line: the lowest-ranked funded application and the best-ranked fundable application left out, with every application of the same score as either
+     * @param scoreChanges the single-application score changes (±1, ±2) that flip at least one decision
+     * @param criterionChanges the criterion maximum changes (±1) that flip at least one decision
+     * @param nearOptimal for max-score, the plans within one point of the optimum; null for rank order
+     * @param complete false when part of the study was left out (see {@code message}); what is listed still holds
+     * @param message what was studied and how, in the plan's language
      * @throws NullPointerException when a list, the policy or the message is null
      */
     public PlanSensitivity {
