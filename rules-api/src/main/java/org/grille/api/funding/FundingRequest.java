@@ -42,6 +42,10 @@ public record FundingRequest(Assessment assessment, Objective primaryObjective, 
     /**
      * The request of an application and its assessment.
      *
+     * @param application the application, for its primary objective and requested amounts
+     * @param assessment  its stored assessment
+     * @return the request
+     * @throws NullPointerException     when an argument is null
      * @throws IllegalArgumentException when the assessment is of another application
      */
     public static FundingRequest of(Application application, Assessment assessment) {
@@ -53,7 +57,11 @@ public record FundingRequest(Assessment assessment, Objective primaryObjective, 
         return new FundingRequest(assessment, application.project().primaryObjective(), application.budget().requestedPerYear());
     }
 
-    /** The application's id. */
+    /**
+     * The application's id.
+     *
+     * @return the assessment's application id
+     */
     public String applicationId() {
         return assessment.applicationId();
     }

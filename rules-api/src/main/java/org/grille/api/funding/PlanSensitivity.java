@@ -53,7 +53,11 @@ public record PlanSensitivity(
         criterionChanges = List.copyOf(criterionChanges);
     }
 
-    /** True when no tried change flips any decision. */
+    /**
+     * Whether the plan resists every change tried.
+     *
+     * @return true when no tried change flips any decision
+     */
     public boolean stable() {
         return scoreChanges.isEmpty() && criterionChanges.isEmpty();
     }
@@ -68,7 +72,15 @@ public record PlanSensitivity(
      */
     public record ScoreChange(String applicationId, int delta, List<String> newlyFunded, List<String> noLongerFunded) {
 
-        /** Checks and copies. */
+        /**
+         * Checks and copies.
+         *
+         * @param applicationId  the application whose score moves
+         * @param delta          the move: -2, -1, +1 or +2 points
+         * @param newlyFunded    applications funded after the move and not before
+         * @param noLongerFunded applications funded before the move and not after
+         * @throws NullPointerException when {@code applicationId} or a list is null
+         */
         public ScoreChange {
             Objects.requireNonNull(applicationId, "applicationId");
             newlyFunded = List.copyOf(newlyFunded);
@@ -87,7 +99,15 @@ public record PlanSensitivity(
      */
     public record CriterionChange(Criterion criterion, int delta, List<String> newlyFunded, List<String> noLongerFunded) {
 
-        /** Checks and copies. */
+        /**
+         * Checks and copies.
+         *
+         * @param criterion      the criterion whose maximum changes
+         * @param delta          -1 or +1
+         * @param newlyFunded    applications funded after the change and not before
+         * @param noLongerFunded applications funded before the change and not after
+         * @throws NullPointerException when {@code criterion} or a list is null
+         */
         public CriterionChange {
             Objects.requireNonNull(criterion, "criterion");
             newlyFunded = List.copyOf(newlyFunded);
