@@ -20,7 +20,9 @@ public record ApplicationBatch(List<Application> applications, List<Rejection> r
      *
      * @param applications applications read, in input order
      * @param rejections entries that could not be read
-     * @param positions where each value of an entry was written, so that a problem found after reading (a negative amount, an end before the start) still gives its line and column; {@link Positions#NONE} for a batch that was not read from text
+     * @param positions where each value of an entry was written, so that a problem found after reading (a negative
+     *                  amount, an end before the start) still gives its line and column; {@link Positions#NONE} for a
+     *                  batch that was not read from text
      */
     public ApplicationBatch {
         applications = List.copyOf(applications);

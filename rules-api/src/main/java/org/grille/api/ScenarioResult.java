@@ -28,7 +28,6 @@ public record ScenarioResult(String name, String file, int line, boolean passed,
      * @param firedRules the rules that fired for the scenario's application: what the scenario covers
      */
     public ScenarioResult {
-
         failures = List.copyOf(failures);
         differences = List.copyOf(differences);
         firedRules = List.copyOf(firedRules);

@@ -278,7 +278,6 @@ public interface Scorer extends AutoCloseable {
          * Finds the engine, compiles the catalog and returns a ready scorer.
          *
          * @return a scorer, immutable and thread-safe; close it to stop a catalog watch
-
          * @throws EngineLookupException when {@code org.grille:rules-engine} is missing, or several engines are present
          * @throws CatalogException      when the catalog has errors; every one is listed
          * @throws IllegalStateException when asked to watch the bundled catalog, which cannot change

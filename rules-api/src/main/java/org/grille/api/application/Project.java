@@ -129,7 +129,6 @@ public record Project(
      * @param types the activity types to look for
      * @return true if some activity has one of {@code types}; false when none is given
      */
-
     public boolean hasActivity(ActivityType... types) {
         for (Activity activity : activities) {
             for (ActivityType type : types) {

@@ -103,7 +103,6 @@ public record ApplicationChange(
      * @return true if {@code fundedBefore} and {@code fundedAfter} differ
      */
     public boolean fundingFlipped() {
-
         return fundedBefore != fundedAfter;
     }
 }

@@ -42,7 +42,8 @@ public record FundingDecision(
      * @param granted the amount granted for each project year; all zeros when not funded
      * @param reason why
      * @param explanation the reason in the plan's language, with the figures behind it
-     * @param shortYear for {@link DecisionReason#ENVELOPE_EXHAUSTED}, the program year (1 = first) whose envelope did not have the request left, the first such year; 0 for every other reason
+     * @param shortYear for {@link DecisionReason#ENVELOPE_EXHAUSTED}, the program year (1 = first) whose envelope did
+     *                  not have the request left, the first such year; 0 for every other reason
      * @throws NullPointerException     when {@code applicationId}, {@code reason} or a list is null
      * @throws IllegalArgumentException when {@code shortYear} is negative
      */

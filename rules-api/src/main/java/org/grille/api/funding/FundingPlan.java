@@ -48,7 +48,8 @@ public record FundingPlan(
      * @param decisions one per assessed application, funded first in rank order, then the others
      * @param rejections applications that could not be assessed, so they are not silently left out
      * @param catalog the catalog whose scores and envelope were used
-     * @param optimality for max-score, whether the plan is proven best or was cut short by the time limit, with its bound and gap; for rank order, {@link Optimality.Status#NOT_SEARCHED}
+     * @param optimality for max-score, whether the plan is proven best or was cut short by the time limit, with its
+     *                   bound and gap; for rank order, {@link Optimality.Status#NOT_SEARCHED}
      * @throws NullPointerException when {@code policy}, a list or the map is null
      */
     public FundingPlan {

@@ -21,7 +21,8 @@ public record FundingRequest(Assessment assessment, Objective primaryObjective, 
      *
      * @param assessment the stored assessment, with the catalog that made it
      * @param primaryObjective the application's primary objective
-     * @param requestedPerYear the amount asked for each project year, first year first (1 to 3 amounts, each at least 0)
+     * @param requestedPerYear the amount asked for each project year, first year first (1 to 3 amounts, each at least
+     *                         0)
      * @throws NullPointerException     when a field is null
      * @throws IllegalArgumentException when there is no requested amount or one is negative
      */

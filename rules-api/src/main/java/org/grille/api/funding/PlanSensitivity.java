@@ -37,7 +37,8 @@ public record PlanSensitivity(
      *
      * @param policy the policy of the plan studied
      * @param fundedScore the total score of the plan studied
-     * @param cutLine the ids of the applications at the cut line: the lowest-ranked funded application and the best-ranked fundable application left out, with every application of the same score as either
+     * @param cutLine the ids of the applications at the cut line: the lowest-ranked funded application and the
+     *                best-ranked fundable application left out, with every application of the same score as either
      * @param scoreChanges the single-application score changes (±1, ±2) that flip at least one decision
      * @param criterionChanges the criterion maximum changes (±1) that flip at least one decision
      * @param nearOptimal for max-score, the plans within one point of the optimum; null for rank order

@@ -19,7 +19,6 @@ public record YearBudget(int year, long envelope, long committed, long left) {
      * @param left the money that year keeps ({@code envelope - committed})
      * @throws IllegalArgumentException when {@code year} is below 1 or {@code left} is not {@code envelope - committed}
      */
-
     public YearBudget {
         if (year < 1) {
             throw new IllegalArgumentException("year: starts at 1, was " + year);

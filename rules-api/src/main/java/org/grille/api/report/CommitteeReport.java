@@ -38,7 +38,8 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
     /**
      * Copies the lists and checks that everything comes from one round and one catalog version.
      *
-     * @param applications the applications read, in input order: the report shows their titles, organizations and summaries
+     * @param applications the applications read, in input order: the report shows their titles, organizations and
+     *                     summaries
      * @param assessments one assessment for each application that could be assessed
      * @param plan the funding plan of those applications
      * @param audit the fairness audit of the same applications
@@ -86,7 +87,6 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
      * @return the report, ready for {@link Scorer#writeReport}
      * @throws IllegalArgumentException when {@code minimumGroupSize} is below 1 or two applications share an id
      */
-
     public static CommitteeReport of(Scorer scorer, ApplicationBatch batch, AllocationPolicy policy, int minimumGroupSize) {
         Objects.requireNonNull(scorer, "scorer");
         Objects.requireNonNull(policy, "policy");
