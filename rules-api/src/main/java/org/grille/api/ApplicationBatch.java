@@ -15,13 +15,27 @@ import org.grille.api.application.Application;
  */
 public record ApplicationBatch(List<Application> applications, List<Rejection> rejections, Positions positions) {
 
+    /**
+     * Copies the lists (neither may be null nor hold null); a null {@code positions} becomes {@link Positions#NONE}.
+     *
+     * @param applications applications read, in input order
+     * @param rejections entries that could not be read
+     * @param positions where each value of an entry was written, so that a problem found after reading (a negative
+     *                  amount, an end before the start) still gives its line and column; {@link Positions#NONE} for a
+     *                  batch that was not read from text
+     */
     public ApplicationBatch {
         applications = List.copyOf(applications);
         rejections = List.copyOf(rejections);
         positions = positions == null ? Positions.NONE : positions;
     }
 
-    /** A batch built in code, or read from a source that keeps no positions. */
+    /**
+     * A batch built in code, or read from a source that keeps no positions.
+     *
+     * @param applications applications read, in input order
+     * @param rejections   entries that could not be read
+     */
     public ApplicationBatch(List<Application> applications, List<Rejection> rejections) {
         this(applications, rejections, Positions.NONE);
     }
@@ -43,7 +57,11 @@ public record ApplicationBatch(List<Application> applications, List<Rejection> r
         FieldViolation locate(int index, FieldViolation violation);
     }
 
-    /** Entries in the input, read or not. */
+    /**
+     * Entries in the input, read or not.
+     *
+     * @return the number of applications plus the number of rejections
+     */
     public int size() {
         return applications.size() + rejections.size();
     }

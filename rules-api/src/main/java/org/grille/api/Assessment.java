@@ -36,6 +36,21 @@ public record Assessment(
         List<Contribution> contributions,
         CatalogInfo catalog) {
 
+    /**
+     * Copies the lists and maps; a criterion or objective missing from a map stays missing and
+     * {@link #score(Criterion)} reads it as 0.
+     *
+     * @param applicationId the application's id
+     * @param eligible true when no eligibility gate failed
+     * @param fundable eligible and at or above the catalog's fundable threshold
+     * @param total merit score, 0 to 100
+     * @param failedGates every gate the application does not pass, in catalog order
+     * @param criterionScores points per criterion, after caps; every criterion is present
+     * @param objectiveScores points per objective, after the per-objective cap; every objective is present
+     * @param contributions every rule that awarded points, in catalog order
+     * @param catalog the catalog version that made this assessment
+     * @throws NullPointerException when {@code applicationId}, {@code catalog}, a list, a map or an element is null
+     */
     public Assessment {
         Objects.requireNonNull(applicationId, "applicationId");
         Objects.requireNonNull(catalog, "catalog");
@@ -51,17 +66,32 @@ public record Assessment(
         return copy;
     }
 
-    /** Points of one criterion. */
+    /**
+     * Points of one criterion, after its cap.
+     *
+     * @param criterion the criterion
+     * @return its points, 0 when the assessment has none for it
+     */
     public int score(Criterion criterion) {
         return criterionScores.getOrDefault(criterion, 0);
     }
 
-    /** Points of one objective. */
+    /**
+     * Points of one objective, after the per-objective cap.
+     *
+     * @param objective the objective
+     * @return its points, 0 when the assessment has none for it
+     */
     public int score(Objective objective) {
         return objectiveScores.getOrDefault(objective, 0);
     }
 
-    /** Names of the rules that fired for this application: point awards and failed gates. */
+    /**
+     * Names of the rules that fired for this application: point awards and failed gates.
+     *
+     * @return the failed gates' rules, then the contributions' rules, in catalog order; a rule that fired twice is
+     *         listed twice
+     */
     public List<String> firedRules() {
         return java.util.stream.Stream.concat(
                         failedGates.stream().map(GateFailure::rule),

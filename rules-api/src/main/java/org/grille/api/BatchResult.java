@@ -11,12 +11,22 @@ import java.util.List;
  */
 public record BatchResult(List<Assessment> assessments, List<Rejection> rejections) {
 
+    /**
+     * Copies the lists; neither a list nor an element may be null.
+     *
+     * @param assessments assessments, in input order
+     * @param rejections rejections, in input order
+     */
     public BatchResult {
         assessments = List.copyOf(assessments);
         rejections = List.copyOf(rejections);
     }
 
-    /** True when every entry was assessed. */
+    /**
+     * Whether every entry was assessed.
+     *
+     * @return true when there is no rejection
+     */
     public boolean complete() {
         return rejections.isEmpty();
     }

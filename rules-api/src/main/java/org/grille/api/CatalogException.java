@@ -13,12 +13,22 @@ public final class CatalogException extends GrilleException {
 
     private final transient List<CatalogProblem> problems;
 
+    /**
+     * A catalog refused for these problems.
+     *
+     * @param summary  the first line of the message, in the scorer's language
+     * @param problems every problem found, errors first; each is appended to the message on its own line
+     */
     public CatalogException(String summary, List<CatalogProblem> problems) {
         super(summary + problems.stream().map(p -> "\n  " + p).collect(Collectors.joining()));
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, errors first. */
+    /**
+     * Every problem found, errors first.
+     *
+     * @return an unmodifiable list; null after the exception was deserialized (the list is not serialized)
+     */
     public List<CatalogProblem> problems() {
         return problems;
     }

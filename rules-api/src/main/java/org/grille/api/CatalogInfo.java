@@ -13,6 +13,13 @@ import java.util.Objects;
  */
 public record CatalogInfo(String id, String version, String fingerprint) {
 
+    /**
+     * Checks that every part is given.
+     *
+     * @param id catalog id, e.g. {@code montreal-inclusive}
+     * @param version the version the manifest declares
+     * @param fingerprint hex SHA-256 of the catalog's files
+     */
     public CatalogInfo {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(version, "version");

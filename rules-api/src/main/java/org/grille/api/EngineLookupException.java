@@ -8,6 +8,11 @@ public final class EngineLookupException extends GrilleException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * No engine, or too many.
+     *
+     * @param message which artifact to add, or which duplicates to remove
+     */
     public EngineLookupException(String message) {
         super(message);
     }

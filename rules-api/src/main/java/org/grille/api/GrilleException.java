@@ -9,10 +9,21 @@ public abstract class GrilleException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception with a message.
+     *
+     * @param message what went wrong, for the developer or the user as the subclass says
+     */
     protected GrilleException(String message) {
         super(message);
     }
 
+    /**
+     * An exception with a message and its cause.
+     *
+     * @param message what went wrong
+     * @param cause   the failure underneath, or null
+     */
     protected GrilleException(String message, Throwable cause) {
         super(message, cause);
     }

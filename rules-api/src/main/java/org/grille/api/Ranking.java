@@ -23,7 +23,12 @@ public final class Ranking {
     private Ranking() {
     }
 
-    /** The assessments in committee order, each with its rank. */
+    /**
+     * The assessments in committee order, each with its rank.
+     *
+     * @param assessments the assessments, in any order; the list is not changed
+     * @return a new list, eligible applications first by total then id, then the ineligible ones (rank 0) by id
+     */
     public static List<Entry> of(List<Assessment> assessments) {
         List<Assessment> sorted = new ArrayList<>(assessments);
         sorted.sort(Comparator.comparing((Assessment a) -> !a.eligible())

@@ -64,6 +64,9 @@ public interface Scorer extends AutoCloseable {
      * found, marked as such in {@link FundingPlan#optimality()} with its bound and gap. To plan from stored
      * assessments without scoring again, use {@link #planner()}.
      *
+     * @param applications the applications, in any order (the plan does not depend on it)
+     * @param policy       how the envelope is allocated
+     * @return the plan, with a decision for every assessed application and the rejections
      * @throws IllegalArgumentException when two applications share an id
      */
     FundingPlan plan(List<Application> applications, AllocationPolicy policy);
@@ -72,6 +75,7 @@ public interface Scorer extends AutoCloseable {
      * A planner that makes plans and audits from stored assessments and requested amounts, without scoring again, with
      * this scorer's catalog (envelope, threshold, tie-break seed, solver time limit).
      *
+     * @return the planner, immutable and thread-safe
      * @throws UnsupportedOperationException when this implementation has no planner (the bundled engine has one)
      */
     default org.grille.api.funding.FundingPlanner planner() {
@@ -82,6 +86,9 @@ public interface Scorer extends AutoCloseable {
      * Audits a batch for fairness: scores it, plans it in rank order, and compares the groups of every protected
      * attribute. Groups with fewer than {@code minimumGroupSize} applications are reported as too few to judge.
      *
+     * @param applications     the applications, with their self-declared attributes
+     * @param minimumGroupSize the smallest group judged, at least 1
+     * @return the audit, one entry per protected attribute
      * @throws IllegalArgumentException when {@code minimumGroupSize} is below 1 or two applications share an id
      */
     FairnessAudit audit(List<Application> applications, int minimumGroupSize);
@@ -91,6 +98,8 @@ public interface Scorer extends AutoCloseable {
      * language of the plan's explanations and the rules' reasons). The page needs no network, prints to PDF with one
      * section per page, and escapes every text that comes from an application. Leaves {@code out} open.
      *
+     * @param report what to show, made by the live catalog version
+     * @param out    where the page is written; not closed
      * @throws IllegalArgumentException when the report was made by another catalog version than the live one
      * @throws java.io.UncheckedIOException when {@code out} fails
      */
@@ -102,11 +111,17 @@ public interface Scorer extends AutoCloseable {
      * it never changes a score. Invalid applications are left out and listed as rejections. The same applications
      * give the same report in any order.
      *
+     * @param applications the batch, in any order; not null, no null element
+     * @return each application's suggestions and the clusters of likely overlap
      * @throws IllegalArgumentException when two applications share an id
      */
     org.grille.api.partnership.PartnershipReport partnerships(List<Application> applications);
 
-    /** The catalog version live now. */
+    /**
+     * The catalog version live now.
+     *
+     * @return its id, version and fingerprint; with a watched directory, it may differ from one call to the next
+     */
     CatalogInfo catalog();
 
     /**
@@ -126,6 +141,13 @@ public interface Scorer extends AutoCloseable {
     /**
      * Validates a catalog directory without building a scorer: compiles it, checks its conventions, runs the
      * fairness gate and its scenarios. What {@code grille validate} runs.
+     *
+     * @param directory the catalog directory, holding {@code manifest.json}
+     * @param locale    the language of the problems and scenario failures: French or English
+     * @return every problem found and every scenario's result; a catalog that does not compile is reported here,
+     *         not thrown
+     * @throws IllegalArgumentException when {@code locale} is neither French nor English
+     * @throws EngineLookupException    when {@code org.grille:rules-engine} is missing, or several engines are present
      */
     static CatalogValidation validateCatalog(Path directory, Locale locale) {
         Objects.requireNonNull(directory, "directory");
@@ -133,7 +155,11 @@ public interface Scorer extends AutoCloseable {
         return EngineLocator.provider(supported).validate(directory, supported);
     }
 
-    /** A builder for a scorer; with no setting it uses the bundled catalog and French messages. */
+    /**
+     * A builder for a scorer; with no setting it uses the bundled catalog and French messages.
+     *
+     * @return a new builder; builders are not thread-safe
+     */
     static Builder builder() {
         return new Builder();
     }
@@ -163,6 +189,10 @@ public interface Scorer extends AutoCloseable {
         /**
          * Uses the catalog in this directory (a {@code manifest.json} and its rule files) instead of the bundled
          * one. The directory is compiled when {@link #build()} runs.
+         *
+         * @param directory an existing directory
+         * @return this builder
+         * @throws IllegalArgumentException when {@code directory} is not a directory
          */
         public Builder catalogDirectory(Path directory) {
             Objects.requireNonNull(directory, "catalogDirectory");
@@ -173,7 +203,14 @@ public interface Scorer extends AutoCloseable {
             return this;
         }
 
-        /** The language of reasons and messages: French (the default) or English. */
+        /**
+         * The language of reasons and messages: French (the default) or English. Only the language counts: any
+         * French locale becomes {@code fr-CA}, any English one {@code en-CA}.
+         *
+         * @param locale a French or English locale
+         * @return this builder
+         * @throws IllegalArgumentException when the language is neither French nor English
+         */
         public Builder locale(Locale locale) {
             this.locale = supported(Objects.requireNonNull(locale, "locale"));
             return this;
@@ -182,6 +219,10 @@ public interface Scorer extends AutoCloseable {
         /**
          * How many rule firings one application may cause before its assessment is stopped with an
          * {@link AssessmentException} naming the rule. Protects the host from a rule that re-triggers itself.
+         *
+         * @param limit at least 1; {@link #DEFAULT_MAX_RULE_FIRINGS} when not set
+         * @return this builder
+         * @throws IllegalArgumentException when {@code limit} is below 1
          */
         public Builder maxRuleFirings(int limit) {
             if (limit < 1) {
@@ -194,6 +235,10 @@ public interface Scorer extends AutoCloseable {
         /**
          * Watches the catalog directory: an edit that passes every check goes live atomically, one that does not is
          * reported to the listener (and the log) and the last good version stays live. Close the scorer to stop.
+         * Needs {@link #catalogDirectory(Path)}.
+         *
+         * @param listener told of every reload and every refused edit; called from the watcher's thread
+         * @return this builder
          */
         public Builder watchCatalog(CatalogListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
@@ -205,6 +250,10 @@ public interface Scorer extends AutoCloseable {
          * Keeps a copy of the catalog directory's last version that went live in {@code directory}, and starts from it
          * when the catalog directory does not pass its checks at start-up (the listener is told, and the log). Without
          * it, a broken directory at start-up stops {@link #build()}; while running, a broken edit never goes live.
+         * Needs {@link #catalogDirectory(Path)}; not for a draft.
+         *
+         * @param directory where the copy is kept; created, if missing, when a version goes live
+         * @return this builder
          */
         public Builder lastGoodCopy(Path directory) {
             this.lastGoodCopy = Objects.requireNonNull(directory, "lastGoodCopy");
@@ -227,7 +276,10 @@ public interface Scorer extends AutoCloseable {
         /**
          * Accepts a catalog directory whose own scenarios fail, so a draft edit can be compared with the live version
          * ({@link org.grille.api.diff.CatalogDiff}) before its scenarios are brought up to date. The catalog must
-         * still compile and pass the fairness gate. Never use a draft to decide funding.
+         * still compile and pass the fairness gate. Never use a draft to decide funding. Needs
+         * {@link #catalogDirectory(Path)} and cannot be watched.
+         *
+         * @return this builder
          */
         public Builder draftCatalog() {
             this.draft = true;
@@ -237,6 +289,7 @@ public interface Scorer extends AutoCloseable {
         /**
          * Finds the engine, compiles the catalog and returns a ready scorer.
          *
+         * @return a scorer, immutable and thread-safe; close it to stop a catalog watch
          * @throws EngineLookupException when {@code org.grille:rules-engine} is missing, or several engines are present
          * @throws CatalogException      when the catalog has errors; every one is listed
          * @throws IllegalStateException when asked to watch the bundled catalog, which cannot change

@@ -9,7 +9,11 @@ package org.grille.api.application;
  */
 public record Board(Integer members, Integer montrealResidents, Boolean democraticallyElected) {
 
-    /** A strict majority of the board lives in Montréal; false when a figure is missing. */
+    /**
+     * Whether a strict majority of the board lives in Montréal.
+     *
+     * @return true if more than half the members live in Montréal; false when a figure is missing
+     */
     public boolean montrealMajority() {
         return members != null && montrealResidents != null && montrealResidents * 2 > members;
     }

@@ -2,12 +2,20 @@ package org.grille.api.application;
 
 /** Categories of budget lines. */
 public enum BudgetCategory {
+    /** Salaries and fees of the project's staff. */
     STAFF,
+    /** Direct costs of the activities. */
     ACTIVITIES,
+    /** Support to participants: transport, childcare, meals, allowances. */
     PARTICIPANT_SUPPORT,
+    /** Evaluating the project's effects. */
     EVALUATION,
+    /** Communication and promotion. */
     COMMUNICATION,
+    /** Equipment and supplies. */
     EQUIPMENT,
+    /** Administrative and overhead costs. */
     ADMINISTRATION,
+    /** Anything not in another category. */
     OTHER
 }

@@ -16,6 +16,14 @@ public record Leadership(Gender gender, Disclosure immigrantBackground, Disclosu
     public static final Leadership UNDISCLOSED = new Leadership(
             Gender.PREFER_NOT_TO_SAY, Disclosure.PREFER_NOT_TO_SAY, Disclosure.PREFER_NOT_TO_SAY, AgeGroup.PREFER_NOT_TO_SAY);
 
+    /**
+     * Reads each null attribute as "prefer not to say".
+     *
+     * @param gender gender
+     * @param immigrantBackground immigrated to Canada
+     * @param racialized identifies as racialized
+     * @param ageGroup age group
+     */
     public Leadership {
         gender = gender == null ? Gender.PREFER_NOT_TO_SAY : gender;
         immigrantBackground = immigrantBackground == null ? Disclosure.PREFER_NOT_TO_SAY : immigrantBackground;

@@ -10,7 +10,11 @@ package org.grille.api.application;
  */
 public record Outcome(String description, String indicator, Double baseline, Double target) {
 
-    /** The outcome can be evaluated: an indicator with both a baseline and a target. */
+    /**
+     * Whether the outcome can be evaluated.
+     *
+     * @return true if it names a non-blank indicator and gives both a baseline and a target
+     */
     public boolean measurable() {
         return indicator != null && !indicator.isBlank() && baseline != null && target != null;
     }

@@ -11,7 +11,11 @@ package org.grille.api.application;
  */
 public record Partner(String name, PartnerRole role, Commitment commitment, Long cashContribution, Long inKindContribution) {
 
-    /** The partner puts in money or goods and services, not only its name. */
+    /**
+     * Whether the partner puts in money or goods and services, not only its name.
+     *
+     * @return true if its cash or in-kind contribution is above 0 dollars
+     */
     public boolean contributes() {
         return (cashContribution != null && cashContribution > 0) || (inKindContribution != null && inKindContribution > 0);
     }

@@ -44,6 +44,27 @@ public record Project(
         List<TrainingModule> trainingModulesCompleted,
         Boolean coCreationWorkshopAttended) {
 
+    /**
+     * Copies the lists; a null list becomes empty, null elements are kept so validation can report them.
+     *
+     * @param title short title
+     * @param summary a paragraph in the applicant's words
+     * @param primaryObjective the objective the project mainly pursues; also listed in {@code objectives}
+     * @param objectives every objective the project claims, primary included
+     * @param targetGroups the people the project serves
+     * @param boroughsServed Montréal boroughs where activities take place
+     * @param start first day of the project
+     * @param end last day of the project
+     * @param expectedParticipants people expected to take part
+     * @param needEvidence how the need was documented (study, consultation, waiting list), or null
+     * @param participantsInvolvedInDesign whether the people concerned helped design the project
+     * @param theoryOfChange how the activities lead to the outcomes, or null
+     * @param activities the project's activities
+     * @param outcomes expected outcomes with their indicators
+     * @param evaluationPlan how the project will be evaluated
+     * @param trainingModulesCompleted BINAM training modules the organization completed
+     * @param coCreationWorkshopAttended whether the organization took part in the BINAM co-creation workshop
+     */
     public Project {
         objectives = Lists.copy(objectives);
         targetGroups = Lists.copy(targetGroups);
@@ -53,7 +74,12 @@ public record Project(
         trainingModulesCompleted = Lists.copy(trainingModulesCompleted);
     }
 
-    /** Whole months from start to end, 0 when a date is missing or the end comes first. */
+    /**
+     * The project's length in whole months.
+     *
+     * @return whole months from {@code start} to {@code end}, both days included; 0 when a date is missing or the
+     *         end comes first
+     */
     public long durationMonths() {
         if (start == null || end == null || end.isBefore(start)) {
             return 0;
@@ -61,27 +87,48 @@ public record Project(
         return ChronoUnit.MONTHS.between(start, end.plusDays(1));
     }
 
-    /** The applicant says how the need was documented. */
+    /**
+     * Whether the applicant says how the need was documented.
+     *
+     * @return true if {@code needEvidence} is not blank
+     */
     public boolean documentsNeed() {
         return needEvidence != null && !needEvidence.isBlank();
     }
 
-    /** The applicant explains how the activities lead to the outcomes. */
+    /**
+     * Whether the applicant explains how the activities lead to the outcomes.
+     *
+     * @return true if {@code theoryOfChange} is not blank
+     */
     public boolean hasTheoryOfChange() {
         return theoryOfChange != null && !theoryOfChange.isBlank();
     }
 
-    /** How many outcomes name an indicator: results precise enough to be measured. */
+    /**
+     * How many outcomes name an indicator: results precise enough to be measured.
+     *
+     * @return the number of outcomes with a non-blank indicator, 0 or more
+     */
     public long outcomesWithIndicator() {
         return outcomes.stream().filter(o -> o != null && o.indicator() != null && !o.indicator().isBlank()).count();
     }
 
-    /** How many outcomes have an indicator, a baseline and a target. */
+    /**
+     * How many outcomes have an indicator, a baseline and a target.
+     *
+     * @return the number of {@linkplain Outcome#measurable() measurable} outcomes, 0 or more
+     */
     public long measurableOutcomes() {
         return outcomes.stream().filter(Outcome::measurable).count();
     }
 
-    /** The project has at least one activity of one of these types. */
+    /**
+     * Whether the project has at least one activity of one of these types.
+     *
+     * @param types the activity types to look for
+     * @return true if some activity has one of {@code types}; false when none is given
+     */
     public boolean hasActivity(ActivityType... types) {
         for (Activity activity : activities) {
             for (ActivityType type : types) {

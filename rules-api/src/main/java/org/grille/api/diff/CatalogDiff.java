@@ -37,12 +37,29 @@ import org.grille.api.funding.FundingPlan;
  */
 public record CatalogDiff(CatalogInfo before, CatalogInfo after, List<ApplicationChange> changes, List<Rejection> rejections) {
 
+    /**
+     * Copies the lists; neither a list nor an element may be null.
+     *
+     * @param before the catalog before
+     * @param after the catalog after
+     * @param changes one per application assessed under both, largest move first, then by id
+     * @param rejections applications that could not be assessed under one version or the other
+     */
     public CatalogDiff {
         changes = List.copyOf(changes);
         rejections = List.copyOf(rejections);
     }
 
-    /** Scores the applications under both scorers, plans both in rank order, and compares. */
+    /**
+     * Scores the applications under both scorers, plans both in rank order, and compares. Runs the whole batch
+     * four times (two assessments, two plans), so it takes as long as that.
+     *
+     * @param before       the scorer of the live catalog
+     * @param after        the scorer of the edited catalog
+     * @param applications the applications to compare on, for example last round's; ids should be unique
+     * @return the comparison; an application rejected under either version is in {@code rejections}, not in
+     *         {@code changes}
+     */
     public static CatalogDiff compare(Scorer before, Scorer after, List<Application> applications) {
         BatchResult old = before.assessAll(applications);
         BatchResult now = after.assessAll(applications);
@@ -72,24 +89,49 @@ public record CatalogDiff(CatalogInfo before, CatalogInfo after, List<Applicatio
         return new CatalogDiff(before.catalog(), after.catalog(), changes, rejections);
     }
 
-    /** Applications where anything changed. */
+    /**
+     * Applications where anything changed.
+     *
+     * @return the {@linkplain ApplicationChange#changed() changed} entries of {@code changes}, in the same order
+     */
     public List<ApplicationChange> changed() {
         return changes.stream().filter(ApplicationChange::changed).toList();
     }
 
-    /** The largest moves of the total, at most {@code count}. */
+    /**
+     * The largest moves of the total.
+     *
+     * @param count the most entries to return, 0 or more
+     * @return at most {@code count} changes whose total moved, largest move first
+     * @throws IllegalArgumentException when {@code count} is negative
+     */
     public List<ApplicationChange> largestMoves(int count) {
         return changes.stream().filter(c -> c.delta() != 0).limit(count).toList();
     }
 
+    /**
+     * How many applications became eligible or ineligible.
+     *
+     * @return the number of changes whose eligibility flipped
+     */
     public long eligibilityFlips() {
         return changes.stream().filter(ApplicationChange::eligibilityFlipped).count();
     }
 
+    /**
+     * How many applications crossed the fundable threshold while eligible both times.
+     *
+     * @return the number of changes that crossed the threshold
+     */
     public long thresholdCrossings() {
         return changes.stream().filter(ApplicationChange::crossedThreshold).count();
     }
 
+    /**
+     * How many applications the rank-order plan funds under one version and not the other.
+     *
+     * @return the number of changes whose funding flipped
+     */
     public long fundingFlips() {
         return changes.stream().filter(ApplicationChange::fundingFlipped).count();
     }

@@ -9,6 +9,11 @@ package org.grille.api.diff;
  */
 public record RuleChange(String rule, int before, int after) {
 
+    /**
+     * How the rule's points moved.
+     *
+     * @return {@code after - before}: positive when the rule now counts more points
+     */
     public int delta() {
         return after - before;
     }

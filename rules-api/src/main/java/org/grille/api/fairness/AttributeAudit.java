@@ -17,6 +17,14 @@ import org.grille.api.application.Objective;
 public record AttributeAudit(String attribute, List<GroupOutcome> groups, Map<Objective, List<GroupOutcome>> byObjective,
                              List<RuleGap> ruleGaps) {
 
+    /**
+     * Copies the lists and the map; none of them, nor any element, may be null.
+     *
+     * @param attribute the attribute, e.g. {@code leadership.gender}
+     * @param groups one line per value, in the attribute's order
+     * @param byObjective the same, among applications of each primary objective
+     * @param ruleGaps the rules whose mean points differ most between groups, largest gap first
+     */
     public AttributeAudit {
         groups = List.copyOf(groups);
         EnumMap<Objective, List<GroupOutcome>> copy = new EnumMap<>(Objective.class);
@@ -25,7 +33,12 @@ public record AttributeAudit(String attribute, List<GroupOutcome> groups, Map<Ob
         ruleGaps = List.copyOf(ruleGaps);
     }
 
-    /** Groups flagged by the four-fifths rule or its mirror. */
+    /**
+     * Groups flagged by the four-fifths rule or its mirror.
+     *
+     * @return the groups flagged {@code BELOW_FOUR_FIFTHS} or {@code ABOVE_FIVE_FOURTHS}, in the attribute's order;
+     *         empty when none is
+     */
     public List<GroupOutcome> flagged() {
         return groups.stream()
                 .filter(g -> g.flag() == GroupOutcome.Flag.BELOW_FOUR_FIFTHS || g.flag() == GroupOutcome.Flag.ABOVE_FIVE_FOURTHS)

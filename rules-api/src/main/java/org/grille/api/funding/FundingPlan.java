@@ -40,6 +40,16 @@ public record FundingPlan(
     /**
      * Checks and copies; a missing {@code optimality} becomes {@link Optimality.Status#NOT_SEARCHED}.
      *
+     * @param policy the policy used
+     * @param tieBreakSeed the seed of the tie-break keys, published for the round
+     * @param envelopePerYear money available each program year
+     * @param grantedPerYear money granted each program year
+     * @param grantedPerObjective money granted per primary objective
+     * @param decisions one per assessed application, funded first in rank order, then the others
+     * @param rejections applications that could not be assessed, so they are not silently left out
+     * @param catalog the catalog whose scores and envelope were used
+     * @param optimality for max-score, whether the plan is proven best or was cut short by the time limit, with its
+     *                   bound and gap; for rank order, {@link Optimality.Status#NOT_SEARCHED}
      * @throws NullPointerException when {@code policy}, a list or the map is null
      */
     public FundingPlan {
@@ -57,14 +67,30 @@ public record FundingPlan(
         }
     }
 
-    /** A plan without a search to report ({@link Optimality.Status#NOT_SEARCHED}, with no message). */
+    /**
+     * A plan without a search to report ({@link Optimality.Status#NOT_SEARCHED}, with no message).
+     *
+     * @param policy              the policy used
+     * @param tieBreakSeed        the seed of the tie-break keys, published for the round
+     * @param envelopePerYear     money available each program year, in dollars
+     * @param grantedPerYear      money granted each program year, in dollars
+     * @param grantedPerObjective money granted per primary objective, in dollars
+     * @param decisions           one per assessed application, funded first in rank order, then the others
+     * @param rejections          applications that could not be assessed
+     * @param catalog             the catalog whose scores and envelope were used
+     * @throws NullPointerException when {@code policy}, a list or the map is null
+     */
     public FundingPlan(AllocationPolicy policy, String tieBreakSeed, List<Long> envelopePerYear, List<Long> grantedPerYear,
                        Map<Objective, Long> grantedPerObjective, List<FundingDecision> decisions, List<Rejection> rejections,
                        CatalogInfo catalog) {
         this(policy, tieBreakSeed, envelopePerYear, grantedPerYear, grantedPerObjective, decisions, rejections, catalog, null);
     }
 
-    /** Each program year with its envelope, the money committed and the money left, first year first. */
+    /**
+     * Each program year with its envelope, the money committed and the money left.
+     *
+     * @return one entry per program year, first year first
+     */
     public List<YearBudget> years() {
         return java.util.stream.IntStream.range(0, envelopePerYear.size())
                 .mapToObj(year -> new YearBudget(year + 1, envelopePerYear.get(year), grantedPerYear.get(year),
@@ -72,24 +98,41 @@ public record FundingPlan(
                 .toList();
     }
 
-    /** Money left in each program year. */
+    /**
+     * Money left in each program year.
+     *
+     * @return envelope minus granted for each program year, in dollars, first year first
+     */
     public List<Long> leftPerYear() {
         return java.util.stream.IntStream.range(0, envelopePerYear.size())
                 .mapToObj(year -> envelopePerYear.get(year) - grantedPerYear.get(year))
                 .toList();
     }
 
-    /** Money granted over the whole program. */
+    /**
+     * Money granted over the whole program.
+     *
+     * @return the sum of {@code grantedPerYear}, in whole Canadian dollars
+     */
     public long totalGranted() {
         return grantedPerYear.stream().mapToLong(Long::longValue).sum();
     }
 
-    /** The sum of the scores of the funded applications: what the max-score policy maximizes. */
+    /**
+     * The sum of the scores of the funded applications: what the max-score policy maximizes.
+     *
+     * @return the total of the funded decisions' scores; 0 when nothing is funded
+     */
     public int fundedScore() {
         return decisions.stream().filter(FundingDecision::funded).mapToInt(FundingDecision::total).sum();
     }
 
-    /** The decision for one application, or null. */
+    /**
+     * The decision for one application.
+     *
+     * @param applicationId the application's id
+     * @return its decision, or null when the plan has none (not assessed, or not in the plan)
+     */
     public FundingDecision decision(String applicationId) {
         return decisions.stream().filter(d -> d.applicationId().equals(applicationId)).findFirst().orElse(null);
     }

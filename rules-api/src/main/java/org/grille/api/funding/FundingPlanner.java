@@ -27,6 +27,9 @@ public interface FundingPlanner {
      * Allocates the envelope among these requests under {@code policy}. Max-score returns the proven best plan, or,
      * when the time limit runs out first, the best plan found with its bound and gap ({@link FundingPlan#optimality()}).
      *
+     * @param requests the stored requests, in any order (the plan does not depend on it)
+     * @param policy   how the envelope is allocated
+     * @return the plan, with a decision for every request
      * @throws IllegalArgumentException when two requests share an application id, or an assessment was made with
      *                                  another catalog than this planner's (its fingerprint differs)
      */
@@ -36,6 +39,9 @@ public interface FundingPlanner {
      * Makes the plan and studies how stable its funded set is: see {@link PlanSensitivity}. Costs one plan per change
      * tried (for max-score, one solver run per criterion change and a count of the near-optimal plans).
      *
+     * @param requests the stored requests, in any order
+     * @param policy   how the envelope is allocated
+     * @return the study of the plan {@link #plan(List, AllocationPolicy)} makes
      * @throws IllegalArgumentException as {@link #plan(List, AllocationPolicy)}
      */
     PlanSensitivity sensitivity(List<FundingRequest> requests, AllocationPolicy policy);
@@ -47,17 +53,25 @@ public interface FundingPlanner {
      * @param applications     the applications, for their requests and protected attributes
      * @param assessments      their stored assessments, one per application (matched by id)
      * @param minimumGroupSize groups smaller than this are reported as too few to judge
+     * @return the audit, made by the catalog of the assessments
      * @throws IllegalArgumentException when {@code minimumGroupSize} is below 1, ids repeat, an application has no
      *                                  assessment, or an assessment was made with another catalog
      */
     FairnessAudit audit(List<Application> applications, List<Assessment> assessments, int minimumGroupSize);
 
-    /** The time limit of the max-score solver: the manifest's {@code solverTimeLimitSeconds}, or the one set here. */
+    /**
+     * The time limit of the max-score solver.
+     *
+     * @return the one set by {@link #withTimeLimit}, else the manifest's {@code solverTimeLimitSeconds}, else
+     *         {@link #DEFAULT_TIME_LIMIT}
+     */
     Duration timeLimit();
 
     /**
-     * A planner like this one whose max-score solver stops after {@code limit}.
+     * A planner like this one whose max-score solver stops after {@code limit}. This planner is unchanged.
      *
+     * @param limit the solver's time limit, above zero
+     * @return a new planner
      * @throws IllegalArgumentException when {@code limit} is zero or negative
      */
     FundingPlanner withTimeLimit(Duration limit);

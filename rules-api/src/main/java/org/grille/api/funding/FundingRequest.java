@@ -19,6 +19,10 @@ public record FundingRequest(Assessment assessment, Objective primaryObjective, 
     /**
      * Checks and copies.
      *
+     * @param assessment the stored assessment, with the catalog that made it
+     * @param primaryObjective the application's primary objective
+     * @param requestedPerYear the amount asked for each project year, first year first (1 to 3 amounts, each at least
+     *                         0)
      * @throws NullPointerException     when a field is null
      * @throws IllegalArgumentException when there is no requested amount or one is negative
      */
@@ -39,6 +43,10 @@ public record FundingRequest(Assessment assessment, Objective primaryObjective, 
     /**
      * The request of an application and its assessment.
      *
+     * @param application the application, for its primary objective and requested amounts
+     * @param assessment  its stored assessment
+     * @return the request
+     * @throws NullPointerException     when an argument is null
      * @throws IllegalArgumentException when the assessment is of another application
      */
     public static FundingRequest of(Application application, Assessment assessment) {
@@ -50,7 +58,11 @@ public record FundingRequest(Assessment assessment, Objective primaryObjective, 
         return new FundingRequest(assessment, application.project().primaryObjective(), application.budget().requestedPerYear());
     }
 
-    /** The application's id. */
+    /**
+     * The application's id.
+     *
+     * @return the assessment's application id
+     */
     public String applicationId() {
         return assessment.applicationId();
     }

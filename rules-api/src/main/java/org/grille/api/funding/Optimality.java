@@ -32,6 +32,10 @@ public record Optimality(Status status, int fundedScore, int bound, String messa
     /**
      * Checks the figures.
      *
+     * @param status what was proven
+     * @param fundedScore the total score of the funded applications in this plan
+     * @param bound no plan within the envelope can score more than this; equals {@code fundedScore} when proven
+     * @param message the status in the plan's language, with the figures, for the committee
      * @throws NullPointerException     when {@code status} or {@code message} is null
      * @throws IllegalArgumentException when {@code bound} is below {@code fundedScore}
      */
@@ -43,17 +47,30 @@ public record Optimality(Status status, int fundedScore, int bound, String messa
         }
     }
 
-    /** Points between the plan and the best any plan could reach: 0 when proven optimal. */
+    /**
+     * Points between the plan and the best any plan could reach.
+     *
+     * @return {@code bound - fundedScore}, 0 or more; 0 when proven optimal
+     */
     public int gap() {
         return bound - fundedScore;
     }
 
-    /** The gap as a share of the bound, 0.0 to 1.0 (0.0 when the bound is 0). */
+    /**
+     * The gap as a share of the bound.
+     *
+     * @return from 0.0 to 1.0; 0.0 when the bound is 0
+     */
     public double relativeGap() {
         return bound == 0 ? 0.0 : (double) gap() / bound;
     }
 
-    /** True when the plan's score is proven the highest possible ({@link Status#OPTIMAL} or ties unresolved). */
+    /**
+     * Whether the plan's score is proven the highest its policy can reach.
+     *
+     * @return true for {@link Status#OPTIMAL}, {@link Status#OPTIMAL_TIES_UNRESOLVED} and
+     *         {@link Status#NOT_SEARCHED} (rank order has nothing to prove); false for {@link Status#TIME_LIMIT}
+     */
     public boolean scoreProven() {
         return status == Status.OPTIMAL || status == Status.OPTIMAL_TIES_UNRESOLVED || status == Status.NOT_SEARCHED;
     }

@@ -35,6 +35,15 @@ public record PlanSensitivity(
     /**
      * Checks and copies.
      *
+     * @param policy the policy of the plan studied
+     * @param fundedScore the total score of the plan studied
+     * @param cutLine the ids of the applications at the cut line: the lowest-ranked funded application and the
+     *                best-ranked fundable application left out, with every application of the same score as either
+     * @param scoreChanges the single-application score changes (±1, ±2) that flip at least one decision
+     * @param criterionChanges the criterion maximum changes (±1) that flip at least one decision
+     * @param nearOptimal for max-score, the plans within one point of the optimum; null for rank order
+     * @param complete false when part of the study was left out (see {@code message}); what is listed still holds
+     * @param message what was studied and how, in the plan's language
      * @throws NullPointerException when a list, the policy or the message is null
      */
     public PlanSensitivity {
@@ -45,7 +54,11 @@ public record PlanSensitivity(
         criterionChanges = List.copyOf(criterionChanges);
     }
 
-    /** True when no tried change flips any decision. */
+    /**
+     * Whether the plan resists every change tried.
+     *
+     * @return true when no tried change flips any decision
+     */
     public boolean stable() {
         return scoreChanges.isEmpty() && criterionChanges.isEmpty();
     }
@@ -60,7 +73,15 @@ public record PlanSensitivity(
      */
     public record ScoreChange(String applicationId, int delta, List<String> newlyFunded, List<String> noLongerFunded) {
 
-        /** Checks and copies. */
+        /**
+         * Checks and copies.
+         *
+         * @param applicationId  the application whose score moves
+         * @param delta          the move: -2, -1, +1 or +2 points
+         * @param newlyFunded    applications funded after the move and not before
+         * @param noLongerFunded applications funded before the move and not after
+         * @throws NullPointerException when {@code applicationId} or a list is null
+         */
         public ScoreChange {
             Objects.requireNonNull(applicationId, "applicationId");
             newlyFunded = List.copyOf(newlyFunded);
@@ -79,7 +100,15 @@ public record PlanSensitivity(
      */
     public record CriterionChange(Criterion criterion, int delta, List<String> newlyFunded, List<String> noLongerFunded) {
 
-        /** Checks and copies. */
+        /**
+         * Checks and copies.
+         *
+         * @param criterion      the criterion whose maximum changes
+         * @param delta          -1 or +1
+         * @param newlyFunded    applications funded after the change and not before
+         * @param noLongerFunded applications funded before the change and not after
+         * @throws NullPointerException when {@code criterion} or a list is null
+         */
         public CriterionChange {
             Objects.requireNonNull(criterion, "criterion");
             newlyFunded = List.copyOf(newlyFunded);

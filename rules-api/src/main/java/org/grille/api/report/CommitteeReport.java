@@ -36,6 +36,15 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
                               FairnessAudit audit, List<Rejection> unreadable) {
 
     /**
+     * Copies the lists and checks that everything comes from one round and one catalog version.
+     *
+     * @param applications the applications read, in input order: the report shows their titles, organizations and
+     *                     summaries
+     * @param assessments one assessment for each application that could be assessed
+     * @param plan the funding plan of those applications
+     * @param audit the fairness audit of the same applications
+     * @param unreadable entries of the input that could not be read, so the report counts and lists them
+     * @throws NullPointerException     when a list, an element, {@code plan} or {@code audit} is null
      * @throws IllegalArgumentException when an assessment or a decision names an application that is not in
      *                                  {@code applications}, or when the plan, the audit and the assessments were made
      *                                  by different catalog versions
@@ -71,6 +80,11 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
      * Scores a batch, plans it under {@code policy} and audits it: everything a report needs. The audit's funded
      * rates are those of the rank-order plan, whatever {@code policy} is (see {@link Scorer#audit}).
      *
+     * @param scorer           the scorer of the catalog version to report on
+     * @param batch            the applications read, with the entries that could not be read
+     * @param policy           how the envelope is allocated in the plan
+     * @param minimumGroupSize the audit's smallest group to judge, at least 1
+     * @return the report, ready for {@link Scorer#writeReport}
      * @throws IllegalArgumentException when {@code minimumGroupSize} is below 1 or two applications share an id
      */
     public static CommitteeReport of(Scorer scorer, ApplicationBatch batch, AllocationPolicy policy, int minimumGroupSize) {

@@ -27,12 +27,29 @@ public record Budget(
         long confirmedCoFunding,
         double confirmedCoFundingShare) {
 
+    /**
+     * Copies the lists; neither a list nor an element may be null.
+     *
+     * @param requestedPerYear amounts asked of the program, one per project year
+     * @param totalCost the project's whole cost, in dollars, or null
+     * @param lines the budget lines, by category
+     * @param totalRequested the whole amount asked of the program
+     * @param balanced the budget lines add up to the total cost
+     * @param administrationShare administration as a share of the total cost, from 0 to 1
+     * @param confirmedCoFunding dollars of other funding already confirmed
+     * @param confirmedCoFundingShare confirmed other funding as a share of the total cost, from 0 to 1
+     */
     public Budget {
         requestedPerYear = List.copyOf(requestedPerYear);
         lines = List.copyOf(lines);
     }
 
-    /** Dollars in lines of one category: {@code Budget( amountFor(BudgetCategory.EVALUATION) > 0 )}. */
+    /**
+     * Dollars in lines of one category: {@code Budget( amountFor(BudgetCategory.EVALUATION) > 0 )}.
+     *
+     * @param category the category to add up
+     * @return the sum in whole dollars; 0 when no line has that category (lines without an amount are skipped)
+     */
     public long amountFor(BudgetCategory category) {
         long sum = 0;
         for (BudgetLine line : lines) {

@@ -55,6 +55,30 @@ public record Project(
         List<TrainingModule> trainingModulesCompleted,
         Boolean coCreationWorkshopAttended) {
 
+    /**
+     * Copies the lists; neither a list nor an element may be null.
+     *
+     * @param primaryObjective the objective the project mainly pursues
+     * @param objectives every objective the project claims, primary included
+     * @param targetGroups the people the project serves
+     * @param boroughsServed Montréal boroughs where activities take place
+     * @param start first day of the project
+     * @param end last day of the project
+     * @param durationMonths whole months from start to end, 0 when a date is missing
+     * @param expectedParticipants people expected to take part
+     * @param documentsNeed the applicant says how the need was documented
+     * @param participantsInvolvedInDesign whether the people concerned helped design the project
+     * @param hasTheoryOfChange the applicant explains how the activities lead to the outcomes
+     * @param hasTitle the project has a title
+     * @param hasSummary the project has a summary
+     * @param activities the project's activities
+     * @param outcomes expected outcomes
+     * @param outcomesWithIndicator how many outcomes name an indicator
+     * @param measurableOutcomes how many outcomes have an indicator, a baseline and a target
+     * @param evaluationPlan how the project will be evaluated, or null
+     * @param trainingModulesCompleted BINAM training modules the organization completed
+     * @param coCreationWorkshopAttended whether the organization took part in the BINAM co-creation workshop
+     */
     public Project {
         objectives = List.copyOf(objectives);
         targetGroups = List.copyOf(targetGroups);
