@@ -31,27 +31,12 @@ final class TestCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "Dossier du catalogue (manifest.json) / catalog directory.")
     Path directory;
 
-    @picocli.CommandLine.Option(names = "--watch", description = {
-            "Reste ouvert et recommence à chaque enregistrement ; Ctrl-C pour arrêter /",
-            "stays running and checks again on every save; Ctrl-C to stop."})
-    boolean watch;
-
-    @picocli.CommandLine.Option(names = "--verbose", description = {
-            "Affiche aussi le détail technique des outils (analyseur DRL, Drools) /",
-            "also shows the tools' own technical detail (DRL parser, Drools)."})
-    boolean verbose;
+    @Mixin
+    CheckOptions check;
 
     @Override
     public Integer call() {
-        Text text = language.text();
-        if (verbose) {
-            Verbose.enable();
-        }
-        if (watch) {
-            PrintWriter out = spec.commandLine().getOut();
-            return Watching.loop(directory, text, out, this::once);
-        }
-        return once();
+        return check.run(directory, language.text(), spec.commandLine().getOut(), this::once);
     }
 
     private int once() {

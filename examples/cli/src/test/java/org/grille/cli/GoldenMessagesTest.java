@@ -103,7 +103,9 @@ class GoldenMessagesTest {
         int code = Grille.run(new PrintWriter(out), new PrintWriter(err), args);
         String text = "$ grille " + String.join(" ", args) + "\n" + out + (err.toString().isEmpty() ? "" : "--- stderr\n" + err)
                 + "--- exit " + code + "\n";
-        return text.replace(temporary.toAbsolutePath().toString(), "DIR").replace(temporary.toString(), "DIR");
+        // the bundled catalog's fingerprint changes with any edit of its files: not part of the message
+        return text.replace(temporary.toAbsolutePath().toString(), "DIR").replace(temporary.toString(), "DIR")
+                .replaceAll("\\([0-9a-f]{12}\\)", "(FINGERPRINT)");
     }
 
     private static void compare(String golden, String actual) throws IOException {
