@@ -6,7 +6,7 @@ public enum BudgetCategory {
     STAFF,
     /** Direct costs of the activities. */
     ACTIVITIES,
-    /** Support to participants: transport, childcare, meals, allowances. */
+    /** Direct support to participants, such as transport or childcare. */
     PARTICIPANT_SUPPORT,
     /** Evaluating the project's effects. */
     EVALUATION,

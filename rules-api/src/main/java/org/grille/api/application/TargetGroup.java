@@ -12,7 +12,7 @@ public enum TargetGroup {
     IMMIGRANT_WOMEN,
     /** Young immigrants. */
     IMMIGRANT_YOUTH,
-    /** Qualified immigrants whose skills are under-used. */
+    /** Immigrants with qualifications or professional experience from abroad. */
     SKILLED_IMMIGRANTS,
     /** People exposed to racism. */
     RACIALIZED_PEOPLE,
