@@ -10,6 +10,12 @@ import java.util.List;
  */
 public record ApplicationSuggestions(String applicationId, List<Suggestion> suggestions) {
 
+    /**
+     * Copies every list, so the record cannot change after it is made.
+     *
+     * @param applicationId the application
+     * @param suggestions every suggestion naming it, strongest first; empty when no rule matched it
+     */
     public ApplicationSuggestions {
         suggestions = List.copyOf(suggestions);
     }

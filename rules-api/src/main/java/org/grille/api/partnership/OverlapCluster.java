@@ -11,6 +11,12 @@ import java.util.List;
  */
 public record OverlapCluster(List<String> applicationIds, List<String> rules) {
 
+    /**
+     * Copies every list, so the record cannot change after it is made.
+     *
+     * @param applicationIds the applications, sorted by id; at least two
+     * @param rules the overlap rules that linked them, sorted
+     */
     public OverlapCluster {
         applicationIds = List.copyOf(applicationIds);
         rules = List.copyOf(rules);
