@@ -209,6 +209,16 @@ class RuleGrammarTest {
     }
 
     @Test
+    void a_rule_outside_the_grammar_does_not_hide_a_type_mistake_in_another_rule() {
+        Path catalog = TestCatalogs.copy("mini", temp);
+        TestCatalogs.append(catalog, "points.drl", award("eval( true )")
+                + award("Organization( legalForm == \"NON_PROFIT\" )").replace("\"Probe\"", "\"Probe 2\""));
+
+        assertThat(compile(catalog)).extracting(CatalogProblem::code)
+                .containsExactlyInAnyOrder("GRILLE-RULE-CONSTRUCT-FORBIDDEN", "GRILLE-DRL-TYPE-MISMATCH");
+    }
+
+    @Test
     void everything_the_grammar_allows_compiles_and_scores() {
         Path catalog = TestCatalogs.copy("mini", temp);
         TestCatalogs.append(catalog, "points.drl", """

@@ -184,9 +184,10 @@ public final class CatalogCompiler {
         int fileIndex = 0;
         Set<String> protectedMembers = protectedMembers(manifest);
         for (DrlFile file : files) {
-            boolean inGrammar = RuleGrammar.check(file, problems, protectedMembers);
+            Set<String> outside = RuleGrammar.rulesOutside(file, problems, protectedMembers);
             for (RuleDescr rule : file.descr().getRules()) {
-                if (inGrammar) {
+                if (!outside.contains(rule.getName())) {
+                    // every mistake in one run: a rule inside the grammar has its types checked even when another is not
                     ComparisonCheck.check(rule, file.path(), problems);
                 }
                 int order = fileIndex * 100_000 + rule.getLine();

@@ -89,6 +89,21 @@ final class RuleGrammar {
     }
 
     /** Checks a whole parsed file against the vocabulary of {@code kind}; returns whether it is inside the grammar. */
+    /** Checks a scoring rule file like {@link #check}; returns the names of its rules that are outside the grammar. */
+    static Set<String> rulesOutside(DrlFile file, ProblemCollector problems, Set<String> protectedMembers) {
+        RuleGrammar grammar = new RuleGrammar(file, problems, protectedMembers, Vocabulary.Kind.SCORING);
+        grammar.checkPackage(file.descr());
+        Set<String> outside = new java.util.HashSet<>();
+        for (RuleDescr rule : file.descr().getRules()) {
+            int before = problems.errorCount();
+            grammar.checkRule(rule);
+            if (problems.errorCount() > before) {
+                outside.add(rule.getName());
+            }
+        }
+        return outside;
+    }
+
     static boolean check(DrlFile file, ProblemCollector problems, Set<String> protectedMembers, Vocabulary.Kind kind) {
         RuleGrammar grammar = new RuleGrammar(file, problems, protectedMembers, kind);
         int before = problems.errorCount();
