@@ -72,23 +72,10 @@ final class PartnershipMetadata {
     }
 
     private static String suggestion(ProblemCollector problems, String name, java.util.Collection<String> known) {
-        String closest = Vocabulary.closest(name, known);
-        return closest == null ? "" : problems.messages().get("suggest.didYouMean", closest);
+        return RuleMetadata.suggestion(problems, name, known);
     }
 
     private static String value(RuleDescr rule, String name) {
-        AnnotationDescr annotation = rule.getAnnotation(name);
-        if (annotation == null || annotation.getValue() == null) {
-            return null;
-        }
-        String text = annotation.getSingleValueAsString();
-        if (text == null) {
-            return null;
-        }
-        text = text.trim();
-        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
-            text = text.substring(1, text.length() - 1);
-        }
-        return text.isBlank() ? null : text;
+        return RuleMetadata.value(rule, name);
     }
 }

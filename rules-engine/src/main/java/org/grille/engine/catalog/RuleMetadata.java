@@ -126,7 +126,7 @@ final class RuleMetadata {
     }
 
     /** " Did you mean «X»?" in the reader's language, or nothing when no known name is close. */
-    private static String suggestion(ProblemCollector problems, String name, java.util.Collection<String> known) {
+    static String suggestion(ProblemCollector problems, String name, java.util.Collection<String> known) {
         String closest = Vocabulary.closest(name, known);
         return closest == null ? "" : problems.messages().get("suggest.didYouMean", closest);
     }
@@ -136,7 +136,7 @@ final class RuleMetadata {
     }
 
     /** The annotation's single value without quotes, or null when absent or empty. */
-    private static String value(RuleDescr rule, String name) {
+    static String value(RuleDescr rule, String name) {
         AnnotationDescr annotation = rule.getAnnotation(name);
         if (annotation == null || annotation.getValue() == null) {
             return null;
