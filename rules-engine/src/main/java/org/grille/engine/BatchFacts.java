@@ -41,8 +41,15 @@ record BatchFacts(List<Object> facts, Map<Integer, String> ids) {
 
     /** The facts of {@code applications} (valid, with unique ids). */
     static BatchFacts of(List<Application> applications, String seed, BoroughAdjacency adjacency) {
-        List<Application> ordered = new ArrayList<>(applications);
-        ordered.sort(Comparator.comparing((Application a) -> TieBreak.key(seed, a.id())).thenComparing(Application::id));
+        // each key once: a hash per comparison made the fairness check's thousand batches slow
+        record Keyed(String key, Application application) {
+        }
+        List<Keyed> keyed = new ArrayList<>(applications.size());
+        for (Application application : applications) {
+            keyed.add(new Keyed(TieBreak.key(seed, application.id()), application));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key).thenComparing(k -> k.application().id()));
+        List<Application> ordered = keyed.stream().map(Keyed::application).toList();
         List<Object> facts = new ArrayList<>();
         Map<Integer, String> ids = new LinkedHashMap<>();
         int key = 1;

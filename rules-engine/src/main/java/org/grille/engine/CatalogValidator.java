@@ -3,18 +3,24 @@ package org.grille.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.grille.api.CatalogProblem;
 import org.grille.api.CatalogValidation;
 import org.grille.api.ScenarioResult;
+import org.grille.engine.catalog.Beside;
 import org.grille.engine.catalog.CatalogCompiler;
 import org.grille.engine.catalog.CatalogSource;
 import org.grille.engine.catalog.Compilation;
 import org.grille.engine.catalog.CompiledCatalog;
 import org.grille.engine.fairness.FairnessGate;
+import org.grille.engine.fairness.PartnershipFairness;
 import org.grille.engine.json.JacksonJsonCodec;
 import org.grille.engine.scenario.Scenario;
 import org.grille.engine.scenario.ScenarioReader;
 import org.grille.engine.scenario.ScenarioRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything a catalog must pass before it goes live: it compiles and keeps to the conventions
@@ -23,6 +29,8 @@ import org.grille.engine.scenario.ScenarioRunner;
  * it switches.
  */
 public final class CatalogValidator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogValidator.class);
 
     private final Messages messages;
     private final CatalogCompiler compiler;
@@ -37,30 +45,67 @@ public final class CatalogValidator {
         this.compiler = compiler;
     }
 
-    /** Compiles, then runs the fairness gate and the scenarios. */
+    /**
+     * Compiles, then runs the fairness gate, the partnership gate and the scenarios. The three read the compiled
+     * catalog and nothing of each other, so the partnership gate and the scenarios run on a second thread beside the
+     * fairness gate ({@link Beside}).
+     */
     public Validated validate(CatalogSource source, int maxRuleFirings) {
+        long started = System.nanoTime();
         Compilation compilation = compiler.compile(source);
+        long compiled = System.nanoTime();
         if (!compilation.succeeded()) {
             return new Validated(null, new CatalogValidation(null, compilation.problems(), List.of()));
         }
         CompiledCatalog catalog = compilation.catalog();
         DroolsScorer scorer = new DroolsScorer(catalog, messages, maxRuleFirings).quiet();
-        List<CatalogProblem> problems = new ArrayList<>(new FairnessGate(messages).check(catalog, scorer::assessTraced, scorer::factsOf));
         PartnershipFinder partners = scorer.partnershipFinder();
-        problems.addAll(new org.grille.engine.fairness.PartnershipFairness(messages).check(catalog, partners::firings,
-                PartnershipFinder.Firing::rule, partners::facts));
+        Beside<Timed<List<CatalogProblem>>> partnershipGate = Beside.start("grille-partnership-gate", () -> Timed.of(() ->
+                new PartnershipFairness(messages).check(catalog, partners::firings, PartnershipFinder.Firing::rule,
+                        partners::facts)));
+        List<CatalogProblem> scenarioProblems = new ArrayList<>();
+        Beside<Timed<List<ScenarioResult>>> scenarioRun = Beside.start("grille-scenarios", () -> Timed.of(() ->
+                runScenarios(source, catalog, scorer, partners, scenarioProblems)));
+        Timed<List<CatalogProblem>> fairnessGate = Timed.of(() ->
+                new FairnessGate(messages).check(catalog, scorer::assessTraced, scorer::factsOf));
+        List<CatalogProblem> problems = new ArrayList<>(fairnessGate.value());
+        Timed<List<CatalogProblem>> partnershipProblems = partnershipGate.join();
+        problems.addAll(partnershipProblems.value());
+        Timed<List<ScenarioResult>> results = scenarioRun.join();
+        problems.addAll(scenarioProblems);
+        problems.addAll(compilation.problems());
+        LOG.debug("Validated {} in {} ms: compiled in {} ms, then fairness gate {} ms, beside it partnership gate {} ms"
+                        + " and {} scenarios {} ms", source.describe(), millis(started, System.nanoTime()),
+                millis(started, compiled), fairnessGate.millis(), partnershipProblems.millis(),
+                results.value().size(), results.millis());
+        return new Validated(catalog, new CatalogValidation(catalog.info(), problems, results.value()));
+    }
+
+    private List<ScenarioResult> runScenarios(CatalogSource source, CompiledCatalog catalog, DroolsScorer scorer,
+                                              PartnershipFinder partners, List<CatalogProblem> problems) {
         List<Scenario> scenarios = new ArrayList<>();
         ScenarioReader reader = new ScenarioReader(messages);
         for (String file : catalog.manifest().scenarioFiles()) {
             scenarios.addAll(reader.read(source, file, problems));
         }
-        List<ScenarioResult> results = new ScenarioRunner(messages, source, new JacksonJsonCodec(messages))
+        return new ScenarioRunner(messages, source, new JacksonJsonCodec(messages))
                 .run(scenarios, scorer::assessTraced, catalog.partnerships().isEmpty() ? null : (first, second) -> {
-                    Set<String> rules = new java.util.TreeSet<>();
+                    Set<String> rules = new TreeSet<>();
                     partners.firings(partners.validOnly(List.of(first, second))).forEach(f -> rules.add(f.rule()));
                     return rules;
                 });
-        problems.addAll(compilation.problems());
-        return new Validated(catalog, new CatalogValidation(catalog.info(), problems, results));
+    }
+
+    /** A value and how long it took to compute, for the debug log. */
+    private record Timed<T>(T value, long millis) {
+        static <T> Timed<T> of(Supplier<T> work) {
+            long started = System.nanoTime();
+            T value = work.get();
+            return new Timed<>(value, CatalogValidator.millis(started, System.nanoTime()));
+        }
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 }

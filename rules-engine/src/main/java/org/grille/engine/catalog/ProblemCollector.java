@@ -31,6 +31,11 @@ final class ProblemCollector {
                 "GRILLE-" + code, messages.get(key, arguments)));
     }
 
+    /** Takes every problem {@code other} gathered (a build that ran on another thread). */
+    void addAll(ProblemCollector other) {
+        problems.addAll(other.problems);
+    }
+
     int errorCount() {
         return (int) problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
     }

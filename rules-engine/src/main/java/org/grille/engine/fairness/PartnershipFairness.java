@@ -36,7 +36,8 @@ public final class PartnershipFairness {
      *
      * @param firings what the partnership rules match in a batch, as comparable firings
      * @param ruleOf  the rule of a firing
-     * @param facts   the facts a batch session would receive
+     * @param facts   the facts a batch session would receive for these applications; compared for the one varied
+     *                application alone, since each application's facts depend on nothing else in the batch
      * @param <F>     a firing
      */
     public <F> List<CatalogProblem> check(CompiledCatalog catalog, Function<List<Application>, Set<F>> firings,
@@ -46,7 +47,8 @@ public final class PartnershipFairness {
         }
         List<Application> batch = Corpus.generate(FairnessGate.CORPUS_SEED, BATCH_SIZE);
         Set<F> base = firings.apply(batch);
-        Object baseFacts = facts.apply(batch);
+        List<Object> ownFacts = new ArrayList<>(batch.size());
+        batch.forEach(application -> ownFacts.add(facts.apply(List.of(application))));
         Map<String, CatalogProblem> problems = new LinkedHashMap<>();
         for (Variation variation : Variation.of(catalog.manifest())) {
             for (int index = 0; index < batch.size(); index++) {
@@ -56,11 +58,12 @@ public final class PartnershipFairness {
                     if (value.equals(original)) {
                         continue;
                     }
-                    List<Application> varied = new ArrayList<>(batch);
-                    varied.set(index, variation.apply().apply(application, value));
-                    if (baseFacts.equals(facts.apply(varied))) {
+                    Application changedOne = variation.apply().apply(application, value);
+                    if (unchanged(application, changedOne, ownFacts.get(index), facts)) {
                         continue;
                     }
+                    List<Application> varied = new ArrayList<>(batch);
+                    varied.set(index, changedOne);
                     Set<F> changed = firings.apply(varied);
                     if (changed.equals(base)) {
                         continue;
@@ -85,5 +88,15 @@ public final class PartnershipFairness {
             }
         }
         return new ArrayList<>(problems.values());
+    }
+
+    /**
+     * Whether the batch's facts stay the same when one application changes and keeps its id. A batch's facts are
+     * each application's own facts under a key drawn from its id, so comparing that one application's facts alone
+     * is exactly as strict as comparing the whole batch, without rebuilding sixty applications' facts per variation.
+     */
+    private static boolean unchanged(Application before, Application after, Object factsBefore,
+                                     Function<List<Application>, Object> facts) {
+        return before.id().equals(after.id()) && factsBefore.equals(facts.apply(List.of(after)));
     }
 }
