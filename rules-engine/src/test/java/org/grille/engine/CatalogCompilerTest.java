@@ -76,6 +76,17 @@ class CatalogCompilerTest {
         }
 
         @Test
+        void a_stray_line_after_the_last_rule_is_told_in_words_not_as_a_parser_token() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.append(catalog, "points.drl", "\n# a note\n");
+
+            CatalogProblem problem = onlyError(compile(catalog));
+
+            assertThat(problem.code()).isEqualTo("GRILLE-DRL-SYNTAX");
+            assertThat(problem.message()).contains("le fichier se termine").doesNotContainIgnoringCase("eof");
+        }
+
+        @Test
         void a_misspelled_field_names_the_field_and_the_rule() {
             Path catalog = TestCatalogs.copy("mini", temp);
             TestCatalogs.edit(catalog, "gates.drl", "yearsActive < $minimum", "yearsActiv < $minimum");

@@ -23,6 +23,10 @@ final class CheckOptions {
         if (verbose) {
             Verbose.enable();
         }
+        if (watch && !java.nio.file.Files.isDirectory(directory)) {
+            // said before the first run's header: there is nothing to watch
+            throw new UsageException(text.get("error.noCatalogDir", directory));
+        }
         return watch ? Watching.loop(directory, text, out, once) : once.getAsInt();
     }
 }

@@ -438,6 +438,16 @@ class GrilleCliTest {
             throw new AssertionError("no \"" + expected + "\" after offset " + from + " in:\n" + out);
         }
 
+        @ParameterizedTest(name = "{0} --watch on a missing folder")
+        @ValueSource(strings = {"validate", "test"})
+        void watch_on_a_missing_folder_is_a_usage_error_before_any_run(String command, @TempDir Path temp) {
+            Run run = grille(command, "--watch", temp.resolve("missing").toString());
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.out()).doesNotContain("──");
+            assertThat(run.err()).contains("missing");
+        }
+
         @ParameterizedTest(name = "{0} --watch")
         @ValueSource(strings = {"validate", "test"})
         void watch_gives_a_fresh_verdict_after_each_save_atomic_or_not_and_stops_cleanly(String command, @TempDir Path temp)

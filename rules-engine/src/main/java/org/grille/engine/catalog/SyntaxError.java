@@ -25,7 +25,8 @@ final class SyntaxError {
         LOG.debug("DRL parser said: {}", raw);
         String text = raw == null ? "" : raw;
         Matcher m;
-        if (text.contains("<EOF>") || text.contains("end of file") || text.contains("EOF")) {
+        // Drools 10 writes the end of the file as '<eof>', earlier versions as '<EOF>'
+        if (text.toUpperCase(java.util.Locale.ROOT).contains("EOF") || text.contains("end of file")) {
             return messages.get("syntax.endOfFile");
         }
         if ((m = MISSING.matcher(text)).find()) {
