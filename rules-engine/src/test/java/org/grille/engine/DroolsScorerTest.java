@@ -84,6 +84,30 @@ class DroolsScorerTest {
         }
 
         @Test
+        void rules_in_two_packages_build_side_by_side_and_a_finding_derived_in_one_is_read_in_the_other() {
+            // points.drl in its own package: the two files now go through two KnowledgeBuilders at once
+            Path catalog = TestCatalogs.copy("mini", temp);
+            String consumer = """
+                    rule "Signed partner"
+                        @criterion(PARTNERSHIPS) @points(12) @reason("partners.signed")
+                    when
+                        Finding( name == "SIGNED_PARTNER" )
+                    then
+                    end
+                    """;
+            TestCatalogs.edit(catalog, "points.drl", "package org.grille.catalog.mini;", "package org.grille.catalog.mini.points;");
+            TestCatalogs.edit(catalog, "points.drl", consumer.strip(), "");
+            TestCatalogs.append(catalog, "gates.drl", "\n" + consumer);
+
+            Assessment split = Scorer.builder().catalogDirectory(catalog).build().assess(Applications.valid("A-1"));
+
+            assertThat(counted(split, "Signed partner")).isEqualTo(12);
+            assertThat(split.contributions()).filteredOn(c -> c.rule().equals("Signed partner"))
+                    .extracting(Contribution::file).containsExactly("gates.drl");
+            assertThat(split.total()).isEqualTo(assessment.total());
+        }
+
+        @Test
         void the_total_is_the_sum_of_counted_points() {
             int counted = assessment.contributions().stream().mapToInt(Contribution::counted).sum();
             assertThat(assessment.total()).isEqualTo(counted).isEqualTo(40);
