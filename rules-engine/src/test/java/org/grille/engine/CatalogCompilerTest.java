@@ -114,7 +114,7 @@ class CatalogCompilerTest {
         }
 
         @Test
-        void a_comparison_between_a_number_field_and_text() {
+        void a_comparison_between_a_number_field_and_text() throws java.io.IOException {
             Path catalog = TestCatalogs.copy("mini", temp);
             TestCatalogs.edit(catalog, "gates.drl", "yearsActive < $minimum", "yearsActive < \"deux\"");
 
@@ -124,7 +124,10 @@ class CatalogCompilerTest {
             assertThat(problem.file()).isEqualTo("gates.drl");
             assertThat(problem.line()).isEqualTo(11);
             assertThat(problem.rule()).isEqualTo("Gate: too young");
-            assertThat(problem.message()).contains("yearsActive < \"deux\"").contains("Integer");
+            assertThat(problem.message()).contains("yearsActive < \"deux\"").contains(": nombre").doesNotContain("Integer");
+            String line = Files.readAllLines(catalog.resolve("gates.drl")).get(problem.line() - 1);
+            assertThat(line.substring(problem.column() - 1)).as("the caret sits under the comparison")
+                    .startsWith("yearsActive < \"deux\"");
         }
 
         @Test
@@ -137,7 +140,7 @@ class CatalogCompilerTest {
 
             assertThat(problems).extracting(CatalogProblem::code).containsOnly("GRILLE-DRL-TYPE-MISMATCH");
             assertThat(problems).extracting(CatalogProblem::message)
-                    .anySatisfy(m -> assertThat(m).contains("name > 5").contains("String"))
+                    .anySatisfy(m -> assertThat(m).contains("name > 5").contains("texte entre guillemets").doesNotContain("String"))
                     .anySatisfy(m -> assertThat(m).contains("\"OBNL\"").contains("NON_PROFIT_COOPERATIVE"));
         }
 

@@ -53,6 +53,9 @@ class GoldenMessagesTest {
                         "Organization( inGoodStanding == false )", "Organization( inGoodStanding == false )\n    eval( Math.random() > 0.5 )"),
                         new Edit("quality.drl", "exists Partner( commitment == Commitment.SIGNED_AGREEMENT )\nthen\n",
                                 "exists Partner( commitment == Commitment.SIGNED_AGREEMENT )\nthen\n    System.exit(1);\n"))),
+                Arguments.of("catalog-wrong-types", List.of(new Edit("eligibility.drl",
+                        "Organization( inGoodStanding == false )", "Organization( inGoodStanding == false, yearsActive == \"cinq\" )"),
+                        new Edit("quality.drl", "Project( documentsNeed == true )", "Project( documentsNeed == true, start < \"2027-01-01\" )"))),
                 Arguments.of("catalog-free-text", List.of(new Edit("eligibility.drl",
                         "Organization( inGoodStanding == false )", "Organization( inGoodStanding == false )\n    Project( title == \"Ateliers\" )"))));
     }

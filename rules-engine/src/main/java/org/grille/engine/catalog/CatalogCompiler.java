@@ -193,7 +193,7 @@ public final class CatalogCompiler {
             for (RuleDescr rule : file.descr().getRules()) {
                 if (!outside.contains(rule.getName())) {
                     // every mistake in one run: a rule inside the grammar has its types checked even when another is not
-                    ComparisonCheck.check(rule, file.path(), problems);
+                    ComparisonCheck.check(rule, file, problems);
                 }
                 int order = fileIndex * 100_000 + rule.getLine();
                 int end = rule.getEndLine() > 0 ? Math.min(rule.getEndLine(), file.lines().size()) : file.lines().size();
@@ -223,7 +223,7 @@ public final class CatalogCompiler {
             boolean inGrammar = RuleGrammar.check(file, problems, protectedMembers, Vocabulary.Kind.PARTNERSHIP);
             for (RuleDescr rule : file.descr().getRules()) {
                 if (inGrammar) {
-                    ComparisonCheck.check(rule, file.path(), problems);
+                    ComparisonCheck.check(rule, file, problems);
                 }
                 PartnershipRule info = PartnershipMetadata.read(rule, file.path(), manifest, reasons, problems);
                 PartnershipRule earlier = byName.get(rule.getName());

@@ -41,13 +41,13 @@ final class ComparisonCheck {
     }
 
     /** {@code targetGroups contains 5}: a list of enum values never contains a number or quoted text. */
-    private static void checkContains(String expression, Class<?> type, PatternDescr pattern, RuleDescr rule, String file,
+    private static void checkContains(String expression, Class<?> type, PatternDescr pattern, RuleDescr rule, DrlFile file,
                                       ProblemCollector problems) {
         Matcher m = CONTAINS.matcher(expression);
         while (m.find()) {
             Class<?> element = elementType(type, m.group(1));
             if (element != null && element.isEnum()) {
-                problems.error(file, pattern.getLine(), pattern.getColumn(), rule.getName(), "DRL-TYPE-MISMATCH", m.group(),
+                report(file, pattern, rule, m.group(), "DRL-TYPE-MISMATCH", problems, m.group(),
                         type.getSimpleName() + "." + m.group(1) + " : " + describe(element, problems));
             }
         }
@@ -68,17 +68,37 @@ final class ComparisonCheck {
         return argument instanceof Class<?> c ? c : null;
     }
 
-    static void check(RuleDescr rule, String file, ProblemCollector problems) {
+    static void check(RuleDescr rule, DrlFile file, ProblemCollector problems) {
         walk(rule.getLhs(), rule, file, problems);
     }
 
-    private static void walk(BaseDescr descr, RuleDescr rule, String file, ProblemCollector problems) {
+    /**
+     * Reports at the 1-based line and column where {@code text} (the comparison as written) starts, searched from
+     * the pattern on, so the caret sits under the comparison itself; under the pattern when the text is not found.
+     */
+    private static void report(DrlFile file, PatternDescr pattern, RuleDescr rule, String text, String code,
+                               ProblemCollector problems, Object... arguments) {
+        int line = pattern.getLine() > 0 ? pattern.getLine() : rule.getLine();
+        int column = Math.max(pattern.getColumn(), 0) + 1;
+        int end = Math.min(file.lines().size(), rule.getEndLine() > 0 ? rule.getEndLine() : file.lines().size());
+        String needle = text.strip();
+        for (int number = Math.max(line, 1); number <= end && !needle.isEmpty(); number++) {
+            int found = file.lines().get(number - 1).indexOf(needle);
+            if (found >= 0) {
+                line = number;
+                column = found + 1;
+                break;
+            }
+        }
+        problems.error(file.path(), line, column, rule.getName(), code, arguments);
+    }
+
+    private static void walk(BaseDescr descr, RuleDescr rule, DrlFile file, ProblemCollector problems) {
         if (descr instanceof PatternDescr pattern) {
             String simple = simpleName(pattern.getObjectType());
             Class<?> type = FACTS.get(simple);
             if (type == null && NOT_FACTS.containsKey(simple) && pattern.getSource() == null) {
-                problems.error(file, pattern.getLine(), pattern.getColumn(), rule.getName(), "DRL-NOT-A-FACT", simple,
-                        NOT_FACTS.get(simple));
+                report(file, pattern, rule, simple + "(", "DRL-NOT-A-FACT", problems, simple, NOT_FACTS.get(simple));
             }
             if (type != null) {
                 for (BaseDescr constraint : pattern.getDescrs()) {
@@ -98,7 +118,7 @@ final class ComparisonCheck {
         }
     }
 
-    private static void check(String expression, Class<?> type, PatternDescr pattern, RuleDescr rule, String file,
+    private static void check(String expression, Class<?> type, PatternDescr pattern, RuleDescr rule, DrlFile file,
                               ProblemCollector problems) {
         Matcher m = COMPARISON.matcher(expression);
         while (m.find()) {
@@ -106,14 +126,14 @@ final class ComparisonCheck {
             if (field == null || compatible(field, m.group(3))) {
                 continue;
             }
-            problems.error(file, pattern.getLine(), pattern.getColumn(), rule.getName(), "DRL-TYPE-MISMATCH", m.group(),
+            report(file, pattern, rule, m.group(), "DRL-TYPE-MISMATCH", problems, m.group(),
                     type.getSimpleName() + "." + m.group(1) + " : " + describe(field, problems));
         }
         Matcher in = IN_LIST.matcher(expression);
         while (in.find()) {
             Class<?> field = resolve(type, in.group(1));
             if (field != null && field.isEnum() && in.group(2).contains("\"")) {
-                problems.error(file, pattern.getLine(), pattern.getColumn(), rule.getName(), "DRL-TYPE-MISMATCH", in.group(),
+                report(file, pattern, rule, in.group(), "DRL-TYPE-MISMATCH", problems, in.group(),
                         type.getSimpleName() + "." + in.group(1) + " : " + describe(field, problems));
             }
         }
@@ -175,7 +195,18 @@ final class ComparisonCheck {
             return field.getSimpleName() + "." + ((Enum<?>) field.getEnumConstants()[0]).name() + " … "
                     + Arrays.toString(field.getEnumConstants());
         }
-        return field == LocalDate.class ? problems.messages().get("type.localDate") : field.getSimpleName();
+        if (field == LocalDate.class) {
+            return problems.messages().get("type.localDate");
+        }
+        if (field == boolean.class || field == Boolean.class) {
+            return problems.messages().get("type.boolean");
+        }
+        if (field == String.class) {
+            return problems.messages().get("type.text");
+        }
+        // the reader's word for a number, not Java's (long, Integer, double)
+        return Number.class.isAssignableFrom(field) || field.isPrimitive() ? problems.messages().get("type.number")
+                : field.getSimpleName();
     }
 
     private static String simpleName(String type) {
