@@ -56,6 +56,10 @@ class GoldenMessagesTest {
                 Arguments.of("catalog-wrong-types", List.of(new Edit("eligibility.drl",
                         "Organization( inGoodStanding == false )", "Organization( inGoodStanding == false, yearsActive == \"cinq\" )"),
                         new Edit("quality.drl", "Project( documentsNeed == true )", "Project( documentsNeed == true, start < \"2027-01-01\" )"))),
+                Arguments.of("scenario-unknown-expectation-and-key", List.of(new Edit("scenarios/scenarios-partenariats.json",
+                        "\"notSuggested\": [\"Chevauchement", "\"pasSuggere\": [\"Chevauchement"), new Edit("scenarios/scenarios-partenariats.json",
+                        "\"partner\": { \"base\": \"base-employeurs.json\" },\n      \"expect\": {\n        \"suggested\": [\"Complémentarité : l'un forme des chercheurs d'emploi, l'autre rencontre des employeurs dans un arrondissement voisin",
+                        "\"partenaire\": { \"base\": \"base-employeurs.json\" },\n      \"expect\": {\n        \"suggested\": [\"Complémentarité : l'un forme des chercheurs d'emploi, l'autre rencontre des employeurs dans un arrondissement voisin"))),
                 Arguments.of("catalog-free-text", List.of(new Edit("eligibility.drl",
                         "Organization( inGoodStanding == false )", "Organization( inGoodStanding == false )\n    Project( title == \"Ateliers\" )"))));
     }

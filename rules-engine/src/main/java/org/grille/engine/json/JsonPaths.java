@@ -31,7 +31,7 @@ public final class JsonPaths {
     }
 
     /** The same path as a JSON pointer: {@code /project/outcomes/2/target}. */
-    static String pointer(List<JacksonException.Reference> references) {
+    public static String pointer(List<JacksonException.Reference> references) {
         StringBuilder pointer = new StringBuilder();
         for (JacksonException.Reference reference : references) {
             if (reference.getPropertyName() != null) {

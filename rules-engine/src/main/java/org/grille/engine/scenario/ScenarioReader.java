@@ -80,7 +80,8 @@ public final class ScenarioReader {
                 }
             });
             if (!unknown.isEmpty()) {
-                problems.add(problem(file, line, "SCENARIO-UNKNOWN-KEY", unknown, new java.util.TreeSet<>(SCENARIO_KEYS)));
+                problems.add(problemAt(file, bytes, "/scenarios/" + i + "/" + unknown.get(0), line, "SCENARIO-UNKNOWN-KEY", unknown,
+                        new java.util.TreeSet<>(SCENARIO_KEYS)));
                 continue;
             }
             Map<String, JsonNode> set = new LinkedHashMap<>();
@@ -96,7 +97,9 @@ public final class ScenarioReader {
                 expect = node.get("expect") == null ? new Expectation(null, null, null, null, null, null, null)
                         : MAPPER.treeToValue(node.get("expect"), Expectation.class);
             } catch (JacksonException e) {
-                problems.add(problem(file, line, "SCENARIO-EXPECT", org.grille.engine.json.JsonErrors.plain(e, messages)));
+                // at the expectation's own field, not at the scenario's opening brace
+                problems.add(problemAt(file, bytes, "/scenarios/" + i + "/expect" + org.grille.engine.json.JsonPaths.pointer(e.getPath()),
+                        line, "SCENARIO-EXPECT", org.grille.engine.json.JsonErrors.plain(e, messages)));
                 continue;
             }
             String base = resolve(file, text(node.get("base")) != null ? text(node.get("base")) : defaultBase);
@@ -266,6 +269,16 @@ public final class ScenarioReader {
             this.column = column;
             this.value = value;
         }
+    }
+
+    /** A problem at the line and column of {@code pointer} in the file, or at {@code line} when it is not there. */
+    private CatalogProblem problemAt(String file, byte[] bytes, String pointer, int line, String code, Object... arguments) {
+        TokenStreamLocation at = org.grille.engine.json.JsonPaths.locate(MAPPER, bytes, pointer);
+        if (at == null || at.getLineNr() <= 0) {
+            return problem(file, line, code, arguments);
+        }
+        return new CatalogProblem(CatalogProblem.Severity.ERROR, file, at.getLineNr(), Math.max(at.getColumnNr(), 0), null,
+                "GRILLE-" + code, messages.get("catalog." + code, arguments));
     }
 
     private CatalogProblem problem(String file, int line, String code, Object... arguments) {
