@@ -150,14 +150,12 @@ public final class ScenarioReader {
                 try {
                     add(scenarios, problems, new Scenario(blankToNull(row.get("name")), file, line,
                             resolve(file, blankToNull(row.get("base"))), pairs(row.get("set")), list(row.get("remove")),
-                            new Expectation(bool(row.get("eligible")), bool(row.get("fundable")), integer(row.get("total")),
+                            new Expectation(bool("eligible", row.get("eligible")), bool("fundable", row.get("fundable")),
+                                    integer("total", row.get("total")),
                                     blankToNull(row.get("failedGates")) == null ? null : list(row.get("failedGates")),
                                     scores(row.get("scores")), list(row.get("fired")), list(row.get("notFired"))), null));
                 } catch (BadCell e) {
                     problems.add(problem(file, line, "SCENARIO-CELL", e.column, e.value));
-                } catch (NumberFormatException e) {
-                    String value = String.valueOf(e.getMessage()).replaceFirst("^For input string: ", "");
-                    problems.add(problem(file, line, "SCENARIO-CELL", messages.get("scenario.column.number"), value));
                 }
             }
         } catch (JacksonException e) {
@@ -217,7 +215,11 @@ public final class ScenarioReader {
             if (equals < 1) {
                 throw new BadCell("scores", pair);
             }
-            scores.put(pair.substring(0, equals).strip(), Integer.parseInt(pair.substring(equals + 1).strip()));
+            try {
+                scores.put(pair.substring(0, equals).strip(), Integer.parseInt(pair.substring(equals + 1).strip()));
+            } catch (NumberFormatException e) {
+                throw new BadCell("scores", pair);
+            }
         }
         return scores;
     }
@@ -233,7 +235,7 @@ public final class ScenarioReader {
         return java.util.Arrays.stream(cell.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static Boolean bool(String cell) {
+    private static Boolean bool(String column, String cell) {
         String text = blankToNull(cell);
         if (text == null) {
             return null;
@@ -241,13 +243,17 @@ public final class ScenarioReader {
         return switch (text.toLowerCase(java.util.Locale.ROOT)) {
             case "true", "yes", "oui", "vrai" -> true;
             case "false", "no", "non", "faux" -> false;
-            default -> throw new BadCell("eligible / fundable", text);
+            default -> throw new BadCell(column, text);
         };
     }
 
-    private static Integer integer(String cell) {
+    private static Integer integer(String column, String cell) {
         String text = blankToNull(cell);
-        return text == null ? null : Integer.valueOf(text);
+        try {
+            return text == null ? null : Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new BadCell(column, text);
+        }
     }
 
     private static String blankToNull(String text) {
