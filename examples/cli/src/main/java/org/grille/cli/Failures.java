@@ -24,9 +24,18 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             return Grille.EXIT_NOTHING_USABLE;
         }
         if (e instanceof CatalogException catalog) {
+            // laid out as grille validate lays it out, each line quoted with its caret: the same mistake reads the same
+            CommandLine.ParseResult command = parseResult;
+            while (command.subcommand() != null) {
+                command = command.subcommand();
+            }
+            java.nio.file.Path directory = command.hasMatchedOption("--catalog") ? command.matchedOptionValue("--catalog", null) : null;
+            Object lang = command.hasMatchedOption("--lang") ? command.matchedOptionValue("--lang", null) : null;
+            Text text = new Text(lang != null && "en".equals(lang.toString()) ? java.util.Locale.CANADA : java.util.Locale.CANADA_FRENCH);
             err.println(firstLine(catalog.getMessage()));
             for (CatalogProblem problem : catalog.problems()) {
-                err.println("  " + problem);
+                err.println();
+                ValidateCommand.printProblem(directory, problem, text, err);
             }
             return Grille.EXIT_NOTHING_USABLE;
         }

@@ -90,22 +90,29 @@ final class ValidateCommand implements Callable<Integer> {
         }
         for (CatalogProblem problem : validation.problems()) {
             out.println();
-            StringBuilder where = new StringBuilder(problem.file() == null ? "?" : problem.file());
-            if (problem.line() > 0) {
-                where.append(':').append(problem.line());
-                if (problem.column() > 0) {
-                    where.append(':').append(problem.column());
-                }
-            }
-            out.println(text.get(problem.severity() == CatalogProblem.Severity.ERROR ? "validate.error" : "validate.warning")
-                    + "  " + where + (problem.rule() == null ? "" : "  " + text.get("validate.rule", problem.rule())));
-            quote(directory, problem, out);
-            out.println("  " + problem.message());
-            out.println("  (" + problem.code() + ")");
+            printProblem(directory, problem, text, out);
         }
         if (!validation.failedScenarios().isEmpty()) {
             out.println();
             out.println(text.get("validate.seeTest"));
         }
+    }
+
+    /** One problem as a block: where, the line with a caret, the message, the code. */
+    static void printProblem(Path directory, CatalogProblem problem, Text text, PrintWriter out) {
+        StringBuilder where = new StringBuilder(problem.file() == null ? "?" : problem.file());
+        if (problem.line() > 0) {
+            where.append(':').append(problem.line());
+            if (problem.column() > 0) {
+                where.append(':').append(problem.column());
+            }
+        }
+        out.println(text.get(problem.severity() == CatalogProblem.Severity.ERROR ? "validate.error" : "validate.warning")
+                + "  " + where + (problem.rule() == null ? "" : "  " + text.get("validate.rule", problem.rule())));
+        if (directory != null) {
+            quote(directory, problem, out);
+        }
+        out.println("  " + problem.message());
+        out.println("  (" + problem.code() + ")");
     }
 }
