@@ -10,7 +10,7 @@ import java.util.List;
  * entry in that list and a template: nothing else changes.
  */
 public record ReportPage(Words w, Header header, Summary summary, Ranking ranking, Funding funding,
-                         Distribution distribution, Fairness fairness, List<Card> cards) {
+                         Distribution distribution, Fairness fairness, Partnerships partnerships, List<Card> cards) {
 
     public ReportPage {
         cards = List.copyOf(cards);
@@ -23,7 +23,8 @@ public record ReportPage(Words w, Header header, Summary summary, Ranking rankin
     public List<Section> sections() {
         return List.of(new Section("summary", w.t("summary")), new Section("ranking", w.t("ranking")),
                 new Section("funding", w.t("funding")), new Section("distribution", w.t("distribution")),
-                new Section("fairness", w.t("fairness")), new Section("applications", w.t("applications")));
+                new Section("fairness", w.t("fairness")), new Section("partnerships", w.t("partnerships")),
+                new Section("applications", w.t("applications")));
     }
 
     /** The page's title block. */
@@ -134,6 +135,52 @@ public record ReportPage(Words w, Header header, Summary summary, Ranking rankin
         }
     }
 
+    /**
+     * A rule named in the partnership section: its name, its {@code file:line}, and its reason in the page's language.
+     */
+    public record RuleRef(String rule, String where, String reason) {
+    }
+
+    /**
+     * A cluster of possible overlap: its applications and what they all have in common, "—" where they share nothing
+     * (a cluster linked through one another need not share one borough across all its members).
+     */
+    public record OverlapRow(String number, List<Ref> members, String objective, String boroughs, String groups,
+                             String activities, List<RuleRef> rules) {
+        public OverlapRow {
+            members = List.copyOf(members);
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** One suggested partner of an application. */
+    public record SuggestionRow(Ref partner, String kind, int strength, String reason, String rule, String where) {
+    }
+
+    /** An application's strongest suggestions, {@code shown} of {@code total}. */
+    public record SuggestionGroup(Ref ref, int total, List<SuggestionRow> shown) {
+        public SuggestionGroup {
+            shown = List.copyOf(shown);
+        }
+    }
+
+    /**
+     * The partnership section. {@code empty} is the one line shown instead of the tables when there is nothing to show
+     * (no partnership rules, nothing suggested, or suggestions not run), blank otherwise; {@code without} names the
+     * applications that got no suggestion; {@code caption} is the suggestion table's.
+     */
+    public record Partnerships(String intro, String empty, List<OverlapRow> overlaps, List<SuggestionGroup> applications,
+                               String without, String caption) {
+        public Partnerships {
+            overlaps = List.copyOf(overlaps);
+            applications = List.copyOf(applications);
+        }
+    }
+
+    /** A partner named on an application's card, linked to the partner's card. */
+    public record CardPartner(Ref partner, String kind) {
+    }
+
     public record GateRow(String gate, String rule, String where, String reason) {
     }
 
@@ -148,8 +195,9 @@ public record ReportPage(Words w, Header header, Summary summary, Ranking rankin
     public record Card(Ref ref, String organization, String summary, String objective, String total, String status,
                        String statusStyle, String decision, String decisionStyle, String explanation,
                        List<Fact> money, List<GateRow> gates, List<CriterionBar> criteria,
-                       List<ContributionRow> contributions, boolean assessed) {
+                       List<ContributionRow> contributions, boolean assessed, List<CardPartner> partners) {
         public Card {
+            partners = List.copyOf(partners);
             money = List.copyOf(money);
             gates = List.copyOf(gates);
             criteria = List.copyOf(criteria);
