@@ -463,11 +463,11 @@ final class PageBuilder {
         PartnershipReport partnerships = report.partnerships();
         String intro = w.t("partnerships.intro");
         if (partnerships == null) {
-            return new ReportPage.Partnerships(intro, w.t("partnerships.notRun"), List.of(), List.of(), "", "");
+            return new ReportPage.Partnerships(intro, w.t("partnerships.notRun"), List.of(), List.of(), "", List.of(), "");
         }
         if (manifest.partnershipFiles().isEmpty()) {
             return new ReportPage.Partnerships(intro, w.t("partnerships.noRules", partnerships.catalog().id(),
-                    partnerships.catalog().version()), List.of(), List.of(), "", "");
+                    partnerships.catalog().version()), List.of(), List.of(), "", List.of(), "");
         }
         // file:line and reason of each rule, from the suggestions that name it (a cluster only names its rules).
         Map<String, RuleRef> rules = new HashMap<>();
@@ -481,16 +481,21 @@ final class PageBuilder {
                 without.add(a.applicationId());
                 continue;
             }
+            // The strongest few, grouped by rule in the order they come: one rule has one strength, so the order holds.
+            List<Suggestion> strongest = a.suggestions().subList(0, Math.min(SUGGESTIONS_SHOWN, a.suggestions().size()));
+            Map<String, List<Suggestion>> byRule = new LinkedHashMap<>();
+            strongest.forEach(s -> byRule.computeIfAbsent(s.rule(), rule -> new ArrayList<>()).add(s));
             List<SuggestionRow> shown = new ArrayList<>();
-            for (Suggestion s : a.suggestions().subList(0, Math.min(SUGGESTIONS_SHOWN, a.suggestions().size()))) {
-                shown.add(new SuggestionRow(ref(s.partnerId()), w.label("kind", s.kind()), s.strength(), s.reason(), s.rule(),
-                        s.file() + ":" + s.line()));
+            for (List<Suggestion> same : byRule.values()) {
+                Suggestion s = same.get(0);
+                shown.add(new SuggestionRow(same.stream().map(x -> ref(x.partnerId())).toList(), w.label("kind", s.kind()),
+                        s.strength(), s.reason(), s.rule(), s.file() + ":" + s.line()));
             }
-            groups.add(new SuggestionGroup(ref(a.applicationId()), a.suggestions().size(), shown));
+            groups.add(new SuggestionGroup(ref(a.applicationId()), strongest.size(), a.suggestions().size(), shown));
         }
         if (groups.isEmpty() && partnerships.overlaps().isEmpty()) {
             return new ReportPage.Partnerships(intro, w.t("partnerships.nothing", partnerships.applications().size()),
-                    List.of(), List.of(), "", "");
+                    List.of(), List.of(), "", List.of(), "");
         }
         List<OverlapRow> overlaps = new ArrayList<>();
         int number = 0;
@@ -509,8 +514,8 @@ final class PageBuilder {
                             t -> w.label("activityType", t)),
                     named));
         }
-        String none = without.isEmpty() ? "" : w.t("partnerships.without", without.size(), String.join(", ", without));
-        return new ReportPage.Partnerships(intro, "", overlaps, groups, none,
+        return new ReportPage.Partnerships(intro, "", overlaps, groups, w.t("partnerships.without", without.size()),
+                without.stream().map(this::ref).toList(),
                 w.t("partnerships.suggestionsCaption", SUGGESTIONS_SHOWN, groups.size()));
     }
 

@@ -153,12 +153,18 @@ public record ReportPage(Words w, Header header, Summary summary, Ranking rankin
         }
     }
 
-    /** One suggested partner of an application. */
-    public record SuggestionRow(Ref partner, String kind, int strength, String reason, String rule, String where) {
+    /**
+     * The partners one rule suggested to an application, among its strongest suggestions: one row per rule, so that
+     * a rule's reason is written once for all the partners it names (a call of a thousand applications stays small).
+     */
+    public record SuggestionRow(List<Ref> partners, String kind, int strength, String reason, String rule, String where) {
+        public SuggestionRow {
+            partners = List.copyOf(partners);
+        }
     }
 
-    /** An application's strongest suggestions, {@code shown} of {@code total}. */
-    public record SuggestionGroup(Ref ref, int total, List<SuggestionRow> shown) {
+    /** An application's strongest suggestions: {@code count} of {@code total}, in {@code shown} grouped by rule. */
+    public record SuggestionGroup(Ref ref, int count, int total, List<SuggestionRow> shown) {
         public SuggestionGroup {
             shown = List.copyOf(shown);
         }
@@ -166,12 +172,14 @@ public record ReportPage(Words w, Header header, Summary summary, Ranking rankin
 
     /**
      * The partnership section. {@code empty} is the one line shown instead of the tables when there is nothing to show
-     * (no partnership rules, nothing suggested, or suggestions not run), blank otherwise; {@code without} names the
-     * applications that got no suggestion; {@code caption} is the suggestion table's.
+     * (no partnership rules, nothing suggested, or suggestions not run), blank otherwise; {@code without} are the
+     * applications that got no suggestion, under the sentence {@code withoutText}; {@code caption} is the suggestion
+     * table's.
      */
     public record Partnerships(String intro, String empty, List<OverlapRow> overlaps, List<SuggestionGroup> applications,
-                               String without, String caption) {
+                               String withoutText, List<Ref> without, String caption) {
         public Partnerships {
+            without = List.copyOf(without);
             overlaps = List.copyOf(overlaps);
             applications = List.copyOf(applications);
         }
