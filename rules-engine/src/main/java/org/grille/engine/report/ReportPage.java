@@ -6,8 +6,9 @@ import java.util.List;
  * Everything the report template shows, computed and formatted beforehand so the template only lays it out. Texts
  * from applications stay raw here: the template escapes them for their place in the page.
  *
- * <p>Sections come in {@link #sections()} order. A new section (partnership suggestions, say) is a record here, an
- * entry in that list and a template: nothing else changes.
+ * <p>Sections come in {@link #sections()} order. A new section (a view per borough, say) is a record here, an entry
+ * in that list, a method of {@link PageBuilder} that fills it, its labels in the message bundles and a template
+ * included from {@code report.jte}, as the partnership section was: nothing else changes.
  */
 public record ReportPage(Words w, Header header, Summary summary, Ranking ranking, Funding funding,
                          Distribution distribution, Fairness fairness, Partnerships partnerships, List<Card> cards) {
