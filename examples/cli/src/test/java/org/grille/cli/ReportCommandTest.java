@@ -164,6 +164,8 @@ class ReportCommandTest {
                     "Force", "Motif", "Règle", "Fichier:ligne");
             List<Element> groups = table.select("tbody");
             assertThat(groups).as("every application with a suggestion: all but MI-2027-029").hasSize(46);
+            assertThat(table.selectFirst("caption").text()).isEqualTo(
+                    "Jusqu'à 3 suggestions par demande, les plus fortes d'abord (46 demande(s) avec au moins une suggestion)");
             Element without = page.selectFirst("#partnerships p.without");
             assertThat(without.text()).isEqualTo("1 demande(s) sans suggestion : MI-2027-029");
             assertThat(cardId(without.selectFirst("a"))).isEqualTo("MI-2027-029");
