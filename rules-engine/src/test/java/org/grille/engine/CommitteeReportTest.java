@@ -97,13 +97,60 @@ class CommitteeReportTest {
 
         assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr");
         assertThat(french.select("h2").eachText()).containsExactly("Synthèse", "Classement", "Plan de financement",
-                "Distribution des notes", "Audit d'équité", "Fiches des demandes");
+                "Distribution des notes", "Audit d'équité", "Partenariats possibles", "Fiches des demandes");
+        assertThat(french.select("#partnerships p.nothing").text())
+                .as("the mini catalog has no partnership rules: the section says so in one line")
+                .isEqualTo("Le catalogue mini 1 n'a pas de règles de partenariat : aucune suggestion.");
         assertThat(french.selectFirst("h1").text()).isEqualTo("Catalogue d'essai");
         assertThat(inEnglish.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(inEnglish.select("h2").eachText()).containsExactly("Summary", "Ranking", "Funding plan",
-                "Score distribution", "Fairness audit", "Application cards");
+                "Score distribution", "Fairness audit", "Possible partnerships", "Application cards");
+        assertThat(inEnglish.select("#partnerships p.nothing").text())
+                .isEqualTo("Catalog mini 1 has no partnership rules: nothing is suggested.");
         assertThat(inEnglish.selectFirst("h1").text()).isEqualTo("Test catalog");
         assertThat(inEnglish.text()).contains("maximum total score").doesNotContain("Synthèse");
+    }
+
+    @Test
+    void escapes_a_hostile_title_in_the_partnership_suggestions(@TempDir Path directory) {
+        Scorer scorer = Scorer.builder().catalogDirectory(PartnershipCatalogs.withPartnerships(directory, PartnershipCatalogs.RULES))
+                .build();
+        CommitteeReport report = CommitteeReport.of(scorer, new ApplicationBatch(batch(), List.of()), AllocationPolicy.RANK_ORDER, 2);
+        assertThat(report.partnerships()).isNotNull();
+        String html = html(scorer, report);
+        Document page = Jsoup.parse(html);
+
+        assertThat(page.select("script, img")).isEmpty();
+        assertThat(page.select("style")).hasSize(1);
+        assertThat(html).doesNotContain("<script>", "<img").contains("&lt;script&gt;");
+        // Every valid application of the batch serves Verdun with the same primary objective: each is the others' partner.
+        List<Element> rows = page.select("#partnerships table.suggestions tbody tr:has(td a:containsOwn(HOSTILE-1))");
+        assertThat(rows).as("rows that suggest the hostile application as a partner").isNotEmpty();
+        for (Element row : rows) {
+            Element partner = row.selectFirst("td li:has(a:containsOwn(HOSTILE-1))");
+            assertThat(partner.selectFirst("a").attr("href")).isEqualTo("#app-1");
+            assertThat(partner.selectFirst(".t").text()).isEqualTo(HOSTILE_TITLE);
+            assertThat(row.selectFirst("td.where").text()).isEqualTo("partnerships.drl:6");
+            assertThat(row.text()).contains("Same objective, same borough", "Même objectif.");
+        }
+        Element own = page.selectFirst("#partnerships table.suggestions tbody:has(th a[href=#app-1])");
+        assertThat(own.selectFirst("th .t").text()).isEqualTo(HOSTILE_TITLE);
+        assertThat(page.getElementById("app-2").select("p.partners a").eachAttr("href")).contains("#app-1");
+        assertThat(page.select("#partnerships table.suggestions tbody")).allSatisfy(body -> {
+            assertThat(body.select("td ul.refs li")).as("three suggestions at most per application").hasSizeBetween(1, 3);
+            assertThat(body.select("tr")).as("one row per rule").hasSize(1);
+        });
+    }
+
+    @Test
+    void says_so_when_the_partnership_rules_were_not_run() {
+        CommitteeReport full = CommitteeReport.of(MINI, new ApplicationBatch(batch(), List.of()), AllocationPolicy.RANK_ORDER, 2);
+        CommitteeReport without = new CommitteeReport(full.applications(), full.assessments(), full.plan(), full.audit(),
+                full.unreadable());
+
+        assertThat(without.partnerships()).isNull();
+        assertThat(Jsoup.parse(html(MINI, without)).select("#partnerships p.nothing").text())
+                .isEqualTo("Les suggestions de partenariat n'ont pas été calculées pour ce rapport.");
     }
 
     @Test
@@ -119,6 +166,9 @@ class CommitteeReportTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("assessments");
         assertThatThrownBy(() -> new CommitteeReport(mine.applications(), List.of(), mine.plan(), theirs.audit(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("audit");
+        assertThatThrownBy(() -> new CommitteeReport(mine.applications(), mine.assessments(), mine.plan(), mine.audit(),
+                List.of(), theirs.partnerships()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("partnerships: made by");
         assertThatThrownBy(() -> MINI.writeReport(theirs, new ByteArrayOutputStream()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("refaites le rapport");
     }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code grille report FILE.json -o report.html}: the selection committee's report, one self-contained HTML page with
- * the summary, ranking, funding plan, score distribution, fairness audit and a card per application.
+ * the summary, ranking, funding plan, score distribution, fairness audit, possible partnerships (overlap clusters and
+ * each application's strongest suggestions, from the catalog's partnership rules) and a card per application.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Rapport au comité de sélection : une page HTML autonome / the selection committee's report: one self-contained HTML page.",

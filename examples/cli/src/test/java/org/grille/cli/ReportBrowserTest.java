@@ -28,7 +28,7 @@ class ReportBrowserTest {
 
     private static final Path OUT = Path.of("target/report-browser");
     private static final List<String> SECTIONS = List.of("summary", "ranking", "funding", "distribution", "fairness",
-            "applications");
+            "partnerships", "applications");
     private static DevTools browser;
     private static Path report;
 

@@ -55,15 +55,17 @@ class ReportCommandTest {
         }
 
         @Test
-        void has_the_six_sections_in_order_each_under_its_heading() {
+        void has_the_seven_sections_in_order_each_under_its_heading() {
             assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr");
             assertThat(page.select("h1").eachText()).containsExactly("Montréal inclusive — appel de projets 2027-2030");
             assertThat(page.select("main > section").eachAttr("id"))
-                    .containsExactly("summary", "ranking", "funding", "distribution", "fairness", "applications");
+                    .containsExactly("summary", "ranking", "funding", "distribution", "fairness", "partnerships", "applications");
             assertThat(page.select("main > section > h2").eachText()).containsExactly("Synthèse", "Classement",
-                    "Plan de financement", "Distribution des notes", "Audit d'équité", "Fiches des demandes");
+                    "Plan de financement", "Distribution des notes", "Audit d'équité", "Partenariats possibles",
+                    "Fiches des demandes");
             assertThat(page.select("nav.toc a").eachAttr("href")).containsExactly("#summary", "#ranking", "#funding",
-                    "#distribution", "#fairness", "#applications");
+                    "#distribution", "#fairness", "#partnerships", "#applications");
+            assertThat(page.select("nav.toc a[href=#partnerships]").text()).isEqualTo("Partenariats possibles");
             assertThat(page.selectFirst("a.skip").attr("href")).isEqualTo("#main");
             assertThat(page.getElementById("main")).isNotNull();
         }
@@ -125,6 +127,73 @@ class ReportCommandTest {
             assertThat(ineligible.text()).contains("condition(s) non remplie(s)", "inadmissible");
         }
 
+        /** The card an in-page link leads to, by the application id it shows. */
+        private String cardId(Element link) {
+            assertThat(link.attr("href")).startsWith("#app-");
+            Element card = page.getElementById(link.attr("href").substring(1));
+            assertThat(card).as(link.attr("href")).isNotNull();
+            assertThat(card.tagName()).isEqualTo("article");
+            return card.selectFirst("h3 .id").text();
+        }
+
+        @Test
+        void shows_the_clusters_of_possible_overlap_linked_to_their_cards() {
+            Element section = page.getElementById("partnerships");
+            assertThat(section.selectFirst("p.notice").text()).contains("ne change jamais une note ni une décision de financement");
+            assertThat(section.select("table.overlaps caption").text()).startsWith("Groupes de demandes qui se chevauchent");
+            List<Element> clusters = section.select("table.overlaps tbody tr");
+            assertThat(clusters).as("the overlap clusters of the sample call").hasSize(11);
+            // MI-2027-003, -028 and -041: immigrant women's autonomy in Verdun, all three with job skills training.
+            Element verdun = clusters.stream()
+                    .filter(row -> row.select("td ul.refs a").stream().map(this::cardId).toList()
+                            .equals(List.of("MI-2027-003", "MI-2027-028", "MI-2027-041")))
+                    .findFirst().orElseThrow(() -> new AssertionError("no cluster of MI-2027-003, -028 and -041"));
+            assertThat(verdun.select("td ul.refs a").eachText()).containsExactly("MI-2027-003", "MI-2027-028", "MI-2027-041");
+            assertThat(verdun.select("td").eachText()).contains("Autonomie des femmes immigrantes", "Verdun",
+                    "femmes immigrantes", "formation à l'emploi");
+            assertThat(verdun.selectFirst("p.rule").text()).contains(
+                    "Chevauchement possible : même objectif, même arrondissement, même groupe et même type d'activité",
+                    "partnerships.drl:72", "chevauchement possible, à examiner par le comité");
+            assertThat(section.select("h3").eachText()).containsExactly("Chevauchements possibles", "Suggestions par demande");
+        }
+
+        @Test
+        void lists_each_application_s_three_strongest_suggestions_with_rule_and_place() {
+            Element table = page.selectFirst("#partnerships table.suggestions");
+            assertThat(table.select("thead th").eachText()).containsExactly("Demande", "Partenaire(s) suggéré(s)", "Nature",
+                    "Force", "Motif", "Règle", "Fichier:ligne");
+            List<Element> groups = table.select("tbody");
+            assertThat(groups).as("every application with a suggestion: all but MI-2027-029").hasSize(46);
+            assertThat(table.selectFirst("caption").text()).isEqualTo(
+                    "Jusqu'à 3 suggestions par demande, les plus fortes d'abord (46 demande(s) avec au moins une suggestion)");
+            Element without = page.selectFirst("#partnerships p.without");
+            assertThat(without.text()).isEqualTo("1 demande(s) sans suggestion : MI-2027-029");
+            assertThat(cardId(without.selectFirst("a"))).isEqualTo("MI-2027-029");
+            for (Element group : groups) {
+                assertThat(group.select("td ul.refs a")).as(group.text()).hasSizeBetween(1, 3);
+                Element owner = group.selectFirst("th[scope=row] a");
+                assertThat(cardId(owner)).isEqualTo(owner.text());
+                for (Element partner : group.select("td ul.refs a")) {
+                    assertThat(cardId(partner)).isEqualTo(partner.text());
+                }
+                assertThat(group.select("td.where").eachText()).allMatch(w -> w.matches("partnerships\\.drl:\\d+"));
+                List<Integer> strengths = group.select("td.num").eachText().stream().map(Integer::valueOf).toList();
+                assertThat(strengths).as("strongest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            }
+            Element two = table.selectFirst("tbody:has(th a:containsOwn(MI-2027-002))");
+            assertThat(two.selectFirst("th .count").text()).isEqualTo("(3 sur 7)");
+            Element first = two.selectFirst("tr");
+            assertThat(first.select("td ul.refs a").eachText()).containsExactly("MI-2027-015");
+            assertThat(first.select("td").eachText()).contains("complémentaires", "4",
+                    "Complémentarité : l'un forme des chercheurs d'emploi, l'autre rencontre des employeurs dans le même arrondissement",
+                    "partnerships.drl:21");
+            assertThat(first.selectFirst("td.why").text()).startsWith("L'un des projets forme des personnes en recherche d'emploi");
+
+            Element card = page.selectFirst("article.card:has(.id:containsOwn(MI-2027-005))");
+            assertThat(card.select("p.partners a").eachText()).containsExactly("MI-2027-027");
+            assertThat(card.selectFirst("p.partners").text()).isEqualTo("Partenaires suggérés : MI-2027-027 (chevauchement possible)");
+        }
+
         @Test
         void names_no_resource_outside_the_page() {
             assertThat(page.select("script, link, img, iframe, object, embed, base, video, audio")).isEmpty();
@@ -147,7 +216,17 @@ class ReportCommandTest {
         Document page = parse(file);
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(page.select("main > section > h2").eachText()).containsExactly("Summary", "Ranking", "Funding plan",
-                "Score distribution", "Fairness audit", "Application cards");
+                "Score distribution", "Fairness audit", "Possible partnerships", "Application cards");
+        Element partnerships = page.getElementById("partnerships");
+        assertThat(partnerships.select("h3").eachText()).containsExactly("Possible overlaps", "Suggestions per application");
+        assertThat(partnerships.selectFirst("p.notice").text()).contains("never changes a score or a funding decision");
+        assertThat(partnerships.select("table.suggestions thead th").eachText()).containsExactly("Application",
+                "Suggested partner(s)", "Kind", "Strength", "Reason", "Rule", "File:line");
+        Element two = partnerships.selectFirst("table.suggestions tbody:has(th a:containsOwn(MI-2027-002))");
+        assertThat(two.selectFirst("th .count").text()).isEqualTo("(3 of 7)");
+        assertThat(two.selectFirst("tr").text()).contains("complementary", "partnerships.drl:21");
+        assertThat(partnerships.select("table.overlaps tbody tr")).hasSize(11);
+        assertThat(partnerships.select("table.overlaps td").eachText()).contains("Verdun", "immigrant women", "job skills training");
         assertThat(page.selectFirst("header .meta").text()).contains("maximum total score");
         assertThat(page.text()).doesNotContain("Synthèse", "financée");
     }

@@ -13,11 +13,13 @@ import org.grille.api.application.Application;
 import org.grille.api.fairness.FairnessAudit;
 import org.grille.api.funding.AllocationPolicy;
 import org.grille.api.funding.FundingPlan;
+import org.grille.api.partnership.ApplicationSuggestions;
+import org.grille.api.partnership.PartnershipReport;
 
 /**
- * What the selection committee's report shows: the applications, their assessments, the funding plan and the
- * fairness audit of one round, all made by the same catalog version. {@link Scorer#writeReport} turns it into one
- * self-contained HTML page.
+ * What the selection committee's report shows: the applications, their assessments, the funding plan, the
+ * fairness audit and the partnership suggestions of one round, all made by the same catalog version.
+ * {@link Scorer#writeReport} turns it into one self-contained HTML page.
  *
  * <pre>{@code
  * CommitteeReport report = CommitteeReport.of(scorer, batch, AllocationPolicy.RANK_ORDER, 5);
@@ -31,9 +33,12 @@ import org.grille.api.funding.FundingPlan;
  * @param plan         the funding plan of those applications
  * @param audit        the fairness audit of the same applications
  * @param unreadable   entries of the input that could not be read, so the report counts and lists them
+ * @param partnerships what the catalog's partnership rules suggested for the same applications, or null when they
+ *                     were not run: the report's partnership section then says so. Suggestions never change a
+ *                     score or a funding decision.
  */
 public record CommitteeReport(List<Application> applications, List<Assessment> assessments, FundingPlan plan,
-                              FairnessAudit audit, List<Rejection> unreadable) {
+                              FairnessAudit audit, List<Rejection> unreadable, PartnershipReport partnerships) {
 
     /**
      * Copies the lists and checks that everything comes from one round and one catalog version.
@@ -44,10 +49,12 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
      * @param plan the funding plan of those applications
      * @param audit the fairness audit of the same applications
      * @param unreadable entries of the input that could not be read, so the report counts and lists them
+     * @param partnerships the partnership suggestions of the same applications, or null when they were not run
      * @throws NullPointerException     when a list, an element, {@code plan} or {@code audit} is null
-     * @throws IllegalArgumentException when an assessment or a decision names an application that is not in
-     *                                  {@code applications}, or when the plan, the audit and the assessments were made
-     *                                  by different catalog versions
+     * @throws IllegalArgumentException when an assessment, a decision or a partnership suggestion names an
+     *                                  application that is not in {@code applications}, or when the plan, the audit,
+     *                                  the partnership suggestions and the assessments were made by different catalog
+     *                                  versions
      */
     public CommitteeReport {
         applications = List.copyOf(applications);
@@ -74,11 +81,51 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
         if (!audit.catalog().equals(plan.catalog())) {
             throw new IllegalArgumentException("audit: made by " + audit.catalog() + ", the plan by " + plan.catalog());
         }
+        if (partnerships != null) {
+            if (!partnerships.catalog().equals(plan.catalog())) {
+                throw new IllegalArgumentException("partnerships: made by " + partnerships.catalog() + ", the plan by "
+                        + plan.catalog());
+            }
+            for (ApplicationSuggestions a : partnerships.applications()) {
+                if (!ids.contains(a.applicationId())) {
+                    throw new IllegalArgumentException("partnerships: " + a.applicationId() + " is not in applications");
+                }
+                a.suggestions().forEach(suggestion -> {
+                    if (!ids.contains(suggestion.partnerId())) {
+                        throw new IllegalArgumentException("partnerships: " + suggestion.partnerId()
+                                + " is not in applications");
+                    }
+                });
+            }
+            partnerships.overlaps().forEach(cluster -> cluster.applicationIds().forEach(id -> {
+                if (!ids.contains(id)) {
+                    throw new IllegalArgumentException("partnerships: " + id + " is not in applications");
+                }
+            }));
+        }
     }
 
     /**
-     * Scores a batch, plans it under {@code policy} and audits it: everything a report needs. The audit's funded
-     * rates are those of the rank-order plan, whatever {@code policy} is (see {@link Scorer#audit}).
+     * A report without partnership suggestions, as before they were part of it: its partnership section says they
+     * were not run.
+     *
+     * @param applications the applications read, in input order
+     * @param assessments one assessment for each application that could be assessed
+     * @param plan the funding plan of those applications
+     * @param audit the fairness audit of the same applications
+     * @param unreadable entries of the input that could not be read
+     * @throws NullPointerException     when a list, an element, {@code plan} or {@code audit} is null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public CommitteeReport(List<Application> applications, List<Assessment> assessments, FundingPlan plan,
+                           FairnessAudit audit, List<Rejection> unreadable) {
+        this(applications, assessments, plan, audit, unreadable, null);
+    }
+
+    /**
+     * Scores a batch, plans it under {@code policy}, audits it and runs the catalog's partnership rules over it
+     * ({@link Scorer#partnerships}): everything a report needs. The audit's funded rates are those of the rank-order
+     * plan, whatever {@code policy} is (see {@link Scorer#audit}).
      *
      * @param scorer           the scorer of the catalog version to report on
      * @param batch            the applications read, with the entries that could not be read
@@ -86,6 +133,8 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
      * @param minimumGroupSize the audit's smallest group to judge, at least 1
      * @return the report, ready for {@link Scorer#writeReport}
      * @throws IllegalArgumentException when {@code minimumGroupSize} is below 1 or two applications share an id
+     * @throws org.grille.api.AssessmentException when the partnership rules run away (a rule that pairs nearly every
+     *                                            application with every other)
      */
     public static CommitteeReport of(Scorer scorer, ApplicationBatch batch, AllocationPolicy policy, int minimumGroupSize) {
         Objects.requireNonNull(scorer, "scorer");
@@ -93,6 +142,8 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
         FairnessAudit audit = scorer.audit(batch.applications(), minimumGroupSize);
         FundingPlan plan = scorer.plan(batch.applications(), policy);
         BatchResult result = scorer.assessAll(batch.applications());
-        return new CommitteeReport(batch.applications(), result.assessments(), plan, audit, batch.rejections());
+        PartnershipReport partnerships = scorer.partnerships(batch.applications());
+        return new CommitteeReport(batch.applications(), result.assessments(), plan, audit, batch.rejections(),
+                partnerships);
     }
 }

@@ -20,10 +20,22 @@ import org.grille.api.fairness.GroupOutcome;
 import org.grille.api.fairness.RuleGap;
 import org.grille.api.funding.FundingDecision;
 import org.grille.api.funding.FundingPlan;
+import org.grille.api.application.Activity;
+import org.grille.api.application.ActivityType;
+import org.grille.api.application.Project;
+import org.grille.api.partnership.ApplicationSuggestions;
+import org.grille.api.partnership.OverlapCluster;
+import org.grille.api.partnership.PartnershipReport;
+import org.grille.api.partnership.Suggestion;
 import org.grille.api.report.CommitteeReport;
 import org.grille.engine.catalog.Manifest;
 import org.grille.engine.report.ReportPage.AttributeView;
 import org.grille.engine.report.ReportPage.Card;
+import org.grille.engine.report.ReportPage.CardPartner;
+import org.grille.engine.report.ReportPage.OverlapRow;
+import org.grille.engine.report.ReportPage.RuleRef;
+import org.grille.engine.report.ReportPage.SuggestionGroup;
+import org.grille.engine.report.ReportPage.SuggestionRow;
 import org.grille.engine.report.ReportPage.ContributionRow;
 import org.grille.engine.report.ReportPage.CriterionBar;
 import org.grille.engine.report.ReportPage.DecisionRow;
@@ -44,6 +56,8 @@ final class PageBuilder {
     /** Rules listed per attribute, largest gap first. */
     private static final int RULE_GAPS_SHOWN = 5;
     private static final int BIN = 5;
+    /** Suggestions shown per application, strongest first: the committee's short list, not the workshop's. */
+    static final int SUGGESTIONS_SHOWN = 3;
 
     private final CommitteeReport report;
     private final Manifest manifest;
@@ -52,6 +66,7 @@ final class PageBuilder {
     private final Map<String, Assessment> assessments = new HashMap<>();
     private final Map<String, FundingDecision> decisions = new HashMap<>();
     private final Map<String, String> anchors = new HashMap<>();
+    private final Map<String, List<Suggestion>> suggestions = new HashMap<>();
 
     PageBuilder(CommitteeReport report, Manifest manifest, Words words) {
         this.report = report;
@@ -65,11 +80,15 @@ final class PageBuilder {
         }
         report.assessments().forEach(a -> assessments.put(a.applicationId(), a));
         report.plan().decisions().forEach(d -> decisions.put(d.applicationId(), d));
+        if (report.partnerships() != null) {
+            report.partnerships().applications().forEach(a -> suggestions.put(a.applicationId(), a.suggestions()));
+        }
     }
 
     ReportPage build() {
         List<String> order = rankOrder();
-        return new ReportPage(w, header(), summary(), ranking(order), funding(), distribution(), fairness(), cards(order));
+        return new ReportPage(w, header(), summary(), ranking(order), funding(), distribution(), fairness(), partnerships(),
+                cards(order));
     }
 
     /** Funded and fundable first by plan rank, then the rest by total; ties by id. Rejected applications last. */
@@ -435,6 +454,100 @@ final class PageBuilder {
         };
     }
 
+    /**
+     * The partnership section. It is always there, in the table of contents too, even when it has nothing to show: a
+     * committee comparing two rounds, or an auditor, then reads that nothing was suggested (or that the catalog has no
+     * partnership rules) instead of wondering whether the section was forgotten.
+     */
+    private ReportPage.Partnerships partnerships() {
+        PartnershipReport partnerships = report.partnerships();
+        String intro = w.t("partnerships.intro");
+        if (partnerships == null) {
+            return new ReportPage.Partnerships(intro, w.t("partnerships.notRun"), List.of(), List.of(), "", List.of(), "");
+        }
+        if (manifest.partnershipFiles().isEmpty()) {
+            return new ReportPage.Partnerships(intro, w.t("partnerships.noRules", partnerships.catalog().id(),
+                    partnerships.catalog().version()), List.of(), List.of(), "", List.of(), "");
+        }
+        // file:line and reason of each rule, from the suggestions that name it (a cluster only names its rules).
+        Map<String, RuleRef> rules = new HashMap<>();
+        List<SuggestionGroup> groups = new ArrayList<>();
+        List<String> without = new ArrayList<>();
+        for (ApplicationSuggestions a : partnerships.applications()) {
+            for (Suggestion s : a.suggestions()) {
+                rules.putIfAbsent(s.rule(), new RuleRef(s.rule(), s.file() + ":" + s.line(), s.reason()));
+            }
+            if (a.suggestions().isEmpty()) {
+                without.add(a.applicationId());
+                continue;
+            }
+            // The strongest few, grouped by rule in the order they come: one rule has one strength, so the order holds.
+            List<Suggestion> strongest = a.suggestions().subList(0, Math.min(SUGGESTIONS_SHOWN, a.suggestions().size()));
+            Map<String, List<Suggestion>> byRule = new LinkedHashMap<>();
+            strongest.forEach(s -> byRule.computeIfAbsent(s.rule(), rule -> new ArrayList<>()).add(s));
+            List<SuggestionRow> shown = new ArrayList<>();
+            for (List<Suggestion> same : byRule.values()) {
+                Suggestion s = same.get(0);
+                shown.add(new SuggestionRow(same.stream().map(x -> ref(x.partnerId())).toList(), w.label("kind", s.kind()),
+                        s.strength(), s.reason(), s.rule(), s.file() + ":" + s.line()));
+            }
+            groups.add(new SuggestionGroup(ref(a.applicationId()), strongest.size(), a.suggestions().size(), shown));
+        }
+        if (groups.isEmpty() && partnerships.overlaps().isEmpty()) {
+            return new ReportPage.Partnerships(intro, w.t("partnerships.nothing", partnerships.applications().size()),
+                    List.of(), List.of(), "", List.of(), "");
+        }
+        List<OverlapRow> overlaps = new ArrayList<>();
+        int number = 0;
+        for (OverlapCluster cluster : partnerships.overlaps()) {
+            List<Project> projects = cluster.applicationIds().stream().map(applications::get)
+                    .map(a -> a == null ? null : a.project()).toList();
+            List<RuleRef> named = cluster.rules().stream()
+                    .map(rule -> rules.getOrDefault(rule, new RuleRef(rule, "—", ""))).toList();
+            overlaps.add(new OverlapRow(String.valueOf(++number), cluster.applicationIds().stream().map(this::ref).toList(),
+                    shared(projects, p -> p.primaryObjective() == null ? List.of() : List.of(p.primaryObjective()),
+                            o -> w.label("objective", o)),
+                    shared(projects, Project::boroughsServed, b -> b),
+                    shared(projects, Project::targetGroups, g -> w.label("targetGroup", g)),
+                    shared(projects, p -> p.activities() == null ? List.of()
+                                    : p.activities().stream().map(Activity::type).filter(t -> t != null && t != ActivityType.OTHER).toList(),
+                            t -> w.label("activityType", t)),
+                    named));
+        }
+        return new ReportPage.Partnerships(intro, "", overlaps, groups, w.t("partnerships.without", without.size()),
+                without.stream().map(this::ref).toList(),
+                w.t("partnerships.suggestionsCaption", SUGGESTIONS_SHOWN, groups.size()));
+    }
+
+    /** What every project of a cluster has, in the first project's order, as words; "—" when they share nothing. */
+    private static <T> String shared(List<Project> projects, java.util.function.Function<Project, List<T>> values,
+                                     java.util.function.Function<T, String> words) {
+        if (projects.isEmpty() || projects.contains(null)) {
+            return "—";
+        }
+        java.util.LinkedHashSet<T> common = new java.util.LinkedHashSet<>(nonNull(values.apply(projects.get(0))));
+        for (Project project : projects.subList(1, projects.size())) {
+            common.retainAll(nonNull(values.apply(project)));
+        }
+        return common.isEmpty() ? "—" : common.stream().map(words).collect(Collectors.joining(", "));
+    }
+
+    private static <T> List<T> nonNull(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+    /** An application's strongest partners for its card: each partner once, under its strongest kind. */
+    private List<CardPartner> cardPartners(String id) {
+        Map<String, CardPartner> partners = new LinkedHashMap<>();
+        for (Suggestion s : suggestions.getOrDefault(id, List.of())) {
+            if (partners.size() == SUGGESTIONS_SHOWN) {
+                break;
+            }
+            partners.putIfAbsent(s.partnerId(), new CardPartner(ref(s.partnerId()), w.label("kind", s.kind())));
+        }
+        return List.copyOf(partners.values());
+    }
+
     private List<Card> cards(List<String> order) {
         List<Card> cards = new ArrayList<>();
         for (String id : order) {
@@ -457,7 +570,7 @@ final class PageBuilder {
             }
             if (a == null) {
                 cards.add(new Card(ref(id), organization, summary, w.label("objective", primary), "—", w.t("status.rejected"),
-                        "ineligible", w.t("status.rejected"), "notfunded", "", money, List.of(), List.of(), List.of(), false));
+                        "ineligible", w.t("status.rejected"), "notfunded", "", money, List.of(), List.of(), List.of(), false, List.of()));
                 continue;
             }
             List<GateRow> gates = new ArrayList<>();
@@ -482,7 +595,7 @@ final class PageBuilder {
             cards.add(new Card(ref(id), organization, summary, w.label("objective", primary), String.valueOf(a.total()),
                     status(a), statusStyle(a), d == null ? "—" : w.label("reason", d.reason()),
                     d != null && d.funded() ? "funded" : "notfunded", d == null ? "" : d.explanation(), money, gates, bars,
-                    contributions, true));
+                    contributions, true, cardPartners(id)));
         }
         return cards;
     }

@@ -6,11 +6,12 @@ import java.util.List;
  * Everything the report template shows, computed and formatted beforehand so the template only lays it out. Texts
  * from applications stay raw here: the template escapes them for their place in the page.
  *
- * <p>Sections come in {@link #sections()} order. A new section (partnership suggestions, say) is a record here, an
- * entry in that list and a template: nothing else changes.
+ * <p>Sections come in {@link #sections()} order. A new section (a view per borough, say) is a record here, an entry
+ * in that list, a method of {@link PageBuilder} that fills it, its labels in the message bundles and a template
+ * included from {@code report.jte}, as the partnership section was: nothing else changes.
  */
 public record ReportPage(Words w, Header header, Summary summary, Ranking ranking, Funding funding,
-                         Distribution distribution, Fairness fairness, List<Card> cards) {
+                         Distribution distribution, Fairness fairness, Partnerships partnerships, List<Card> cards) {
 
     public ReportPage {
         cards = List.copyOf(cards);
@@ -23,7 +24,8 @@ public record ReportPage(Words w, Header header, Summary summary, Ranking rankin
     public List<Section> sections() {
         return List.of(new Section("summary", w.t("summary")), new Section("ranking", w.t("ranking")),
                 new Section("funding", w.t("funding")), new Section("distribution", w.t("distribution")),
-                new Section("fairness", w.t("fairness")), new Section("applications", w.t("applications")));
+                new Section("fairness", w.t("fairness")), new Section("partnerships", w.t("partnerships")),
+                new Section("applications", w.t("applications")));
     }
 
     /** The page's title block. */
@@ -134,6 +136,60 @@ public record ReportPage(Words w, Header header, Summary summary, Ranking rankin
         }
     }
 
+    /**
+     * A rule named in the partnership section: its name, its {@code file:line}, and its reason in the page's language.
+     */
+    public record RuleRef(String rule, String where, String reason) {
+    }
+
+    /**
+     * A cluster of possible overlap: its applications and what they all have in common, "—" where they share nothing
+     * (a cluster linked through one another need not share one borough across all its members).
+     */
+    public record OverlapRow(String number, List<Ref> members, String objective, String boroughs, String groups,
+                             String activities, List<RuleRef> rules) {
+        public OverlapRow {
+            members = List.copyOf(members);
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /**
+     * The partners one rule suggested to an application, among its strongest suggestions: one row per rule, so that
+     * a rule's reason is written once for all the partners it names (a call of a thousand applications stays small).
+     */
+    public record SuggestionRow(List<Ref> partners, String kind, int strength, String reason, String rule, String where) {
+        public SuggestionRow {
+            partners = List.copyOf(partners);
+        }
+    }
+
+    /** An application's strongest suggestions: {@code count} of {@code total}, in {@code shown} grouped by rule. */
+    public record SuggestionGroup(Ref ref, int count, int total, List<SuggestionRow> shown) {
+        public SuggestionGroup {
+            shown = List.copyOf(shown);
+        }
+    }
+
+    /**
+     * The partnership section. {@code empty} is the one line shown instead of the tables when there is nothing to show
+     * (no partnership rules, nothing suggested, or suggestions not run), blank otherwise; {@code without} are the
+     * applications that got no suggestion, under the sentence {@code withoutText}; {@code caption} is the suggestion
+     * table's.
+     */
+    public record Partnerships(String intro, String empty, List<OverlapRow> overlaps, List<SuggestionGroup> applications,
+                               String withoutText, List<Ref> without, String caption) {
+        public Partnerships {
+            without = List.copyOf(without);
+            overlaps = List.copyOf(overlaps);
+            applications = List.copyOf(applications);
+        }
+    }
+
+    /** A partner named on an application's card, linked to the partner's card. */
+    public record CardPartner(Ref partner, String kind) {
+    }
+
     public record GateRow(String gate, String rule, String where, String reason) {
     }
 
@@ -148,8 +204,9 @@ public record ReportPage(Words w, Header header, Summary summary, Ranking rankin
     public record Card(Ref ref, String organization, String summary, String objective, String total, String status,
                        String statusStyle, String decision, String decisionStyle, String explanation,
                        List<Fact> money, List<GateRow> gates, List<CriterionBar> criteria,
-                       List<ContributionRow> contributions, boolean assessed) {
+                       List<ContributionRow> contributions, boolean assessed, List<CardPartner> partners) {
         public Card {
+            partners = List.copyOf(partners);
             money = List.copyOf(money);
             gates = List.copyOf(gates);
             criteria = List.copyOf(criteria);
