@@ -1,7 +1,10 @@
 package org.grille.engine.catalog;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -51,17 +54,18 @@ final class DroolsBuild {
      * a catalog in two packages builds in about the time of the larger.
      */
     static InternalKnowledgeBase build(List<DrlFile> files, Vocabulary.Kind kind, ProblemCollector problems) {
-        Map<String, List<DrlFile>> byPackage = new java.util.LinkedHashMap<>();
-        files.forEach(file -> byPackage.computeIfAbsent(file.descr().getNamespace(), name -> new java.util.ArrayList<>()).add(file));
+        Map<String, List<DrlFile>> byPackage = new LinkedHashMap<>();
+        files.forEach(file -> byPackage.computeIfAbsent(file.descr().getNamespace(), name -> new ArrayList<>()).add(file));
+        // the first package on this thread, each other one beside it
         List<List<DrlFile>> packages = List.copyOf(byPackage.values());
-        List<ProblemCollector> found = new java.util.ArrayList<>();
-        List<Beside<Collection<KiePackage>>> beside = new java.util.ArrayList<>();
+        List<ProblemCollector> found = new ArrayList<>();
+        List<Beside<Collection<KiePackage>>> beside = new ArrayList<>();
         for (List<DrlFile> group : packages.subList(Math.min(1, packages.size()), packages.size())) {
             ProblemCollector groupProblems = new ProblemCollector(problems.messages());
             found.add(groupProblems);
             beside.add(Beside.start("grille-build-" + group.get(0).descr().getNamespace(), () -> packages(group, kind, groupProblems)));
         }
-        List<Collection<KiePackage>> built = new java.util.ArrayList<>();
+        List<Collection<KiePackage>> built = new ArrayList<>();
         built.add(packages.isEmpty() ? List.of() : packages(packages.get(0), kind, problems));
         beside.forEach(group -> built.add(group.join()));
         found.forEach(problems::addAll);
@@ -87,7 +91,7 @@ final class DroolsBuild {
                 return null;
             }
         }
-        Map<String, DrlFile> byPath = new java.util.HashMap<>();
+        Map<String, DrlFile> byPath = new HashMap<>();
         files.forEach(f -> byPath.put(f.path(), f));
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
             report(result, byPath, problems);
