@@ -94,7 +94,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (!validation.failedScenarios().isEmpty()) {
             out.println();
-            out.println(text.get("validate.seeTest"));
+            // a rule that fails on the corpus fails most scenarios too: the errors come first
+            out.println(text.get(errors > 0 ? "validate.seeTestAfterErrors" : "validate.seeTest"));
         }
     }
 

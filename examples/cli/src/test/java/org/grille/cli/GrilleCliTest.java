@@ -438,6 +438,37 @@ class GrilleCliTest {
             throw new AssertionError("no \"" + expected + "\" after offset " + from + " in:\n" + out);
         }
 
+        @Test
+        void a_rule_failing_on_the_corpus_comes_first_and_the_failed_scenarios_are_said_to_follow_from_it(@TempDir Path temp)
+                throws Exception {
+            Path catalog = copy(temp, "boucle");
+            Files.writeString(catalog.resolve("quality.drl"), """
+
+                    rule "Dérivé : amorce"
+                        @derives
+                    when
+                        Organization( projectsCompleted >= 0 )
+                    then
+                        insert(new Finding("BOUCLE"));
+                    end
+
+                    rule "Dérivé : boucle"
+                        @derives
+                    when
+                        Finding( name == "BOUCLE" )
+                    then
+                        insert(new Finding("BOUCLE"));
+                    end
+                    """, java.nio.file.StandardOpenOption.APPEND);
+
+            Run run = grille("validate", catalog.toString());
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.out()).contains("GRILLE-RULE-FAILS").contains("« Dérivé : boucle »")
+                    .contains("peut-être à cause des erreurs ci-dessus");
+            assertThat(run.out().indexOf("GRILLE-RULE-FAILS")).isLessThan(run.out().indexOf("à cause des erreurs ci-dessus"));
+        }
+
         @ParameterizedTest(name = "{0} --watch on a missing folder")
         @ValueSource(strings = {"validate", "test"})
         void watch_on_a_missing_folder_is_a_usage_error_before_any_run(String command, @TempDir Path temp) {
