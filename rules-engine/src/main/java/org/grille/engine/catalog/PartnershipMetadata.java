@@ -48,19 +48,7 @@ final class PartnershipMetadata {
         if (strength < 1 || strength > MAX_STRENGTH) {
             problems.error(file, line, 0, name, "PARTNER-STRENGTH-INVALID", strengthText == null ? "" : strengthText, MAX_STRENGTH);
         }
-        String reason = value(rule, "reason");
-        if (reason == null) {
-            problems.error(file, line, 0, name, "RULE-REASON-MISSING");
-        } else {
-            if (reasons.frenchLoaded() && !reasons.hasFrench(reason)) {
-                problems.error(file, line, 0, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + ".properties",
-                        suggestion(problems, reason, reasons.frenchKeys()));
-            }
-            if (reasons.englishLoaded() && !reasons.hasEnglish(reason)) {
-                problems.error(file, line, 0, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + "_en.properties",
-                        suggestion(problems, reason, reasons.englishKeys()));
-            }
-        }
+        String reason = RuleMetadata.reason(rule, file, line, name, manifest, reasons, problems);
         AnnotationDescr symmetric = rule.getAnnotation("symmetric");
         if (symmetric != null && !symmetric.getValueMap().isEmpty()) {
             problems.error(file, line, 0, name, "PARTNER-SYMMETRIC-VALUE");
@@ -69,10 +57,6 @@ final class PartnershipMetadata {
             return null;
         }
         return new PartnershipRule(name, file, line, kind, strength, reason, symmetric != null);
-    }
-
-    private static String suggestion(ProblemCollector problems, String name, java.util.Collection<String> known) {
-        return RuleMetadata.suggestion(problems, name, known);
     }
 
     private static String value(RuleDescr rule, String name) {

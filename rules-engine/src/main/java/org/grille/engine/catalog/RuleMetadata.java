@@ -42,19 +42,7 @@ final class RuleMetadata {
         if (derives) {
             return new RuleInfo(name, file, line, order, RuleKind.DERIVATION, null, null, null, 0, null, source);
         }
-        String reason = value(rule, "reason");
-        if (reason == null) {
-            problems.error(file, line, 0, name, "RULE-REASON-MISSING");
-        } else {
-            if (reasons.frenchLoaded() && !reasons.hasFrench(reason)) {
-                problems.error(file, line, 0, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + ".properties",
-                        suggestion(problems, reason, reasons.frenchKeys()));
-            }
-            if (reasons.englishLoaded() && !reasons.hasEnglish(reason)) {
-                problems.error(file, line, 0, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + "_en.properties",
-                        suggestion(problems, reason, reasons.englishKeys()));
-            }
-        }
+        String reason = reason(rule, file, line, name, manifest, reasons, problems);
         if (gate) {
             String code = value(rule, "gate");
             if (code == null) {
@@ -126,6 +114,28 @@ final class RuleMetadata {
     }
 
     /** " Did you mean «X»?" in the reader's language, or nothing when no known name is close. */
+    /**
+     * The rule's {@code @reason} key, or null when it has none; reports a missing key, and a key absent from either
+     * loaded reasons file with the closest key there.
+     */
+    static String reason(RuleDescr rule, String file, int line, String name, Manifest manifest, Reasons reasons,
+                         ProblemCollector problems) {
+        String reason = value(rule, "reason");
+        if (reason == null) {
+            problems.error(file, line, 0, name, "RULE-REASON-MISSING");
+        } else {
+            if (reasons.frenchLoaded() && !reasons.hasFrench(reason)) {
+                problems.error(file, line, 0, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + ".properties",
+                        suggestion(problems, reason, reasons.frenchKeys()));
+            }
+            if (reasons.englishLoaded() && !reasons.hasEnglish(reason)) {
+                problems.error(file, line, 0, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + "_en.properties",
+                        suggestion(problems, reason, reasons.englishKeys()));
+            }
+        }
+        return reason;
+    }
+
     static String suggestion(ProblemCollector problems, String name, java.util.Collection<String> known) {
         String closest = Vocabulary.closest(name, known);
         return closest == null ? "" : problems.messages().get("suggest.didYouMean", closest);
