@@ -79,7 +79,7 @@ final class DroolsBuild {
 
     /** One KnowledgeBuilder's packages for these files, or null when it reported errors (then in {@code problems}). */
     private static Collection<KiePackage> packages(List<DrlFile> files, Vocabulary.Kind kind, ProblemCollector problems) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(FindingDialect.configuration());
         for (DrlFile file : files) {
             try {
                 builder.add(ResourceFactory.newByteArrayResource(file.buildText(kind).getBytes(StandardCharsets.UTF_8))

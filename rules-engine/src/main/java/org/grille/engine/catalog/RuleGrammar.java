@@ -48,9 +48,6 @@ final class RuleGrammar {
             "strength");
     private static final Pattern LITERAL = Pattern.compile("\"[A-Za-z0-9_.\\-]*\"|[A-Za-z_][A-Za-z0-9_]*|-?[0-9]+");
     private static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
-    /** The one statement a consequence may hold, any number of times, and only in a rule marked {@code @derives}. */
-    private static final Pattern INSERT_FINDING = Pattern.compile(
-            "\\s*insert\\s*\\(\\s*new\\s+Finding\\s*\\(\\s*\"[A-Z][A-Z0-9_]*\"\\s*\\)\\s*\\)\\s*;\\s*");
     /** Result types an accumulate may bind: the classic {@code Number(...) from accumulate} and the inline form. */
     private static final Set<String> ACCUMULATE_RESULTS = Set.of("Number", "Object");
     /** Facts an application has many of, and how many patterns on them one rule may combine. */
@@ -494,7 +491,8 @@ final class RuleGrammar {
     private void consequence(RuleDescr rule) {
         String text = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
         boolean derives = kind == Vocabulary.Kind.SCORING && rule.getAnnotation("derives") != null;
-        boolean ok = text.isBlank() || derives && INSERT_FINDING.matcher(text).replaceAll("").isBlank();
+        // only in a rule marked @derives: the statements FindingConsequence performs
+        boolean ok = text.isBlank() || derives && FindingConsequence.of(text) != null;
         if (!ok) {
             String first = text.strip().lines().findFirst().orElse("");
             int[] at = firstStatement(rule, first);
