@@ -1,5 +1,6 @@
 package org.grille.engine.json;
 
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -88,5 +89,32 @@ public final class JsonPaths {
             return null;
         }
         return null;
+    }
+
+    /**
+     * Where each element of the array at {@code arrayPointer} starts, in order, in one pass over {@code json}: what
+     * {@link #locate} gives for each index, without reading the text once per element. Empty when the text does not
+     * have that array or cannot be read that far.
+     */
+    public static List<TokenStreamLocation> elements(JsonMapper mapper, byte[] json, String arrayPointer) {
+        List<TokenStreamLocation> starts = new ArrayList<>();
+        try (JsonParser parser = mapper.createParser(json)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.PROPERTY_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                String pointer = parser.streamReadContext().pathAsPointer().toString();
+                if (pointer.startsWith(arrayPointer + "/") && pointer.indexOf('/', arrayPointer.length() + 1) < 0) {
+                    starts.add(parser.currentTokenLocation());
+                    parser.skipChildren();
+                } else if (!(arrayPointer + "/").startsWith(pointer + "/") && !pointer.isEmpty()) {
+                    parser.skipChildren(); // not on the way to the array
+                }
+            }
+        } catch (JacksonException e) {
+            return starts;
+        }
+        return starts;
     }
 }

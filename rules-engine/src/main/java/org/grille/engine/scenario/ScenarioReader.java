@@ -69,9 +69,10 @@ public final class ScenarioReader {
             return List.of();
         }
         List<Scenario> scenarios = new ArrayList<>();
+        List<TokenStreamLocation> starts = org.grille.engine.json.JsonPaths.elements(MAPPER, bytes, "/scenarios");
         for (int i = 0; i < list.size(); i++) {
             JsonNode node = list.get(i);
-            TokenStreamLocation at = org.grille.engine.json.JsonPaths.locate(MAPPER, bytes, "/scenarios/" + i);
+            TokenStreamLocation at = i < starts.size() ? starts.get(i) : null;
             int line = at == null ? 0 : at.getLineNr();
             List<String> unknown = new ArrayList<>();
             node.propertyNames().forEach(key -> {
