@@ -24,5 +24,5 @@ for _ in $(seq "$runs"); do
 done
 awk '{ print $1 }' /tmp/wp.$$ | median | xargs printf 'command   wall %.2f s'; awk '{ print $2 }' /tmp/wp.$$ | median | xargs printf ', cpu %.2f s\n'
 awk '{ print $3 }' /tmp/wp.$$ | median | xargs printf 'baseline  wall %.2f s'; awk '{ print $4 }' /tmp/wp.$$ | median | xargs printf ', cpu %.2f s\n'
-awk '{ print $1 / $3 }' /tmp/wp.$$ | median | xargs printf 'ratio     wall %.1f x'; awk '{ print $2 / ($4 > 0 ? $4 : 0.01) }' /tmp/wp.$$ | median | xargs printf ', cpu %.1f x\n'
+awk '{ print $1 / $3 }' /tmp/wp.$$ | median | xargs printf 'ratio     wall %.2f x'; awk '{ print $2 / ($4 > 0 ? $4 : 0.01) }' /tmp/wp.$$ | median | xargs printf ', cpu %.2f x\n'
 rm -f /tmp/wp.$$ "/tmp/wp-time.$$"
