@@ -67,7 +67,7 @@ public final class CatalogValidator {
         Beside<Timed<List<ScenarioResult>>> scenarioRun = Beside.start("grille-scenarios", () -> Timed.of(() ->
                 runScenarios(source, catalog, scorer, partners, scenarioProblems)));
         Timed<List<CatalogProblem>> fairnessGate = Timed.of(() ->
-                new FairnessGate(messages).check(catalog, scorer::assessTraced, scorer::factsOf));
+                new FairnessGate(messages).check(catalog, scorer::assessTraced, scorer::factsOf, scorer.projection()));
         List<CatalogProblem> problems = new ArrayList<>(fairnessGate.value());
         Timed<List<CatalogProblem>> partnershipProblems = partnershipGate.join();
         problems.addAll(partnershipProblems.value());

@@ -71,8 +71,11 @@ final class DroolsScorer implements Scorer {
         return thread;
     });
 
+    /** What a session receives for an application: one constant, so {@link #projection()} is equal across scorers. */
+    private static final BiFunction<CallTerms, Application, List<Object>> FACTS = Facts::of;
+
     DroolsScorer(CompiledCatalog catalog, Messages messages, int maxRuleFirings) {
-        this(catalog, messages, maxRuleFirings, Facts::of, DEFAULT_TIME_BUDGET);
+        this(catalog, messages, maxRuleFirings, FACTS, DEFAULT_TIME_BUDGET);
     }
 
     /**
@@ -210,6 +213,11 @@ final class DroolsScorer implements Scorer {
     /** The facts a session receives for this application: what the fairness gate compares. */
     List<Object> factsOf(Application application) {
         return facts.apply(catalog.callTerms(), application);
+    }
+
+    /** What identifies {@link #factsOf}: equal for two scorers whose sessions receive the same facts for an application. */
+    Object projection() {
+        return List.of(facts, catalog.callTerms());
     }
 
     private void insertFacts(KieSession session, Application application) {

@@ -39,7 +39,7 @@ class FairnessGateTest {
     private static List<CatalogProblem> gate(Path catalog, BiFunction<CallTerms, Application, List<Object>> projection) {
         CompiledCatalog compiled = new CatalogCompiler(ENGLISH).compileOrThrow(new DirectoryCatalogSource(catalog));
         DroolsScorer scorer = new DroolsScorer(compiled, ENGLISH, 1_000, projection, DroolsScorer.DEFAULT_TIME_BUDGET).quiet();
-        return new FairnessGate(ENGLISH).check(compiled, scorer::assessTraced, scorer::factsOf).stream()
+        return new FairnessGate(ENGLISH).check(compiled, scorer::assessTraced, scorer::factsOf, scorer.projection()).stream()
                 .filter(p -> p.code().equals("GRILLE-FAIRNESS-OUTCOME")).toList();
     }
 
@@ -146,8 +146,15 @@ class FairnessGateTest {
 
             List<CatalogProblem> full = new FairnessGate(ENGLISH).check(compiled, scorer::assessTraced);
             List<CatalogProblem> skipping = new FairnessGate(ENGLISH).check(compiled, scorer::assessTraced, scorer::factsOf);
+            // what validate runs: the list of variations to score made once per projection, then kept
+            List<CatalogProblem> planned = new FairnessGate(ENGLISH).check(compiled, scorer::assessTraced, scorer::factsOf,
+                    scorer.projection());
+            List<CatalogProblem> kept = new FairnessGate(ENGLISH).check(compiled, scorer::assessTraced, scorer::factsOf,
+                    scorer.projection());
 
             assertThat(skipping).isEqualTo(full);
+            assertThat(planned).isEqualTo(full);
+            assertThat(kept).isEqualTo(full);
         }
     }
 

@@ -28,6 +28,7 @@ import org.drools.drl.parser.ParserError;
 import org.grille.api.CatalogException;
 import org.grille.api.CatalogInfo;
 import org.grille.engine.Messages;
+import org.grille.engine.RecentResults;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -256,7 +257,15 @@ public final class CatalogCompiler {
         return Set.copyOf(members);
     }
 
+    /** Files parsed lately, by path and text: in a watch session, only the file a save changed is parsed again. */
+    private static final RecentResults<List<String>, DrlFile> PARSED = new RecentResults<>(64);
+
     private Optional<DrlFile> parse(String path, String text, ProblemCollector problems) {
+        // a file that does not parse is not kept: its problems are reported again on every run
+        return Optional.ofNullable(PARSED.get(List.of(path, text), () -> parseAgain(path, text, problems).orElse(null)));
+    }
+
+    private Optional<DrlFile> parseAgain(String path, String text, ProblemCollector problems) {
         DrlParser parser = new DrlParser();
         PackageDescr descr;
         try {

@@ -77,8 +77,29 @@ final class DroolsBuild {
         return kieBase;
     }
 
-    /** One KnowledgeBuilder's packages for these files, or null when it reported errors (then in {@code problems}). */
+    /** Packages built lately, by vocabulary and the exact text of their files; only builds with no problem at all. */
+    private static final org.grille.engine.RecentResults<List<Object>, Collection<KiePackage>> BUILT =
+            new org.grille.engine.RecentResults<>(8);
+
     private static Collection<KiePackage> packages(List<DrlFile> files, Vocabulary.Kind kind, ProblemCollector problems) {
+        List<Object> key = new ArrayList<>();
+        key.add(kind);
+        files.forEach(file -> key.add(List.of(file.path(), file.buildText(kind))));
+        Collection<KiePackage> kept = BUILT.find(key);
+        if (kept != null) {
+            return kept;
+        }
+        ProblemCollector own = new ProblemCollector(problems.messages());
+        Collection<KiePackage> built = buildPackages(files, kind, own);
+        if (built != null && own.sorted().isEmpty()) {
+            BUILT.keep(key, built);
+        }
+        problems.addAll(own);
+        return built;
+    }
+
+    /** One KnowledgeBuilder's packages for these files, or null when it reported errors (then in {@code problems}). */
+    private static Collection<KiePackage> buildPackages(List<DrlFile> files, Vocabulary.Kind kind, ProblemCollector problems) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(FindingDialect.configuration());
         for (DrlFile file : files) {
             try {

@@ -13,6 +13,7 @@ import org.grille.api.CatalogProblem;
 import org.grille.api.GrilleException;
 import org.grille.api.application.Application;
 import org.grille.engine.Messages;
+import org.grille.engine.RecentResults;
 import org.grille.engine.catalog.CompiledCatalog;
 import org.grille.engine.catalog.RuleInfo;
 
@@ -55,13 +56,28 @@ public final class FairnessGate {
      */
     public List<CatalogProblem> check(CompiledCatalog catalog, Function<Application, Traced> assess,
                                       Function<Application, List<Object>> facts) {
+        return check(catalog, assess, facts, null);
+    }
+
+    /**
+     * The same check, with the list of variations to score kept from an earlier check with the same projection and
+     * variations. Which variations change the facts depends on the projection, the call terms and the manifest's
+     * attributes, never on the rules, so a watch session that edits rules projects the corpus once.
+     *
+     * @param projection what identifies {@code facts}: equal values project alike (the projection function itself and
+     *                   the call terms it reads), or null to project again
+     */
+    public List<CatalogProblem> check(CompiledCatalog catalog, Function<Application, Traced> assess,
+                                      Function<Application, List<Object>> facts, Object projection) {
         List<Variation> variations = Variation.of(catalog.manifest());
-        Map<String, CatalogProblem> problems = new LinkedHashMap<>();
-        int skipped = 0;
-        int scored = 0;
-        long assessed = 0;
         long started = System.nanoTime();
-        for (Application application : Corpus.generate(CORPUS_SEED, CORPUS_SIZE)) {
+        Plan plan = projection == null || facts == null ? Plan.of(variations, facts)
+                : PLANS.get(List.of(projection, catalog.manifest().protectedAttributes(), catalog.manifest().proxyAttributes()),
+                        () -> Plan.of(variations, facts));
+        Map<String, CatalogProblem> problems = new LinkedHashMap<>();
+        long assessed = 0;
+        for (Plan.Entry entry : plan.entries()) {
+            Application application = entry.application();
             Traced base;
             long assessing = System.nanoTime();
             try {
@@ -77,39 +93,69 @@ public final class FairnessGate {
             } catch (GrilleException e) {
                 continue;
             }
-            List<Object> baseFacts = facts.apply(application);
-            for (Variation variation : variations) {
-                String original = variation.read().apply(application);
-                for (String value : variation.values()) {
-                    if (value.equals(original)) {
-                        continue;
-                    }
-                    Application varied = variation.apply().apply(application, value);
-                    if (baseFacts != null && baseFacts.equals(facts.apply(varied))) {
-                        skipped++;
-                        continue;
-                    }
-                    scored++;
-                    Traced changed = tryAssess(assess, varied);
-                    if (changed == null || sameOutcome(base, changed)) {
-                        continue;
-                    }
-                    for (String ruleName : differingRules(base, changed)) {
-                        String key = ruleName + "\u0000" + variation.attribute();
-                        if (!problems.containsKey(key)) {
-                            RuleInfo rule = catalog.rule(ruleName);
-                            problems.put(key, new CatalogProblem(CatalogProblem.Severity.ERROR,
-                                    rule == null ? null : rule.file(), rule == null ? 0 : rule.line(), 0, ruleName,
-                                    "GRILLE-FAIRNESS-OUTCOME", messages.get("catalog.FAIRNESS-OUTCOME", variation.attribute(),
-                                    application.id(), original, value, what(base.assessment(), changed.assessment()))));
-                        }
+            for (Plan.Varied varied : entry.toScore()) {
+                Traced changed = tryAssess(assess, varied.application());
+                if (changed == null || sameOutcome(base, changed)) {
+                    continue;
+                }
+                for (String ruleName : differingRules(base, changed)) {
+                    String key = ruleName + "\u0000" + varied.variation().attribute();
+                    if (!problems.containsKey(key)) {
+                        RuleInfo rule = catalog.rule(ruleName);
+                        problems.put(key, new CatalogProblem(CatalogProblem.Severity.ERROR,
+                                rule == null ? null : rule.file(), rule == null ? 0 : rule.line(), 0, ruleName,
+                                "GRILLE-FAIRNESS-OUTCOME", messages.get("catalog.FAIRNESS-OUTCOME", varied.variation().attribute(),
+                                application.id(), varied.original(), varied.value(), what(base.assessment(), changed.assessment()))));
                     }
                 }
             }
         }
         LOG.debug("Fairness gate: {} variations re-scored, {} with the same facts as their original, in {} ms ({} ms assessing"
-                + " the corpus)", scored, skipped, (System.nanoTime() - started) / 1_000_000, assessed / 1_000_000);
+                + " the corpus)", plan.scored(), plan.skipped(), (System.nanoTime() - started) / 1_000_000, assessed / 1_000_000);
         return new ArrayList<>(problems.values());
+    }
+
+    /** Lately made plans, by projection and variations. */
+    private static final RecentResults<List<Object>, Plan> PLANS = new RecentResults<>(4);
+
+    /**
+     * The corpus and, for each application, the variations to score: those whose facts differ from the original's
+     * (all of them when there is no projection to compare).
+     */
+    private record Plan(List<Entry> entries, int scored, int skipped) {
+
+        record Entry(Application application, List<Varied> toScore) {
+        }
+
+        record Varied(Variation variation, String original, String value, Application application) {
+        }
+
+        static Plan of(List<Variation> variations, Function<Application, List<Object>> facts) {
+            List<Entry> entries = new ArrayList<>();
+            int scored = 0;
+            int skipped = 0;
+            for (Application application : Corpus.generate(CORPUS_SEED, CORPUS_SIZE)) {
+                List<Object> baseFacts = facts == null ? null : facts.apply(application);
+                List<Varied> toScore = new ArrayList<>();
+                for (Variation variation : variations) {
+                    String original = variation.read().apply(application);
+                    for (String value : variation.values()) {
+                        if (value.equals(original)) {
+                            continue;
+                        }
+                        Application varied = variation.apply().apply(application, value);
+                        if (baseFacts != null && baseFacts.equals(facts.apply(varied))) {
+                            skipped++;
+                        } else {
+                            scored++;
+                            toScore.add(new Varied(variation, original, value, varied));
+                        }
+                    }
+                }
+                entries.add(new Entry(application, List.copyOf(toScore)));
+            }
+            return new Plan(List.copyOf(entries), scored, skipped);
+        }
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FairnessGate.class);

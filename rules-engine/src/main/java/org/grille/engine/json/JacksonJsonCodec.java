@@ -79,6 +79,11 @@ public final class JacksonJsonCodec implements JsonCodec {
         this(messages, JsonLimits.DEFAULTS);
     }
 
+    /** The limits this codec enforces: two codecs with equal limits read the same text alike. */
+    public JsonLimits limits() {
+        return limits;
+    }
+
     public JacksonJsonCodec(Messages messages, JsonLimits limits) {
         this.messages = messages;
         this.limits = limits;

@@ -16,12 +16,13 @@ import org.grille.api.Criterion;
 import org.grille.api.GateFailure;
 import org.grille.api.GrilleException;
 import org.grille.api.InvalidApplicationException;
-import org.grille.api.JsonCodec;
 import org.grille.api.ScenarioResult;
 import org.grille.api.application.Application;
 import org.grille.api.application.Objective;
 import org.grille.engine.Messages;
+import org.grille.engine.RecentResults;
 import org.grille.engine.catalog.CatalogSource;
+import org.grille.engine.json.JacksonJsonCodec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -37,11 +38,11 @@ public final class ScenarioRunner {
 
     private final Messages messages;
     private final CatalogSource source;
-    private final JsonCodec codec;
+    private final JacksonJsonCodec codec;
     private final Map<String, Optional<ObjectNode>> bases = new HashMap<>();
     private final Map<String, Assessment> baseAssessments = new HashMap<>();
 
-    public ScenarioRunner(Messages messages, CatalogSource source, JsonCodec codec) {
+    public ScenarioRunner(Messages messages, CatalogSource source, JacksonJsonCodec codec) {
         this.messages = messages;
         this.source = source;
         this.codec = codec;
@@ -92,7 +93,7 @@ public final class ScenarioRunner {
         }
         Traced traced;
         try {
-            traced = assess.apply(codec.readApplication(tree.toString()));
+            traced = assess.apply(read(tree));
         } catch (InvalidApplicationException e) {
             e.violations().forEach(v -> failures.add(messages.get("scenario.invalid", v.path(), v.message())));
             return result(scenario, failures, List.of(), List.of());
@@ -143,7 +144,7 @@ public final class ScenarioRunner {
         }
         Set<String> suggested;
         try {
-            suggested = pairs.apply(codec.readApplication(first.toString()), codec.readApplication(tree.toString()));
+            suggested = pairs.apply(read(first), read(tree));
         } catch (InvalidApplicationException e) {
             e.violations().forEach(v -> failures.add(messages.get("scenario.invalid", "partner." + v.path(), v.message())));
             return;
@@ -155,6 +156,18 @@ public final class ScenarioRunner {
                 .forEach(rule -> failures.add(messages.get("scenario.shouldSuggest", rule)));
         scenario.expect().notSuggested().stream().filter(suggested::contains)
                 .forEach(rule -> failures.add(messages.get("scenario.shouldNotSuggest", rule)));
+    }
+
+    /**
+     * Applications read lately, by their JSON text and the limits they were read under. A scenario's application
+     * depends on its files alone, not on the rules, so a watch session that edits rules reads each one once. One that
+     * does not read is not kept.
+     */
+    private static final RecentResults<List<Object>, Application> READ = new RecentResults<>(512);
+
+    private Application read(ObjectNode tree) {
+        String json = tree.toString();
+        return READ.get(List.of(codec.limits(), json), () -> codec.readApplication(json));
     }
 
     private ScenarioResult result(Scenario scenario, List<String> failures, List<String> differences, List<String> fired) {
@@ -208,7 +221,7 @@ public final class ScenarioRunner {
     private List<String> differences(String baseFile, Assessment actual, Function<Application, Traced> assess) {
         Assessment base = baseAssessments.computeIfAbsent(baseFile, f -> {
             try {
-                return assess.apply(codec.readApplication(bases.get(f).orElseThrow().toString())).assessment();
+                return assess.apply(read(bases.get(f).orElseThrow())).assessment();
             } catch (GrilleException e) {
                 return null;
             }

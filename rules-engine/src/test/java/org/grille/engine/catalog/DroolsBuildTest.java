@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kie.api.runtime.KieSession;
 
-class FindingDialectTest {
+class DroolsBuildTest {
 
     private static final String HEADER = """
             package org.grille.catalog.test;
@@ -98,6 +98,38 @@ class FindingDialectTest {
             assertThat(problem.rule()).isEqualTo("writes a file");
         });
         assertThat(Files.exists(marker)).isFalse();
+    }
+
+    @Test
+    void the_same_files_built_again_give_a_kie_base_of_its_own_and_an_edit_is_built_anew() throws Exception {
+        String rules = HEADER + """
+                rule "derives"
+                when
+                    not Finding( name == "FIRST" )
+                then
+                    insert(new Finding("FIRST"));
+                end
+                """;
+        InternalKnowledgeBase first = build(rules, new ArrayList<>());
+        InternalKnowledgeBase again = build(rules, new ArrayList<>());
+        InternalKnowledgeBase edited = build(rules.replace("insert(new Finding(\"FIRST\"))", "insert(new Finding(\"EDITED\"))"),
+                new ArrayList<>());
+
+        assertThat(again).isNotSameAs(first);
+        assertThat(again.getRule("org.grille.catalog.test", "derives")).isNotSameAs(first.getRule("org.grille.catalog.test", "derives"));
+        assertThat(findings(first)).containsExactly(new Finding("FIRST"));
+        assertThat(findings(again)).containsExactly(new Finding("FIRST"));
+        assertThat(findings(edited)).containsExactly(new Finding("EDITED"));
+    }
+
+    private static List<Object> findings(InternalKnowledgeBase kieBase) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.fireAllRules();
+            return List.copyOf(session.getObjects(o -> o instanceof Finding));
+        } finally {
+            session.dispose();
+        }
     }
 
     private static InternalKnowledgeBase build(String text, List<CatalogProblem> found) throws Exception {
