@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Times `grille validate --watch` from a save to its verdict, as a staff member sees it.
+
+Copies the bundled catalog to a temporary folder, starts the watch on it, then appends a comment line to quality.drl
+SAVES times (0.6 s apart) and measures, for each save, the time until the watch prints its next "Waiting for a save"
+line (the verdict is printed just before it). Prints every delay, then the median, 90th percentile and maximum of the
+saves after the first 15, which warm the JVM up.
+
+    benchmarks/scripts/watch-latency.py [SAVES]      (from the project root, after mvn -B -q install -DskipTests)
+"""
+import shutil, subprocess, sys, tempfile, time
+from pathlib import Path
+
+saves = int(sys.argv[1]) if len(sys.argv) > 1 else 45
+root = Path(__file__).resolve().parents[2]
+work = Path(tempfile.mkdtemp(prefix='grille-watch-'))
+catalog = work / 'catalog'
+shutil.copytree(root / 'rules-catalog/src/main/resources/org/grille/catalog/montrealinclusive', catalog)
+output = work / 'watch.out'
+with open(output, 'w') as out:
+    watch = subprocess.Popen([str(root / 'examples/cli/target/grille'), 'validate', '--watch', str(catalog), '--lang', 'en'],
+                             stdout=out, stderr=subprocess.STDOUT)
+try:
+    def verdicts():
+        return output.read_text(encoding='utf-8', errors='replace').count('Waiting for a save')
+    started = time.time()
+    while verdicts() < 1 and time.time() - started < 60:
+        time.sleep(0.005)
+    delays = []
+    for i in range(saves):
+        before = verdicts()
+        with open(catalog / 'quality.drl', 'a', encoding='utf-8') as rules:
+            rules.write('// edit %d\n' % i)
+        saved = time.time()
+        while verdicts() <= before and time.time() - saved < 10:
+            time.sleep(0.002)
+        delays.append((time.time() - saved) * 1000)
+        time.sleep(0.6)
+finally:
+    watch.terminate()
+    watch.wait()
+warm = sorted(delays[15:])
+print('every save (ms):', ' '.join('%.0f' % d for d in delays))
+if warm:
+    print('after the first 15: median %.0f ms, 90th percentile %.0f ms, max %.0f ms (%d saves)'
+          % (warm[len(warm) // 2], warm[int(len(warm) * 0.9)], warm[-1], len(warm)))
+shutil.rmtree(work, ignore_errors=True)
