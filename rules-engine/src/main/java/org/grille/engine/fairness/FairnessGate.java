@@ -69,11 +69,10 @@ public final class FairnessGate {
      */
     public List<CatalogProblem> check(CompiledCatalog catalog, Function<Application, Traced> assess,
                                       Function<Application, List<Object>> facts, Object projection) {
-        List<Variation> variations = Variation.of(catalog.manifest());
         long started = System.nanoTime();
-        Plan plan = projection == null || facts == null ? Plan.of(variations, facts)
+        Plan plan = projection == null || facts == null ? Plan.of(Variation.of(catalog.manifest()), facts)
                 : PLANS.get(List.of(projection, catalog.manifest().protectedAttributes(), catalog.manifest().proxyAttributes()),
-                        () -> Plan.of(variations, facts));
+                        () -> Plan.of(Variation.of(catalog.manifest()), facts));
         Map<String, CatalogProblem> problems = new LinkedHashMap<>();
         long assessed = 0;
         for (Plan.Entry entry : plan.entries()) {
