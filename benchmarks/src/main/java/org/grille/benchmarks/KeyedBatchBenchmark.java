@@ -32,9 +32,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class KeyedBatchBenchmark {
 
-    /** Applications per session; 1 is the keyed rules' cost with one application, as the engine runs today. */
-    @Param({"1", "20", "100", "1000"})
-    public int batch;
+    /** Applications per session, for {@link #keyedBatch} only: the naive peer and the engine run once per trial. */
+    @State(Scope.Thread)
+    public static class Batch {
+        /** 1 is the keyed rules' cost with one application per session, as the engine runs today. */
+        @Param({"1", "20", "100", "1000"})
+        public int size;
+    }
 
     private List<Application> applications;
     private NaivePeer naive;
@@ -60,11 +64,11 @@ public class KeyedBatchBenchmark {
         return fired;
     }
 
-    /** The keyed rules, {@link #batch} applications per pooled session, nothing collected. */
+    /** The keyed rules, {@code batch.size} applications per pooled session, nothing collected. */
     @Benchmark
     @OperationsPerInvocation(1_000)
-    public int keyedBatch() {
-        return keyed.run(applications, batch);
+    public int keyedBatch(Batch batch) {
+        return keyed.run(applications, batch.size);
     }
 
     /** The engine as it is: {@code Scorer.assessAll}, one pooled session per application, full assessments. */
