@@ -151,9 +151,18 @@ class ReportCommandTest {
             assertThat(verdun.select("td ul.refs a").eachText()).containsExactly("MI-2027-003", "MI-2027-028", "MI-2027-041");
             assertThat(verdun.select("td").eachText()).contains("Autonomie des femmes immigrantes", "Verdun",
                     "femmes immigrantes", "formation à l'emploi");
-            assertThat(verdun.selectFirst("p.rule").text()).contains(
+            // The row names its rule by a label; the legend under the table gives each rule once, with place and reason.
+            Element mark = verdun.selectFirst("td ul.marks a.mark");
+            Element rule = section.getElementById(mark.attr("href").substring(1));
+            assertThat(rule).as("the legend entry the row links to").isNotNull();
+            assertThat(rule.text()).startsWith(mark.text()).contains(
                     "Chevauchement possible : même objectif, même arrondissement, même groupe et même type d'activité",
                     "partnerships.drl:72", "chevauchement possible, à examiner par le comité");
+            List<String> legend = section.select("ul.overlap-rules li .rn").eachText();
+            assertThat(legend).as("each rule once").doesNotHaveDuplicates()
+                    .hasSize((int) clusters.stream().flatMap(row -> row.select("a.mark").eachAttr("href").stream()).distinct().count());
+            assertThat(section.select("table.overlaps").text()).as("no reason repeated in the rows")
+                    .doesNotContain("chevauchement possible, à examiner par le comité");
             assertThat(section.select("h3").eachText()).containsExactly("Chevauchements possibles", "Suggestions par demande");
         }
 

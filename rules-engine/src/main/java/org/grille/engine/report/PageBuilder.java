@@ -33,6 +33,7 @@ import org.grille.engine.report.ReportPage.AttributeView;
 import org.grille.engine.report.ReportPage.Card;
 import org.grille.engine.report.ReportPage.CardPartner;
 import org.grille.engine.report.ReportPage.OverlapRow;
+import org.grille.engine.report.ReportPage.RuleNote;
 import org.grille.engine.report.ReportPage.RuleRef;
 import org.grille.engine.report.ReportPage.SuggestionGroup;
 import org.grille.engine.report.ReportPage.SuggestionRow;
@@ -463,11 +464,11 @@ final class PageBuilder {
         PartnershipReport partnerships = report.partnerships();
         String intro = w.t("partnerships.intro");
         if (partnerships == null) {
-            return new ReportPage.Partnerships(intro, w.t("partnerships.notRun"), List.of(), List.of(), "", List.of(), "");
+            return new ReportPage.Partnerships(intro, w.t("partnerships.notRun"), List.of(), List.of(), List.of(), "", List.of(), "");
         }
         if (manifest.partnershipFiles().isEmpty()) {
             return new ReportPage.Partnerships(intro, w.t("partnerships.noRules", partnerships.catalog().id(),
-                    partnerships.catalog().version()), List.of(), List.of(), "", List.of(), "");
+                    partnerships.catalog().version()), List.of(), List.of(), List.of(), "", List.of(), "");
         }
         // file:line and reason of each rule, from the suggestions that name it (a cluster only names its rules).
         Map<String, RuleRef> rules = new HashMap<>();
@@ -495,15 +496,19 @@ final class PageBuilder {
         }
         if (groups.isEmpty() && partnerships.overlaps().isEmpty()) {
             return new ReportPage.Partnerships(intro, w.t("partnerships.nothing", partnerships.applications().size()),
-                    List.of(), List.of(), "", List.of(), "");
+                    List.of(), List.of(), List.of(), "", List.of(), "");
         }
         List<OverlapRow> overlaps = new ArrayList<>();
+        // Most clusters are flagged by the same rule or two: each row names them by label, the legend says them once.
+        Map<String, RuleNote> notes = new LinkedHashMap<>();
         int number = 0;
         for (OverlapCluster cluster : partnerships.overlaps()) {
             List<Project> projects = cluster.applicationIds().stream().map(applications::get)
                     .map(a -> a == null ? null : a.project()).toList();
-            List<RuleRef> named = cluster.rules().stream()
-                    .map(rule -> rules.getOrDefault(rule, new RuleRef(rule, "—", ""))).toList();
+            List<RuleNote> named = cluster.rules().stream()
+                    .map(rule -> notes.computeIfAbsent(rule, r -> new RuleNote("R" + (notes.size() + 1),
+                            "overlap-rule-" + (notes.size() + 1), rules.getOrDefault(r, new RuleRef(r, "—", "")))))
+                    .toList();
             overlaps.add(new OverlapRow(String.valueOf(++number), cluster.applicationIds().stream().map(this::ref).toList(),
                     shared(projects, p -> p.primaryObjective() == null ? List.of() : List.of(p.primaryObjective()),
                             o -> w.label("objective", o)),
@@ -514,7 +519,8 @@ final class PageBuilder {
                             t -> w.label("activityType", t)),
                     named));
         }
-        return new ReportPage.Partnerships(intro, "", overlaps, groups, w.t("partnerships.without", without.size()),
+        return new ReportPage.Partnerships(intro, "", overlaps, List.copyOf(notes.values()), groups,
+                w.t("partnerships.without", without.size()),
                 without.stream().map(this::ref).toList(),
                 w.t("partnerships.suggestionsCaption", SUGGESTIONS_SHOWN, groups.size()));
     }

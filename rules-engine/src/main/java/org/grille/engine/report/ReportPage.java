@@ -143,11 +143,18 @@ public record ReportPage(Words w, Header header, Summary summary, Ranking rankin
     }
 
     /**
+     * A rule that flagged clusters of possible overlap, written once under their table: {@code label} ("R1") is what
+     * a cluster's row shows, {@code anchor} the legend entry's id.
+     */
+    public record RuleNote(String label, String anchor, RuleRef rule) {
+    }
+
+    /**
      * A cluster of possible overlap: its applications and what they all have in common, "—" where they share nothing
      * (a cluster linked through one another need not share one borough across all its members).
      */
     public record OverlapRow(String number, List<Ref> members, String objective, String boroughs, String groups,
-                             String activities, List<RuleRef> rules) {
+                             String activities, List<RuleNote> rules) {
         public OverlapRow {
             members = List.copyOf(members);
             rules = List.copyOf(rules);
@@ -173,15 +180,17 @@ public record ReportPage(Words w, Header header, Summary summary, Ranking rankin
 
     /**
      * The partnership section. {@code empty} is the one line shown instead of the tables when there is nothing to show
-     * (no partnership rules, nothing suggested, or suggestions not run), blank otherwise; {@code without} are the
+     * (no partnership rules, nothing suggested, or suggestions not run), blank otherwise; {@code overlapRules} are the
+     * rules the overlap rows name, each once, in the order they first appear; {@code without} are the
      * applications that got no suggestion, under the sentence {@code withoutText}; {@code caption} is the suggestion
      * table's.
      */
-    public record Partnerships(String intro, String empty, List<OverlapRow> overlaps, List<SuggestionGroup> applications,
-                               String withoutText, List<Ref> without, String caption) {
+    public record Partnerships(String intro, String empty, List<OverlapRow> overlaps, List<RuleNote> overlapRules,
+                               List<SuggestionGroup> applications, String withoutText, List<Ref> without, String caption) {
         public Partnerships {
             without = List.copyOf(without);
             overlaps = List.copyOf(overlaps);
+            overlapRules = List.copyOf(overlapRules);
             applications = List.copyOf(applications);
         }
     }
