@@ -115,14 +115,14 @@ public final class KeyedBatch {
 
     private int run(List<Application> applications, int from, int to, Map<Integer, Set<String>> fired) {
         KieSession session = sessions.newKieSession();
-        DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
+        DefaultAgendaEventListener listener = fired == null ? null : new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 int key = ((Anchor) event.getMatch().getObjects().get(0)).key();
                 fired.computeIfAbsent(key, k -> new HashSet<>()).add(event.getMatch().getRule().getName());
             }
         };
-        if (fired != null) {
+        if (listener != null) {
             session.addEventListener(listener);
         }
         try {
@@ -136,7 +136,9 @@ public final class KeyedBatch {
             }
             return session.fireAllRules();
         } finally {
-            session.removeEventListener(listener);
+            if (listener != null) {
+                session.removeEventListener(listener);
+            }
             session.dispose();
         }
     }

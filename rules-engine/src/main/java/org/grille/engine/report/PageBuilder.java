@@ -506,8 +506,7 @@ final class PageBuilder {
             List<Project> projects = cluster.applicationIds().stream().map(applications::get)
                     .map(a -> a == null ? null : a.project()).toList();
             List<RuleNote> named = cluster.rules().stream()
-                    .map(rule -> notes.computeIfAbsent(rule, r -> new RuleNote("R" + (notes.size() + 1),
-                            "overlap-rule-" + (notes.size() + 1), rules.getOrDefault(r, new RuleRef(r, "—", "")))))
+                    .map(rule -> notes.computeIfAbsent(rule, r -> note(notes.size() + 1, rules.getOrDefault(r, new RuleRef(r, "—", "")))))
                     .toList();
             overlaps.add(new OverlapRow(String.valueOf(++number), cluster.applicationIds().stream().map(this::ref).toList(),
                     shared(projects, p -> p.primaryObjective() == null ? List.of() : List.of(p.primaryObjective()),
@@ -523,6 +522,11 @@ final class PageBuilder {
                 w.t("partnerships.without", without.size()),
                 without.stream().map(this::ref).toList(),
                 w.t("partnerships.suggestionsCaption", SUGGESTIONS_SHOWN, groups.size()));
+    }
+
+    /** The {@code number}th rule of the overlap legend: "R1" in a row, "overlap-rule-1" as the entry's anchor. */
+    private static RuleNote note(int number, RuleRef rule) {
+        return new RuleNote("R" + number, "overlap-rule-" + number, rule);
     }
 
     /** What every project of a cluster has, in the first project's order, as words; "—" when they share nothing. */
