@@ -119,7 +119,7 @@ final class DevTools implements AutoCloseable {
         send("Page.navigate", Map.of("url", url.toString()));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
-            if (events.subList(before, events.size()).stream().anyMatch(e -> "Page.loadEventFired".equals(method(e)))) {
+            if (eventsSince(before).stream().anyMatch(e -> "Page.loadEventFired".equals(method(e)))) {
                 return;
             }
             Thread.sleep(20);
@@ -138,6 +138,15 @@ final class DevTools implements AutoCloseable {
 
     List<JsonNode> events() {
         return new ArrayList<>(events);
+    }
+
+    /**
+     * The events received since the first {@code from}, copied. A view of the live list would throw
+     * ConcurrentModificationException as soon as the socket's thread adds an event while it is read.
+     */
+    List<JsonNode> eventsSince(int from) {
+        List<JsonNode> all = events();
+        return all.subList(Math.min(from, all.size()), all.size());
     }
 
     static String method(JsonNode event) {

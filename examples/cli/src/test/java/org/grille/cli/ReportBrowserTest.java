@@ -64,7 +64,7 @@ class ReportBrowserTest {
         int before = browser.events().size();
         browser.open(report.toAbsolutePath().toUri());
 
-        List<JsonNode> events = browser.events().subList(before, browser.events().size());
+        List<JsonNode> events = browser.eventsSince(before);
         List<String> problems = new ArrayList<>();
         List<String> requests = new ArrayList<>();
         for (JsonNode event : events) {
