@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -48,7 +49,7 @@ public final class ExecutableModel {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "benchmarks/target/catalog-kjar.jar");
         long started = System.nanoTime();
-        InternalKieModule module = build("1.0.0");
+        InternalKieModule module = build("1.0.0", UnaryOperator.identity());
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.write(out, module.getBytes());
         System.out.printf("executable model of the bundled catalog written to %s (%d bytes) in %d ms%n", out,
@@ -57,8 +58,13 @@ public final class ExecutableModel {
 
     /** Generates and compiles the executable model in this JVM; returns its KieBase. */
     public static KieBase compileAtRunTime() {
+        return compileAtRunTime(UnaryOperator.identity());
+    }
+
+    /** {@link #compileAtRunTime()}, with each rule file's text passed through {@code edit} first. */
+    public static KieBase compileAtRunTime(UnaryOperator<String> edit) {
         KieServices services = KieServices.get();
-        InternalKieModule module = build("1.0." + BUILDS.incrementAndGet());
+        InternalKieModule module = build("1.0." + BUILDS.incrementAndGet(), edit);
         KieBase kieBase = services.newKieContainer(module.getReleaseId()).getKieBase();
         services.getRepository().removeKieModule(module.getReleaseId());
         return kieBase;
@@ -93,13 +99,14 @@ public final class ExecutableModel {
         return KieBaseBuilder.createKieBaseFromModel(models);
     }
 
-    private static InternalKieModule build(String version) {
+    private static InternalKieModule build(String version, UnaryOperator<String> edit) {
         KieServices services = KieServices.get();
         ReleaseId releaseId = services.newReleaseId(GROUP, ARTIFACT, version);
         KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId);
         for (Map.Entry<String, byte[]> file : BundledFiles.read().entrySet()) {
             if (file.getKey().endsWith(".drl")) {
-                files.write("src/main/resources/" + BundledFiles.ROOT + file.getKey(), file.getValue());
+                String drl = edit.apply(new String(file.getValue(), StandardCharsets.UTF_8));
+                files.write("src/main/resources/" + BundledFiles.ROOT + file.getKey(), drl.getBytes(StandardCharsets.UTF_8));
             }
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);

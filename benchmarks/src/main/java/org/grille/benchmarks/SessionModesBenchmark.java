@@ -15,7 +15,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Drools' session modes on the bundled catalog's precompiled model, per application ({@link SessionModes}). */
+/**
+ * Drools' session modes on the bundled catalog's precompiled model, per application ({@link SessionModes}). Compare
+ * {@code alphaNetworkCompiled} with {@code oneLinePooledSession}: the same rules, the same session, the alpha network
+ * compiled or not.
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -48,6 +52,11 @@ public class SessionModesBenchmark {
     @Benchmark
     public int sequentialStateless() {
         return modes.sequentialStateless(nextApplication());
+    }
+
+    @Benchmark
+    public int oneLinePooledSession() {
+        return modes.oneLinePooledSession(nextApplication());
     }
 
     @Benchmark
