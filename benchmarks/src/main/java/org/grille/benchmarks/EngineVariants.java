@@ -11,7 +11,9 @@ import org.grille.api.application.Objective;
 import org.grille.engine.Messages;
 import org.grille.engine.catalog.CatalogCompiler;
 import org.grille.engine.catalog.ClasspathCatalogSource;
+import org.grille.engine.catalog.Compilation;
 import org.grille.engine.catalog.CompiledCatalog;
+import org.grille.engine.catalog.PrecompiledModel;
 import org.grille.engine.catalog.RuleInfo;
 import org.grille.engine.catalog.RuleKind;
 import org.kie.api.KieBase;
@@ -26,8 +28,9 @@ import org.kie.api.runtime.rule.Match;
 /**
  * Ways the engine could run one application, written here so they can be measured without touching
  * rules-engine. Each one produces the same {@link Assessment} as {@code DroolsScorer.run} (checked by
- * {@code EngineVariantsTest}): same KieBase (the bundled catalog compiled by {@link CatalogCompiler}), same
- * facts, same firing limit, same tally ({@code org.grille.engine.Tally}).
+ * {@code EngineVariantsTest}): same KieBase (the bundled catalog's executable model, precompiled with the
+ * rules-catalog jar, as {@code Scorer.builder().build()} loads it), same facts, same firing limit, same tally
+ * ({@code org.grille.engine.Tally}). {@link #directoryBuild()} runs them on the KieBase a catalog directory gets.
  * Validation is left out; it is measured on its own ({@link #validate}).
  *
  * <ul>
@@ -51,8 +54,28 @@ public final class EngineVariants {
     private final StatelessKieSession stateless;
     private final ThreadLocal<Firings> statelessFirings = new ThreadLocal<>();
 
+    /** The variants on the engine's KieBase for the bundled catalog: the model precompiled with the jar. */
     public EngineVariants() {
-        this(new CatalogCompiler(new Messages(Locale.CANADA_FRENCH)).compileOrThrow(
+        this(bundled());
+    }
+
+    private static CompiledCatalog bundled() {
+        ClassLoader loader = EngineVariants.class.getClassLoader();
+        Compilation compilation = new CatalogCompiler(new Messages(Locale.CANADA_FRENCH)).compile(
+                new ClasspathCatalogSource(loader, BundledFiles.ROOT),
+                fingerprint -> PrecompiledModel.load(loader, BundledFiles.ROOT, fingerprint));
+        if (!compilation.succeeded() || !compilation.catalog().precompiled()) {
+            throw new IllegalStateException("The bundled catalog's precompiled model did not load: build rules-catalog first");
+        }
+        return compilation.catalog();
+    }
+
+    /**
+     * The variants on the KieBase a catalog directory gets ({@code --catalog DIR}, hot reload): the DRL built at run
+     * time by the classic builder, constraints kept in MVEL's interpreter.
+     */
+    public static EngineVariants directoryBuild() {
+        return new EngineVariants(new CatalogCompiler(new Messages(Locale.CANADA_FRENCH)).compileOrThrow(
                 new ClasspathCatalogSource(EngineVariants.class.getClassLoader(), BundledFiles.ROOT)));
     }
 
@@ -85,9 +108,9 @@ public final class EngineVariants {
 
     /** The variants on the bundled catalog's executable model, generated and compiled in this JVM. */
     public static EngineVariants executableModel() {
-        EngineVariants classic = new EngineVariants();
-        classic.close();
-        return new EngineVariants(classic.catalog, ExecutableModel.compileAtRunTime());
+        EngineVariants precompiled = new EngineVariants();
+        precompiled.close();
+        return new EngineVariants(precompiled.catalog, ExecutableModel.compileAtRunTime());
     }
 
     public CompiledCatalog catalog() {

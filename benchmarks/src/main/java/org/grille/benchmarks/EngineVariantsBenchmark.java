@@ -34,6 +34,7 @@ public class EngineVariantsBenchmark {
     private NaivePeer naive;
     private EngineVariants variants;
     private EngineVariants executableModel;
+    private EngineVariants directoryBuild;
     private List<Application> applications;
     private List<EngineVariants.Firings> firings;
     private int next;
@@ -43,6 +44,7 @@ public class EngineVariantsBenchmark {
         naive = NaivePeer.compile();
         variants = new EngineVariants();
         executableModel = EngineVariants.executableModel();
+        directoryBuild = EngineVariants.directoryBuild();
         applications = Samples.generate(1_000);
         firings = new ArrayList<>(applications.size());
         for (Application application : applications) {
@@ -54,6 +56,7 @@ public class EngineVariantsBenchmark {
     public void tearDown() {
         variants.close();
         executableModel.close();
+        directoryBuild.close();
     }
 
     private int nextIndex() {
@@ -111,6 +114,17 @@ public class EngineVariantsBenchmark {
     }
 
     /** ApplicationValidator alone. */
+    /** What a catalog directory's KieBase costs (classic build, MVEL interpreted), as the engine runs it. */
+    @Benchmark
+    public Assessment directoryBuildWithListener() {
+        return directoryBuild.newSessionWithListener(applications.get(nextIndex()));
+    }
+
+    @Benchmark
+    public int directoryBuildNothingCollected() {
+        return directoryBuild.newSessionNothingCollected(applications.get(nextIndex()));
+    }
+
     @Benchmark
     public int validateOnly() {
         return variants.validate(applications.get(nextIndex()));

@@ -66,6 +66,16 @@ class EngineVariantsTest {
     }
 
     @Test
+    void aDirectoryBuildScoresLikeTheEngine() {
+        EngineVariants directory = EngineVariants.directoryBuild();
+        try {
+            assertSameAsEngine(directory::newSessionWithListener);
+        } finally {
+            directory.close();
+        }
+    }
+
+    @Test
     void theNaivePeerDoesTheSameRuleWork() {
         NaivePeer naive = NaivePeer.compile();
         for (int i = 0; i < 200; i++) {
