@@ -199,7 +199,8 @@ public final class CatalogCompiler {
                 int order = fileIndex * 100_000 + rule.getLine();
                 int end = rule.getEndLine() > 0 ? Math.min(rule.getEndLine(), file.lines().size()) : file.lines().size();
                 String source = String.join("\n", file.lines().subList(Math.max(0, rule.getLine() - 1), end));
-                RuleInfo info = RuleMetadata.read(rule, file.path(), order, manifest, reasons, problems, source);
+                RuleInfo info = RuleMetadata.read(rule, file.path(), order, manifest, reasons, problems, source,
+                        MetadataPlaces.of(rule, file.text()));
                 RuleInfo earlier = byName.get(rule.getName());
                 if (earlier != null) {
                     problems.error(file.path(), rule.getLine(), 0, rule.getName(), "RULE-DUPLICATE-NAME",
@@ -226,7 +227,8 @@ public final class CatalogCompiler {
                 if (inGrammar) {
                     ComparisonCheck.check(rule, file, problems);
                 }
-                PartnershipRule info = PartnershipMetadata.read(rule, file.path(), manifest, reasons, problems);
+                PartnershipRule info = PartnershipMetadata.read(rule, file.path(), manifest, reasons, problems,
+                        MetadataPlaces.of(rule, file.text()));
                 PartnershipRule earlier = byName.get(rule.getName());
                 if (earlier != null) {
                     problems.error(file.path(), rule.getLine(), 0, rule.getName(), "RULE-DUPLICATE-NAME", earlier.file(), earlier.line());

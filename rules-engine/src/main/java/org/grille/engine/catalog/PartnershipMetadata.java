@@ -17,12 +17,14 @@ final class PartnershipMetadata {
     }
 
     /** The rule's metadata, or null when it is unusable; problems go to {@code problems}. */
-    static PartnershipRule read(RuleDescr rule, String file, Manifest manifest, Reasons reasons, ProblemCollector problems) {
+    static PartnershipRule read(RuleDescr rule, String file, Manifest manifest, Reasons reasons, ProblemCollector problems,
+                                MetadataPlaces places) {
         String name = rule.getName();
         int line = rule.getLine();
         for (String annotation : rule.getAnnotationNames()) {
             if (!KNOWN.contains(annotation)) {
-                problems.error(file, line, 0, name, "RULE-ANNOTATION-UNKNOWN", annotation, new TreeSet<>(KNOWN));
+                problems.error(file, places.line(annotation), places.column(annotation), name, "RULE-ANNOTATION-UNKNOWN",
+                        annotation, new TreeSet<>(KNOWN));
             }
         }
         String kindText = value(rule, "suggests");
@@ -34,7 +36,7 @@ final class PartnershipMetadata {
                 kind = SuggestionKind.valueOf(kindText);
             } catch (IllegalArgumentException e) {
                 String closest = Vocabulary.closest(kindText, Arrays.stream(SuggestionKind.values()).map(Enum::name).toList());
-                problems.error(file, line, 0, name, "PARTNER-SUGGESTS-UNKNOWN", kindText, Arrays.toString(SuggestionKind.values()),
+                problems.error(file, places.line("suggests"), places.column("suggests"), name, "PARTNER-SUGGESTS-UNKNOWN", kindText, Arrays.toString(SuggestionKind.values()),
                         closest == null ? "" : problems.messages().get("suggest.didYouMean", closest));
             }
         }
@@ -46,12 +48,12 @@ final class PartnershipMetadata {
             strength = 0;
         }
         if (strength < 1 || strength > MAX_STRENGTH) {
-            problems.error(file, line, 0, name, "PARTNER-STRENGTH-INVALID", strengthText == null ? "" : strengthText, MAX_STRENGTH);
+            problems.error(file, places.line("strength"), places.column("strength"), name, "PARTNER-STRENGTH-INVALID", strengthText == null ? "" : strengthText, MAX_STRENGTH);
         }
-        String reason = RuleMetadata.reason(rule, file, line, name, manifest, reasons, problems);
+        String reason = RuleMetadata.reason(rule, file, places, name, manifest, reasons, problems);
         AnnotationDescr symmetric = rule.getAnnotation("symmetric");
         if (symmetric != null && !symmetric.getValueMap().isEmpty()) {
-            problems.error(file, line, 0, name, "PARTNER-SYMMETRIC-VALUE");
+            problems.error(file, places.line("symmetric"), places.column("symmetric"), name, "PARTNER-SYMMETRIC-VALUE");
         }
         if (kind == null || strength < 1 || strength > MAX_STRENGTH || reason == null) {
             return null;

@@ -19,12 +19,13 @@ final class RuleMetadata {
 
     /** The rule's metadata, or null when it is unusable; problems go to {@code problems}. */
     static RuleInfo read(RuleDescr rule, String file, int order, Manifest manifest, Reasons reasons, ProblemCollector problems,
-                         String source) {
+                         String source, MetadataPlaces places) {
         String name = rule.getName();
         int line = rule.getLine();
         for (String annotation : rule.getAnnotationNames()) {
             if (!KNOWN.contains(annotation)) {
-                problems.error(file, line, 0, name, "RULE-ANNOTATION-UNKNOWN", annotation, new java.util.TreeSet<>(KNOWN));
+                problems.error(file, places.line(annotation), places.column(annotation), name, "RULE-ANNOTATION-UNKNOWN",
+                        annotation, new java.util.TreeSet<>(KNOWN));
             }
         }
         boolean gate = has(rule, "gate");
@@ -42,26 +43,28 @@ final class RuleMetadata {
         if (derives) {
             return new RuleInfo(name, file, line, order, RuleKind.DERIVATION, null, null, null, 0, null, source);
         }
-        String reason = reason(rule, file, line, name, manifest, reasons, problems);
+        String reason = reason(rule, file, places, name, manifest, reasons, problems);
         if (gate) {
             String code = value(rule, "gate");
             if (code == null) {
-                problems.error(file, line, 0, name, "RULE-GATE-EMPTY");
+                problems.error(file, places.line("gate"), places.column("gate"), name, "RULE-GATE-EMPTY");
                 return null;
             }
             return new RuleInfo(name, file, line, order, RuleKind.GATE, code, null, null, 0, reason, source);
         }
-        Criterion criterion = parse(Criterion.class, value(rule, "criterion"), file, line, name, "RULE-CRITERION-UNKNOWN", problems);
+        Criterion criterion = parse(Criterion.class, value(rule, "criterion"), file, places.line("criterion"),
+                places.column("criterion"), name, "RULE-CRITERION-UNKNOWN", problems);
         String objectiveText = value(rule, "objective");
         Objective objective = objectiveText == null ? null
-                : parse(Objective.class, objectiveText, file, line, name, "RULE-OBJECTIVE-UNKNOWN", problems);
+                : parse(Objective.class, objectiveText, file, places.line("objective"), places.column("objective"), name,
+                        "RULE-OBJECTIVE-UNKNOWN", problems);
         if (criterion == Criterion.OBJECTIVE_FIT && objectiveText == null) {
             problems.error(file, line, 0, name, "RULE-OBJECTIVE-MISSING");
         }
         if (criterion != null && criterion != Criterion.OBJECTIVE_FIT && objectiveText != null) {
-            problems.error(file, line, 0, name, "RULE-OBJECTIVE-NOT-FIT", criterion);
+            problems.error(file, places.line("objective"), places.column("objective"), name, "RULE-OBJECTIVE-NOT-FIT", criterion);
         }
-        int points = points(rule, file, line, name, problems);
+        int points = points(rule, file, places, name, problems);
         if (criterion != null && points > 0) {
             int cap = criterion == Criterion.OBJECTIVE_FIT
                     ? manifest.objectiveFit().bestObjectiveMax()
@@ -69,7 +72,7 @@ final class RuleMetadata {
             if (points > cap) {
                 String what = criterion == Criterion.OBJECTIVE_FIT ? criterion + " (" + problems.messages().get("catalog.perObjective") + ")"
                         : criterion.name();
-                problems.error(file, line, 0, name, "RULE-POINTS-OVER-CAP", points, what, cap);
+                problems.error(file, places.line("points"), places.column("points"), name, "RULE-POINTS-OVER-CAP", points, what, cap);
             }
         }
         if (criterion == null || points <= 0 || reason == null) {
@@ -78,36 +81,38 @@ final class RuleMetadata {
         return new RuleInfo(name, file, line, order, RuleKind.AWARD, null, criterion, objective, points, reason, source);
     }
 
-    private static int points(RuleDescr rule, String file, int line, String name, ProblemCollector problems) {
+    private static int points(RuleDescr rule, String file, MetadataPlaces places, String name, ProblemCollector problems) {
         String text = value(rule, "points");
+        int line = places.line("points");
+        int column = places.column("points");
         if (text == null) {
-            problems.error(file, line, 0, name, "RULE-POINTS-MISSING");
+            problems.error(file, line, column, name, "RULE-POINTS-MISSING");
             return 0;
         }
         try {
             int points = Integer.parseInt(text.trim());
             if (points < 1) {
-                problems.error(file, line, 0, name, "RULE-POINTS-INVALID", text);
+                problems.error(file, line, column, name, "RULE-POINTS-INVALID", text);
                 return 0;
             }
             return points;
         } catch (NumberFormatException e) {
-            problems.error(file, line, 0, name, "RULE-POINTS-INVALID", text);
+            problems.error(file, line, column, name, "RULE-POINTS-INVALID", text);
             return 0;
         }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String text, String file, int line, String rule,
+    private static <E extends Enum<E>> E parse(Class<E> type, String text, String file, int line, int column, String rule,
                                                String code, ProblemCollector problems) {
         if (text == null) {
-            problems.error(file, line, 0, rule, code, "", java.util.Arrays.toString(type.getEnumConstants()));
+            problems.error(file, line, column, rule, code, "", java.util.Arrays.toString(type.getEnumConstants()));
             return null;
         }
         try {
             return Enum.valueOf(type, text.trim());
         } catch (IllegalArgumentException e) {
             java.util.List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            problems.error(file, line, 0, rule, code, text, java.util.Arrays.toString(type.getEnumConstants()),
+            problems.error(file, line, column, rule, code, text, java.util.Arrays.toString(type.getEnumConstants()),
                     suggestion(problems, text.trim(), names));
             return null;
         }
@@ -118,18 +123,20 @@ final class RuleMetadata {
      * The rule's {@code @reason} key, or null when it has none; reports a missing key, and a key absent from either
      * loaded reasons file with the closest key there.
      */
-    static String reason(RuleDescr rule, String file, int line, String name, Manifest manifest, Reasons reasons,
+    static String reason(RuleDescr rule, String file, MetadataPlaces places, String name, Manifest manifest, Reasons reasons,
                          ProblemCollector problems) {
         String reason = value(rule, "reason");
+        int line = places.line("reason");
+        int column = places.column("reason");
         if (reason == null) {
-            problems.error(file, line, 0, name, "RULE-REASON-MISSING");
+            problems.error(file, line, column, name, "RULE-REASON-MISSING");
         } else {
             if (reasons.frenchLoaded() && !reasons.hasFrench(reason)) {
-                problems.error(file, line, 0, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + ".properties",
+                problems.error(file, line, column, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + ".properties",
                         suggestion(problems, reason, reasons.frenchKeys()));
             }
             if (reasons.englishLoaded() && !reasons.hasEnglish(reason)) {
-                problems.error(file, line, 0, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + "_en.properties",
+                problems.error(file, line, column, name, "RULE-REASON-UNKNOWN", reason, manifest.reasons() + "_en.properties",
                         suggestion(problems, reason, reasons.englishKeys()));
             }
         }
