@@ -55,7 +55,11 @@ final class BuilderWarmUp {
                 return null;
             }
             ProblemCollector problems = new ProblemCollector(messages);
-            DroolsBuild.build(List.of(new DrlFile("warm-up.drl", RULE, RULE.lines().toList(), descr)), problems);
+            PrintedFile printed = PrintedFile.of(new DrlFile("warm-up.drl", RULE, RULE.lines().toList(), descr),
+                    Vocabulary.Kind.SCORING, java.util.Set.of(), problems);
+            if (printed != null) {
+                DroolsBuild.build(List.of(printed), problems);
+            }
             LOG.debug("Drools builder warmed up in {} ms ({} problems)", (System.nanoTime() - started) / 1_000_000,
                     problems.errorCount());
         } catch (DroolsParserException | RuntimeException e) {

@@ -73,39 +73,44 @@ public final class CatalogCompiler {
         ProblemCollector problems = new ProblemCollector(messages);
         Map<String, byte[]> contents = new LinkedHashMap<>();
 
-        Optional<byte[]> manifestBytes = source.read(ManifestReader.FILE);
+        Optional<byte[]> manifestBytes = read(source, ManifestReader.FILE, problems);
         if (manifestBytes.isEmpty()) {
-            problems.error(ManifestReader.FILE, 0, 0, null, "MANIFEST-MISSING", source.describe());
+            if (source.refusal(ManifestReader.FILE).isEmpty()) {
+                problems.error(ManifestReader.FILE, 0, 0, null, "MANIFEST-MISSING", source.describe());
+            }
             return new Compilation(null, problems.sorted());
         }
         contents.put(ManifestReader.FILE, manifestBytes.get());
+        String manifestText = decode(manifestBytes.get(), ManifestReader.FILE, problems);
+        if (manifestText == null || !RawText.check(ManifestReader.FILE, manifestText, problems)) {
+            return new Compilation(null, problems.sorted());
+        }
         Manifest manifest = ManifestReader.read(manifestBytes.get(), problems);
         if (manifest == null) {
             return new Compilation(null, problems.sorted());
         }
         Reasons reasons = readReasons(source, manifest, contents, problems);
-        for (String path : manifest.ruleFiles()) {
-            Optional<byte[]> bytes = source.read(path);
-            if (bytes.isEmpty()) {
-                problems.error(ManifestReader.FILE, 0, 0, null, "MANIFEST-RULE-FILE-MISSING", path);
-            } else {
-                contents.put(path, bytes.get());
-            }
+        List<String> listed = new ArrayList<>(manifest.ruleFiles());
+        listed.addAll(manifest.partnershipFiles());
+        for (String path : listed) {
+            read(source, path, problems).ifPresentOrElse(bytes -> contents.put(path, bytes), () -> {
+                if (source.refusal(path).isEmpty()) {
+                    problems.error(ManifestReader.FILE, 0, 0, null, "MANIFEST-RULE-FILE-MISSING", path);
+                }
+            });
         }
-        for (String path : manifest.partnershipFiles()) {
-            Optional<byte[]> bytes = source.read(path);
-            if (bytes.isEmpty()) {
-                problems.error(ManifestReader.FILE, 0, 0, null, "MANIFEST-RULE-FILE-MISSING", path);
-            } else {
-                contents.put(path, bytes.get());
+        for (String present : source.ruleFilesPresent()) {
+            if (!listed.contains(present)) {
+                problems.warning(present, 0, 0, null, "FILE-DRL-UNLISTED", present);
             }
         }
         BoroughAdjacency adjacency = BoroughAdjacency.NONE;
         if (manifest.boroughAdjacency() != null) {
-            Optional<byte[]> bytes = source.read(manifest.boroughAdjacency());
-            if (bytes.isEmpty()) {
+            Optional<byte[]> bytes = read(source, manifest.boroughAdjacency(), problems);
+            String text = bytes.map(b -> decode(b, manifest.boroughAdjacency(), problems)).orElse(null);
+            if (bytes.isEmpty() && source.refusal(manifest.boroughAdjacency()).isEmpty()) {
                 problems.error(ManifestReader.FILE, 0, 0, null, "MANIFEST-BOROUGHS-MISSING", manifest.boroughAdjacency());
-            } else {
+            } else if (text != null && RawText.check(manifest.boroughAdjacency(), text, problems)) {
                 contents.put(manifest.boroughAdjacency(), bytes.get());
                 adjacency = BoroughAdjacency.read(manifest.boroughAdjacency(), bytes.get(), problems);
             }
@@ -115,19 +120,20 @@ public final class CatalogCompiler {
         for (String path : manifest.partnershipFiles()) {
             if (contents.containsKey(path)) {
                 String text = decode(contents.get(path), path, problems);
-                if (text != null && RawText.check(path, text, problems)) {
+                if (text != null && RawText.check(path, text, problems) && SourceBounds.check(path, text, problems)) {
                     parse(path, text, problems).ifPresent(partnershipFiles::add);
                 }
             }
         }
         List<PartnershipRule> partnershipRules = readPartnershipRules(partnershipFiles, manifest, reasons, problems);
+        List<PrintedFile> printedPartnerships = print(partnershipFiles, Vocabulary.Kind.PARTNERSHIP, manifest, problems);
         String fingerprint = fingerprint(contents);
         CatalogInfo info = new CatalogInfo(manifest.id(), manifest.version(), fingerprint);
 
         Optional<Prebuilt> prebuilt = problems.hasErrors() ? Optional.empty() : precompiled.apply(fingerprint);
         if (prebuilt.isPresent()) {
             PartnershipRules partnerships = partnershipFiles.isEmpty() ? PartnershipRules.NONE
-                    : new PartnershipRules(partnershipFiles, partnershipRules, adjacency, null);
+                    : new PartnershipRules(printedPartnerships, partnershipRules, adjacency, null);
             CompiledCatalog catalog = new CompiledCatalog(info, manifest, prebuilt.get().kieBase(), prebuilt.get().rules(),
                     reasons, List.of(), true, partnerships);
             LOG.info("Loaded catalog {} from {} (precompiled model): {} rules in {} ms", info, source.describe(),
@@ -139,12 +145,13 @@ public final class CatalogCompiler {
         for (String path : manifest.ruleFiles()) {
             if (contents.containsKey(path)) {
                 String text = decode(contents.get(path), path, problems);
-                if (text != null && RawText.check(path, text, problems)) {
+                if (text != null && RawText.check(path, text, problems) && SourceBounds.check(path, text, problems)) {
                     parse(path, text, problems).ifPresent(files::add);
                 }
             }
         }
         List<RuleInfo> rules = readRules(files, manifest, reasons, problems);
+        List<PrintedFile> printed = print(files, Vocabulary.Kind.SCORING, manifest, problems);
         if (problems.hasErrors()) {
             // Nothing of a catalog outside the grammar reaches Drools: no build, no generated class, no run.
             return new Compilation(null, problems.sorted());
@@ -154,8 +161,8 @@ public final class CatalogCompiler {
         // builds' mistakes reported together.
         ProblemCollector partnershipProblems = new ProblemCollector(messages);
         Beside<KieBase> partnershipBuild = partnershipFiles.isEmpty() ? null : Beside.start("grille-partnership-build",
-                () -> DroolsBuild.build(partnershipFiles, Vocabulary.Kind.PARTNERSHIP, partnershipProblems));
-        KieBase kieBase = DroolsBuild.build(files, problems);
+                () -> DroolsBuild.build(printedPartnerships, Vocabulary.Kind.PARTNERSHIP, partnershipProblems));
+        KieBase kieBase = DroolsBuild.build(printed, problems);
         KieBase partnershipBase = partnershipBuild == null ? null : partnershipBuild.join();
         long built = System.nanoTime();
         problems.addAll(partnershipProblems);
@@ -163,7 +170,7 @@ public final class CatalogCompiler {
             return new Compilation(null, problems.sorted());
         }
         PartnershipRules partnerships = partnershipBase == null ? PartnershipRules.NONE
-                : new PartnershipRules(partnershipFiles, partnershipRules, adjacency, partnershipBase);
+                : new PartnershipRules(printedPartnerships, partnershipRules, adjacency, partnershipBase);
         CompiledCatalog catalog = new CompiledCatalog(info, manifest, kieBase, rules, reasons, problems.sorted(), false,
                 partnerships);
         LOG.info("Compiled catalog {} from {}: {} rules in {} ms (checks {} ms, Drools builds {} ms)", info,
@@ -213,6 +220,27 @@ public final class CatalogCompiler {
             fileIndex++;
         }
         return rules;
+    }
+
+    /**
+     * Grille's tree of each file and the DRL printed from it: what Drools will compile. Only a catalog whose every file
+     * reads into a tree goes further; a file the grammar refused is not read again (its mistakes are already listed).
+     */
+    private static List<PrintedFile> print(List<DrlFile> files, Vocabulary.Kind kind, Manifest manifest, ProblemCollector problems) {
+        if (problems.hasErrors()) {
+            return List.of();
+        }
+        List<PrintedFile> printed = new ArrayList<>();
+        for (DrlFile file : files) {
+            PrintedFile one = PrintedFile.of(file, kind, protectedMembers(manifest), problems);
+            if (one != null) {
+                printed.add(one);
+            }
+        }
+        if (!printed.isEmpty()) {
+            CostEstimate.check(printed.stream().map(PrintedFile::tree).toList(), kind, problems);
+        }
+        return printed;
     }
 
     /** Checks partnership files against the batch vocabulary and reads each rule's partnership metadata. */
@@ -304,13 +332,19 @@ public final class CatalogCompiler {
     }
 
     private Map<String, String> readProperties(CatalogSource source, String path, Map<String, byte[]> contents, ProblemCollector problems) {
-        Optional<byte[]> bytes = source.read(path);
+        Optional<byte[]> bytes = read(source, path, problems);
         if (bytes.isEmpty()) {
-            problems.error(ManifestReader.FILE, 0, 0, null, "MANIFEST-REASONS-MISSING", path);
+            if (source.refusal(path).isEmpty()) {
+                problems.error(ManifestReader.FILE, 0, 0, null, "MANIFEST-REASONS-MISSING", path);
+            }
             return Map.of();
         }
         contents.put(path, bytes.get());
         String text = decode(bytes.get(), path, problems);
+        if (text != null && !RawText.check(path, text, problems)) {
+            // a reason reaches every output: letters, the report, the terminal
+            return Map.of();
+        }
         Properties properties = new Properties();
         try {
             properties.load(new StringReader(text == null ? "" : text));
@@ -320,6 +354,19 @@ public final class CatalogCompiler {
         Map<String, String> map = new HashMap<>();
         properties.forEach((k, v) -> map.put(k.toString(), v.toString().strip()));
         return map;
+    }
+
+    /**
+     * The file's bytes, or empty: when the source refuses it (outside the catalog's folder, not a regular file, too
+     * large), that is reported here, with the file's name and nothing of its content.
+     */
+    private static Optional<byte[]> read(CatalogSource source, String path, ProblemCollector problems) {
+        Optional<byte[]> bytes = source.read(path);
+        if (bytes.isEmpty()) {
+            source.refusal(path).ifPresent(code -> problems.error(path, 0, 0, null, code, path,
+                    DirectoryCatalogSource.MAX_FILE_BYTES / 1024));
+        }
+        return bytes;
     }
 
     private static String decode(byte[] bytes, String path, ProblemCollector problems) {

@@ -40,11 +40,14 @@ final class DroolsBuild {
     private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
     private static final Pattern CONSEQUENCE = Pattern.compile("Rule Compilation error", Pattern.CASE_INSENSITIVE);
 
+    /** How many KnowledgeBuilders this JVM has started: a test proves a refused catalog never reached one. */
+    static final java.util.concurrent.atomic.AtomicLong BUILDERS_STARTED = new java.util.concurrent.atomic.AtomicLong();
+
     private DroolsBuild() {
     }
 
     /** The KieBase, or null when the build reported errors (then in {@code problems}). */
-    static InternalKnowledgeBase build(List<DrlFile> files, ProblemCollector problems) {
+    static InternalKnowledgeBase build(List<PrintedFile> files, ProblemCollector problems) {
         return build(files, Vocabulary.Kind.SCORING, problems);
     }
 
@@ -53,17 +56,17 @@ final class DroolsBuild {
      * KnowledgeBuilder, the second and later ones on threads beside this one, and the packages go into one KieBase:
      * a catalog in two packages builds in about the time of the larger.
      */
-    static InternalKnowledgeBase build(List<DrlFile> files, Vocabulary.Kind kind, ProblemCollector problems) {
-        Map<String, List<DrlFile>> byPackage = new LinkedHashMap<>();
-        files.forEach(file -> byPackage.computeIfAbsent(file.descr().getNamespace(), name -> new ArrayList<>()).add(file));
+    static InternalKnowledgeBase build(List<PrintedFile> files, Vocabulary.Kind kind, ProblemCollector problems) {
+        Map<String, List<PrintedFile>> byPackage = new LinkedHashMap<>();
+        files.forEach(file -> byPackage.computeIfAbsent(file.tree().packageName(), name -> new ArrayList<>()).add(file));
         // the first package on this thread, each other one beside it
-        List<List<DrlFile>> packages = List.copyOf(byPackage.values());
+        List<List<PrintedFile>> packages = List.copyOf(byPackage.values());
         List<ProblemCollector> found = new ArrayList<>();
         List<Beside<Collection<KiePackage>>> beside = new ArrayList<>();
-        for (List<DrlFile> group : packages.subList(Math.min(1, packages.size()), packages.size())) {
+        for (List<PrintedFile> group : packages.subList(Math.min(1, packages.size()), packages.size())) {
             ProblemCollector groupProblems = new ProblemCollector(problems.messages());
             found.add(groupProblems);
-            beside.add(Beside.start("grille-build-" + group.get(0).descr().getNamespace(), () -> packages(group, kind, groupProblems)));
+            beside.add(Beside.start("grille-build-" + group.get(0).tree().packageName(), () -> packages(group, kind, groupProblems)));
         }
         List<Collection<KiePackage>> built = new ArrayList<>();
         built.add(packages.isEmpty() ? List.of() : packages(packages.get(0), kind, problems));
@@ -81,10 +84,10 @@ final class DroolsBuild {
     private static final org.grille.engine.RecentResults<List<Object>, Collection<KiePackage>> BUILT =
             new org.grille.engine.RecentResults<>(8);
 
-    private static Collection<KiePackage> packages(List<DrlFile> files, Vocabulary.Kind kind, ProblemCollector problems) {
+    private static Collection<KiePackage> packages(List<PrintedFile> files, Vocabulary.Kind kind, ProblemCollector problems) {
         List<Object> key = new ArrayList<>();
         key.add(kind);
-        files.forEach(file -> key.add(List.of(file.path(), file.buildText(kind))));
+        files.forEach(file -> key.add(List.of(file.path(), file.text())));
         Collection<KiePackage> kept = BUILT.find(key);
         if (kept != null) {
             return kept;
@@ -99,11 +102,13 @@ final class DroolsBuild {
     }
 
     /** One KnowledgeBuilder's packages for these files, or null when it reported errors (then in {@code problems}). */
-    private static Collection<KiePackage> buildPackages(List<DrlFile> files, Vocabulary.Kind kind, ProblemCollector problems) {
+    private static Collection<KiePackage> buildPackages(List<PrintedFile> files, Vocabulary.Kind kind, ProblemCollector problems) {
+        BUILDERS_STARTED.incrementAndGet();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(FindingDialect.configuration());
-        for (DrlFile file : files) {
+        for (PrintedFile file : files) {
             try {
-                builder.add(ResourceFactory.newByteArrayResource(file.buildText(kind).getBytes(StandardCharsets.UTF_8))
+                // the printed text, never the author's: Drools compiles only what Grille wrote from its checked tree
+                builder.add(ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
                         .setSourcePath(file.path()), ResourceType.DRL);
             } catch (RuntimeException e) {
                 // Some mistakes (a date compared with a number) make the builder throw instead of reporting.
@@ -113,7 +118,7 @@ final class DroolsBuild {
             }
         }
         Map<String, DrlFile> byPath = new HashMap<>();
-        files.forEach(f -> byPath.put(f.path(), f));
+        files.forEach(f -> byPath.put(f.path(), f.source()));
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
             report(result, byPath, problems);
         }

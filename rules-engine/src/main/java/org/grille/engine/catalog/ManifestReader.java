@@ -13,6 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class ManifestReader {
 
     static final String FILE = "manifest.json";
+    /** The largest amount of money a manifest may state: a thousand billion dollars, far beyond any call. */
+    static final long MAX_AMOUNT = 1_000_000_000_000L;
 
     /** Protected attributes a manifest may name: the fields that exist for audits only. */
     static final Set<String> KNOWN_PROTECTED = Set.of(
@@ -70,28 +72,35 @@ final class ManifestReader {
         if (!missing.isEmpty()) {
             problems.error(FILE, 0, 0, null, "MANIFEST-CRITERIA-MISSING", missing);
         }
-        int sum = m.criteria().values().stream().mapToInt(Integer::intValue).sum();
+        // sums in long over values that are each checked: a sum of ints can wrap round to exactly 100
+        long sum = m.criteria().values().stream().filter(java.util.Objects::nonNull).mapToLong(Integer::longValue).sum();
         if (sum != 100) {
             problems.error(FILE, 0, 0, null, "MANIFEST-CRITERIA-SUM", sum);
         }
         m.criteria().forEach((criterion, max) -> {
-            if (max == null || max < 0) {
+            if (max == null || max < 0 || max > 100) {
                 problems.error(FILE, 0, 0, null, "MANIFEST-CRITERION-NEGATIVE", criterion);
             }
         });
         Integer fit = m.criteria().get(Criterion.OBJECTIVE_FIT);
-        int objectiveParts = m.objectiveFit().bestObjectiveMax() + m.objectiveFit().secondaryObjectiveMax();
+        long objectiveParts = (long) m.objectiveFit().bestObjectiveMax() + m.objectiveFit().secondaryObjectiveMax();
         if (fit != null && fit != objectiveParts) {
             problems.error(FILE, 0, 0, null, "MANIFEST-OBJECTIVE-FIT", fit, objectiveParts);
         }
         if (m.fundableThreshold() < 0 || m.fundableThreshold() > 100) {
             problems.error(FILE, 0, 0, null, "MANIFEST-THRESHOLD", m.fundableThreshold());
         }
-        long perYear = m.envelope().perYear().stream().mapToLong(Long::longValue).sum();
-        if (perYear != m.envelope().total()) {
+        boolean amountsInRange = m.envelope().total() >= 0 && m.envelope().total() <= MAX_AMOUNT
+                && m.envelope().perYear().stream().allMatch(year -> year != null && year >= 0 && year <= MAX_AMOUNT);
+        if (!amountsInRange) {
+            problems.error(FILE, 0, 0, null, "MANIFEST-ENVELOPE-RANGE", MAX_AMOUNT);
+        }
+        // at most 100 years of at most MAX_AMOUNT each: the sum cannot overflow
+        long perYear = amountsInRange ? m.envelope().perYear().stream().limit(100).mapToLong(Long::longValue).sum() : 0;
+        if (amountsInRange && (m.envelope().perYear().size() > 100 || perYear != m.envelope().total())) {
             problems.error(FILE, 0, 0, null, "MANIFEST-ENVELOPE-SUM", perYear, m.envelope().total());
         }
-        if (m.call().projectCap() <= 0) {
+        if (m.call().projectCap() <= 0 || m.call().projectCap() > MAX_AMOUNT) {
             problems.error(FILE, 0, 0, null, "MANIFEST-PROJECT-CAP", m.call().projectCap());
         }
         List<String> unknown = m.protectedAttributes().stream().filter(a -> !KNOWN_PROTECTED.contains(a)).toList();

@@ -47,10 +47,15 @@ public final class ModelPrecompiler {
                 "0.0.0-" + catalog.info().fingerprint().substring(0, 16));
         KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId);
         for (String file : catalog.manifest().ruleFiles()) {
-            // the same text the run-time build compiles: the vocabulary's imports, whatever the file imports
+            // the same text the run-time build compiles: printed from Grille's tree, never the author's text
             String text = Files.readString(classes.resolve(root + file), StandardCharsets.UTF_8);
             DrlFile drl = new DrlFile(file, text, text.lines().toList(), new DrlParser().parse(false, text));
-            files.write("src/main/resources/" + root + file, drl.buildText().getBytes(StandardCharsets.UTF_8));
+            ProblemCollector problems = new ProblemCollector(new Messages(Locale.CANADA_FRENCH));
+            PrintedFile printed = PrintedFile.of(drl, Vocabulary.Kind.SCORING, java.util.Set.of(), problems);
+            if (printed == null) {
+                throw new CatalogException("The catalog in " + classes.resolve(root) + " does not print", problems.sorted());
+            }
+            files.write("src/main/resources/" + root + file, printed.text().getBytes(StandardCharsets.UTF_8));
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         if (builder.getResults().hasMessages(Message.Level.ERROR)) {

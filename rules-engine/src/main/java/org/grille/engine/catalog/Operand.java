@@ -27,8 +27,13 @@ final class Operand {
      * @param type    its Java type, boxed ({@code Number.class} for any arithmetic)
      * @param element the element type when it is a list, else null
      * @param path    the property path when it is one ({@code board.members}), else null
+     * @param expr    the operand as Grille's tree, what the printer prints for Drools
      */
-    record Typed(Class<?> type, Class<?> element, String path) {
+    record Typed(Class<?> type, Class<?> element, String path, Tree.Expr expr) {
+        Typed(Class<?> type, Class<?> element, String path) {
+            this(type, element, path, null);
+        }
+
         boolean isList() {
             return Collection.class.isAssignableFrom(type);
         }
@@ -175,7 +180,7 @@ final class Operand {
         while (peek().is("+") || peek().is("-")) {
             Token operator = next();
             Typed right = multiplicative();
-            left = arithmetic(operator, left, right);
+            left = arithmetic(operator, left, right, operator.is("+") ? Tree.ArithmeticOperator.PLUS : Tree.ArithmeticOperator.MINUS);
         }
         return left;
     }
@@ -190,7 +195,7 @@ final class Operand {
         while (peek().is("*")) {
             Token operator = next();
             Typed right = unary();
-            left = arithmetic(operator, left, right);
+            left = arithmetic(operator, left, right, Tree.ArithmeticOperator.TIMES);
             if (peek().is("/")) {
                 throw new Refused(peek().offset, "RULE-EXPRESSION-FORBIDDEN", "/", "division");
             }
@@ -198,21 +203,29 @@ final class Operand {
         return left;
     }
 
-    private static Typed arithmetic(Token operator, Typed left, Typed right) {
+    private static Typed arithmetic(Token operator, Typed left, Typed right, Tree.ArithmeticOperator kind) {
         if (!left.isNumber() || !right.isNumber()) {
             throw new Refused(operator.offset, "RULE-EXPRESSION-FORBIDDEN", operator.text, "arithmetic");
         }
-        return new Typed(Number.class, null, null);
+        if (Tree.Arithmetic.bound(kind, left.expr(), right.expr()).compareTo(Tree.EXACT_LIMIT) >= 0) {
+            // Drools' interpreter wraps a long past 2^63 and rounds a double past 2^53: a score must not depend on that
+            throw new Refused(operator.offset, "RULE-ARITHMETIC-TOO-LARGE", operator.text);
+        }
+        return new Typed(Number.class, null, null, new Tree.Arithmetic(kind, left.expr(), right.expr()));
     }
 
     private Typed unary() {
         if (peek().is("-")) {
             Token minus = next();
-            Typed operand = unary();
+            if (peek().is("-")) {
+                // MVEL reads two minus signs as a decrement: one minus is all a number needs
+                throw new Refused(peek().offset, "RULE-EXPRESSION-FORBIDDEN", "--", "syntax");
+            }
+            Typed operand = primary();
             if (!operand.isNumber()) {
                 throw new Refused(minus.offset, "RULE-EXPRESSION-FORBIDDEN", "-", "arithmetic");
             }
-            return new Typed(Number.class, null, null);
+            return new Typed(Number.class, null, null, new Tree.Negative(operand.expr()));
         }
         return primary();
     }
@@ -221,14 +234,14 @@ final class Operand {
         Token token = next();
         switch (token.kind) {
             case NUMBER:
-                return new Typed(token.text.contains(".") ? Double.class : Long.class, null, null);
+                return number(token);
             case TEXT:
-                return new Typed(String.class, null, null);
+                return text(token);
             case PUNCT:
                 if (token.is("(")) {
                     Typed inner = additive();
                     expect(")");
-                    return new Typed(inner.type(), inner.element(), null);
+                    return new Typed(inner.type(), inner.element(), null, inner.expr());
                 }
                 throw new Refused(token.offset, "RULE-EXPRESSION-FORBIDDEN", token.text, "syntax");
             case VAR:
@@ -252,17 +265,17 @@ final class Operand {
         if (bound == null) {
             throw new Refused(token.offset, "DRL-UNKNOWN-VARIABLE", token.text);
         }
-        return segments(bound, token.text);
+        return segments(bound, token.text, token.text, new ArrayList<>());
     }
 
     private Typed name(Token token) {
         String name = token.text;
         switch (name) {
             case "true", "false" -> {
-                return new Typed(Boolean.class, null, null);
+                return new Typed(Boolean.class, null, null, new Tree.Bool(name.equals("true")));
             }
             case "null" -> {
-                return new Typed(Void.class, null, null);
+                return new Typed(Void.class, null, null, new Tree.Null());
             }
             case "this", "new", "super", "class", "instanceof" ->
                     throw new Refused(token.offset, "RULE-EXPRESSION-FORBIDDEN", name, "keyword");
@@ -280,8 +293,9 @@ final class Operand {
         if (scope.fact() == null) {
             throw new Refused(token.offset, "DRL-UNKNOWN-VARIABLE", name);
         }
-        Typed first = member(new Typed(scope.fact(), null, null), token, "");
-        return segments(first, name);
+        List<Tree.Segment> path = new ArrayList<>();
+        Typed first = member(new Typed(scope.fact(), null, null), token, "", path);
+        return segments(first, name, null, path);
     }
 
     private Typed enumConstant(Token token, Class<?> enumType) {
@@ -299,11 +313,11 @@ final class Operand {
         if (peek().is(".") || peek().is("(")) {
             throw new Refused(peek().offset, "RULE-METHOD-FORBIDDEN", tokens.get(position + 1).text, enumType.getSimpleName());
         }
-        return new Typed(enumType, null, null);
+        return new Typed(enumType, null, null, new Tree.EnumValue(enumType.getSimpleName(), constant.text));
     }
 
     /** Follows {@code .name} and {@code .helper(...)} segments from {@code start}. */
-    private Typed segments(Typed start, String path) {
+    private Typed segments(Typed start, String path, String variable, List<Tree.Segment> segments) {
         Typed current = start;
         String currentPath = path;
         while (peek().is(".")) {
@@ -312,17 +326,35 @@ final class Operand {
             if (segment.kind != Kind.IDENT) {
                 throw new Refused(segment.offset, "RULE-EXPRESSION-FORBIDDEN", segment.text, "syntax");
             }
-            current = member(current, segment, currentPath);
+            current = member(current, segment, currentPath, segments);
             currentPath = currentPath + "." + segment.text;
         }
         if (peek().is("(")) {
             throw new Refused(peek().offset, "RULE-EXPRESSION-FORBIDDEN", "(", "syntax");
         }
-        return new Typed(current.type(), current.element(), currentPath);
+        return new Typed(current.type(), current.element(), currentPath, new Tree.Path(variable, segments));
+    }
+
+    /** A decimal number, read as the guide says: {@code 010} is ten, never octal; too large a number is refused. */
+    private static Typed number(Token token) {
+        java.math.BigDecimal value = new java.math.BigDecimal(token.text);
+        if (value.compareTo(Tree.LARGEST_LITERAL) > 0 || value.scale() > 6) {
+            throw new Refused(token.offset, "RULE-NUMBER-TOO-LARGE", token.text, Tree.LARGEST_LITERAL.toPlainString());
+        }
+        return new Typed(token.text.contains(".") ? Double.class : Long.class, null, null, new Tree.Decimal(value));
+    }
+
+    private static Typed text(Token token) {
+        String value = token.text.substring(1, token.text.length() - 1);
+        try {
+            return new Typed(String.class, null, null, new Tree.Text(value));
+        } catch (Tree.Malformed e) {
+            throw new Refused(token.offset, "RULE-EXPRESSION-FORBIDDEN", token.text, "text");
+        }
     }
 
     /** The member {@code segment} of {@code owner}, with its call parentheses and arguments if written. */
-    private Typed member(Typed owner, Token segment, String ownerPath) {
+    private Typed member(Typed owner, Token segment, String ownerPath, List<Tree.Segment> path) {
         String name = segment.text;
         boolean call = peek().is("(");
         if (owner.isList()) {
@@ -331,6 +363,7 @@ final class Operand {
             }
             next();
             expect(")");
+            path.add(new Tree.Segment(name, true, List.of()));
             return new Typed(name.equals("size") ? Integer.class : Boolean.class, null, null);
         }
         if (owner.type() == Number.class || owner.isNumber() && !Vocabulary.isVocabulary(owner.type())) {
@@ -339,6 +372,7 @@ final class Operand {
                     next();
                     expect(")");
                 }
+                path.add(new Tree.Segment(name, call, List.of()));
                 return new Typed(Number.class, null, null);
             }
             throw new Refused(segment.offset, "RULE-METHOD-FORBIDDEN", name, owner.type().getSimpleName());
@@ -366,10 +400,12 @@ final class Operand {
         if (!member.parameters().isEmpty() && !call) {
             throw new Refused(segment.offset, "RULE-EXPRESSION-FORBIDDEN", name, "arguments");
         }
+        List<Tree.EnumValue> arguments = List.of();
         if (call) {
             next();
-            arguments(member, segment);
+            arguments = arguments(member, segment);
         }
+        path.add(new Tree.Segment(name, call, arguments));
         return new Typed(box(member.type()), member.element(), null);
     }
 
@@ -385,8 +421,9 @@ final class Operand {
         throw new Refused(segment.offset, "RULE-READS-TEXT", name, owner.type().getSimpleName(), presence);
     }
 
-    private void arguments(Member member, Token segment) {
+    private List<Tree.EnumValue> arguments(Member member, Token segment) {
         List<Class<?>> parameters = member.parameters();
+        List<Tree.EnumValue> values = new ArrayList<>();
         for (int i = 0; i < parameters.size(); i++) {
             if (i > 0) {
                 expect(",");
@@ -397,13 +434,14 @@ final class Operand {
                 throw new Refused(argument.offset, "RULE-EXPRESSION-FORBIDDEN", argument.text,
                         "argument:" + parameters.get(i).getSimpleName());
             }
-            enumConstant(argument, enumType);
+            values.add((Tree.EnumValue) enumConstant(argument, enumType).expr());
         }
         if (!peek().is(")")) {
             throw new Refused(peek().offset, "RULE-EXPRESSION-FORBIDDEN", peek().text.isEmpty() ? ")" : peek().text,
                     "argument:" + member.name());
         }
         next();
+        return values;
     }
 
     private static Class<?> box(Class<?> type) {

@@ -15,12 +15,12 @@ public final class PartnershipRules {
 
     static final PartnershipRules NONE = new PartnershipRules(List.of(), List.of(), BoroughAdjacency.NONE, null);
 
-    private final List<DrlFile> files;
+    private final List<PrintedFile> files;
     private final Map<String, PartnershipRule> rules;
     private final BoroughAdjacency adjacency;
     private volatile KieBase kieBase;
 
-    PartnershipRules(List<DrlFile> files, List<PartnershipRule> rules, BoroughAdjacency adjacency, KieBase kieBase) {
+    PartnershipRules(List<PrintedFile> files, List<PartnershipRule> rules, BoroughAdjacency adjacency, KieBase kieBase) {
         this.files = List.copyOf(files);
         this.rules = rules.stream().collect(Collectors.toUnmodifiableMap(PartnershipRule::name, Function.identity()));
         this.adjacency = adjacency;

@@ -43,9 +43,6 @@ final class RuleGrammar {
     private static final Set<String> VOCABULARY_PACKAGES = Set.of("org.grille.api.application", "org.grille.api.rules");
     private static final String BATCH_PACKAGE = "org.grille.api.rules.batch";
     private static final Set<String> OPERATORS = Set.of("==", "!=", "<", "<=", ">", ">=", "contains", "memberOf");
-    /** Metadata whose values RuleMetadata parses and reports itself: checking them here would say the same twice. */
-    private static final Set<String> VALIDATED_ANNOTATIONS = Set.of("points", "criterion", "objective", "reason", "suggests",
-            "strength");
     private static final Pattern LITERAL = Pattern.compile("\"[A-Za-z0-9_.\\-]*\"|[A-Za-z_][A-Za-z0-9_]*|-?[0-9]+");
     private static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
     /** Result types an accumulate may bind: the classic {@code Number(...) from accumulate} and the inline form. */
@@ -168,10 +165,9 @@ final class RuleGrammar {
         if (!rule.getNamedConsequences().isEmpty()) {
             construct(rule, rule, "then[…] / do[…]");
         }
+        // Every annotation, whatever kind of rule it is on: its value is read by Grille as text, never printed for Drools
+        // (whose builder would evaluate it), and only a plain literal is a value.
         for (String name : rule.getAnnotationNames()) {
-            if (VALIDATED_ANNOTATIONS.contains(name)) {
-                continue; // their values are read and checked one by one with the metadata (RuleMetadata)
-            }
             AnnotationDescr annotation = rule.getAnnotation(name);
             boolean literal = annotation.getValueMap().isEmpty()
                     || annotation.getValueMap().size() == 1 && annotation.getValueMap().containsKey("value")
@@ -398,6 +394,11 @@ final class RuleGrammar {
     }
 
     private void constraint(ExprConstraintDescr expression, RuleDescr rule, Operand.Scope scope, Map<String, Typed> variables) {
+        if (expression.getExpression().length() > RuleTreeReader.MAX_CONSTRAINT_LENGTH) {
+            problems.error(file.path(), lineOf(expression, rule), expression.getColumn() + 1, rule.getName(),
+                    "RULE-CONSTRAINT-TOO-LONG", RuleTreeReader.MAX_CONSTRAINT_LENGTH);
+            return;
+        }
         DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(LanguageLevelOption.DRL6);
         ConstraintConnectiveDescr tree = parser.parse(expression.getExpression());
         if (parser.hasErrors() || tree == null) {
@@ -411,6 +412,12 @@ final class RuleGrammar {
     private void expression(BaseDescr node, ExprConstraintDescr where, RuleDescr rule, Operand.Scope scope,
                             Map<String, Typed> variables) {
         if (node instanceof ConstraintConnectiveDescr connective) {
+            org.drools.drl.ast.descr.ConnectiveType type = connective.getConnective();
+            if (type != org.drools.drl.ast.descr.ConnectiveType.AND && type != org.drools.drl.ast.descr.ConnectiveType.OR) {
+                int[] at = locate(where, rule, type.toString());
+                problems.error(file.path(), at[0], at[1], rule.getName(), "RULE-OPERATOR-FORBIDDEN", type.toString());
+                return;
+            }
             for (BaseDescr child : connective.getDescrs()) {
                 expression(child, where, rule, scope, variables);
             }
