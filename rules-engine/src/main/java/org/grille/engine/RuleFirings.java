@@ -61,6 +61,9 @@ final class RuleFirings extends DefaultAgendaEventListener {
         if (most.isPresent() && most.get().getValue() >= 1_000) {
             return catalog.rule(most.get().getKey());
         }
+        if (catalog.costliest() != null) {
+            return catalog.costliest();
+        }
         RuleInfo widest = null;
         long widestCount = 0;
         for (RuleInfo rule : catalog.rules()) {

@@ -166,6 +166,27 @@ class RuleFilesSafeByConstructionTest {
         }
 
         @Test
+        void whole_numbers_are_multiplied_without_wrapping_at_two_billion() throws Exception {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.append(catalog, "points.drl", rule("Nine billion",
+                    "@criterion(ORGANIZATIONAL_CAPACITY) @points(1) @reason(\"fit.rights\")",
+                    "Project( expectedParticipants * 9000 > 2147483647 )"));
+            Application valid = Applications.valid("P-1");
+            org.grille.api.application.Project p = valid.project();
+            Application large = new Application("P-1", Language.FRENCH, valid.organization(),
+                    new org.grille.api.application.Project(p.title(), p.summary(), p.primaryObjective(), p.objectives(),
+                            p.targetGroups(), p.boroughsServed(), p.start(), p.end(), 1_000_000, p.needEvidence(),
+                            p.participantsInvolvedInDesign(), p.theoryOfChange(), p.activities(), p.outcomes(),
+                            p.evaluationPlan(), p.trainingModulesCompleted(), p.coCreationWorkshopAttended()),
+                    valid.budget(), valid.partners(), Leadership.UNDISCLOSED);
+
+            try (Scorer scorer = Scorer.builder().catalogDirectory(catalog).build()) {
+                // 9 000 000 000 as an int is 410 065 408: a wrapping engine would say no
+                assertThat(firedRules(scorer.assess(large))).contains("Nine billion");
+            }
+        }
+
+        @Test
         void a_minus_before_a_parenthesis_stays_a_minus() throws Exception {
             Path catalog = TestCatalogs.copy("mini", temp);
             TestCatalogs.append(catalog, "points.drl", rule("Negative",

@@ -88,7 +88,9 @@ class RuleGrammarProperties {
     Arbitrary<String> insideRules() {
         Arbitrary<String> condition = Combinators.combine(Arbitraries.of(CONDITIONS), Arbitraries.integers().between(0, 50))
                 .as((template, n) -> template.formatted(n));
-        return Combinators.combine(condition.list().ofMinSize(1).ofMaxSize(3), Arbitraries.integers().between(1, 5))
+        // one condition per template: two would bind the same variable ($p, $capN) twice
+        return Combinators.combine(condition.list().ofMinSize(1).ofMaxSize(3).uniqueElements(c -> c.replaceAll("\\d", "")),
+                        Arbitraries.integers().between(1, 5))
                 .as((conditions, points) -> """
 
                         rule "Generated"

@@ -88,7 +88,7 @@ class RuleGrammarTest {
                 Arguments.of("a title", award("Project( title == \"Ateliers\" )"), "RULE-READS-TEXT", "title"),
                 Arguments.of("a variable without $", award("Budget( cap : totalCost )"), "RULE-VARIABLE-NAME", "cap"),
                 Arguments.of("too many list patterns", award("Activity()\n    Activity()\n    Outcome()\n    Partner()"),
-                        "RULE-TOO-MANY-PATTERNS", "Probe"),
+                        "RULE-JOIN-TOO-COSTLY", "Probe"),
                 // attributes and metadata
                 Arguments.of("salience", rule("@derives salience 10", "Project()", ""), "RULE-ATTRIBUTE-FORBIDDEN", "salience"),
                 Arguments.of("enabled", rule("@derives enabled ( true )", "Project()", ""), "RULE-ATTRIBUTE-FORBIDDEN", "enabled"),

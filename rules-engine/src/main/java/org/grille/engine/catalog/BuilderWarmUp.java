@@ -20,6 +20,8 @@ final class BuilderWarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(BuilderWarmUp.class);
 
     private static final AtomicBoolean STARTED = new AtomicBoolean();
+    /** The warm-up rule's file name, which no catalog file can have (a catalog path has no spaces here). */
+    static final String FILE = "grille warm-up.drl";
 
     /** Grille's own rule, shaped like a catalog's: a pattern with constraints, a condition element, a finding. */
     private static final String RULE = """
@@ -55,7 +57,7 @@ final class BuilderWarmUp {
                 return null;
             }
             ProblemCollector problems = new ProblemCollector(messages);
-            PrintedFile printed = PrintedFile.of(new DrlFile("warm-up.drl", RULE, RULE.lines().toList(), descr),
+            PrintedFile printed = PrintedFile.of(new DrlFile(FILE, RULE, RULE.lines().toList(), descr),
                     Vocabulary.Kind.SCORING, java.util.Set.of(), problems);
             if (printed != null) {
                 DroolsBuild.build(List.of(printed), problems);

@@ -126,7 +126,8 @@ public final class CatalogCompiler {
             }
         }
         List<PartnershipRule> partnershipRules = readPartnershipRules(partnershipFiles, manifest, reasons, problems);
-        List<PrintedFile> printedPartnerships = print(partnershipFiles, Vocabulary.Kind.PARTNERSHIP, manifest, problems);
+        List<PrintedFile> printedPartnerships = print(partnershipFiles, Vocabulary.Kind.PARTNERSHIP, manifest, problems,
+                new HashMap<>());
         String fingerprint = fingerprint(contents);
         CatalogInfo info = new CatalogInfo(manifest.id(), manifest.version(), fingerprint);
 
@@ -135,7 +136,7 @@ public final class CatalogCompiler {
             PartnershipRules partnerships = partnershipFiles.isEmpty() ? PartnershipRules.NONE
                     : new PartnershipRules(printedPartnerships, partnershipRules, adjacency, null);
             CompiledCatalog catalog = new CompiledCatalog(info, manifest, prebuilt.get().kieBase(), prebuilt.get().rules(),
-                    reasons, List.of(), true, partnerships);
+                    reasons, List.of(), true, partnerships, Map.of());
             LOG.info("Loaded catalog {} from {} (precompiled model): {} rules in {} ms", info, source.describe(),
                     prebuilt.get().rules().size(), (System.nanoTime() - started) / 1_000_000);
             return new Compilation(catalog, List.of());
@@ -151,7 +152,8 @@ public final class CatalogCompiler {
             }
         }
         List<RuleInfo> rules = readRules(files, manifest, reasons, problems);
-        List<PrintedFile> printed = print(files, Vocabulary.Kind.SCORING, manifest, problems);
+        Map<String, Long> costs = new HashMap<>();
+        List<PrintedFile> printed = print(files, Vocabulary.Kind.SCORING, manifest, problems, costs);
         if (problems.hasErrors()) {
             // Nothing of a catalog outside the grammar reaches Drools: no build, no generated class, no run.
             return new Compilation(null, problems.sorted());
@@ -172,7 +174,7 @@ public final class CatalogCompiler {
         PartnershipRules partnerships = partnershipBase == null ? PartnershipRules.NONE
                 : new PartnershipRules(printedPartnerships, partnershipRules, adjacency, partnershipBase);
         CompiledCatalog catalog = new CompiledCatalog(info, manifest, kieBase, rules, reasons, problems.sorted(), false,
-                partnerships);
+                partnerships, costs);
         LOG.info("Compiled catalog {} from {}: {} rules in {} ms (checks {} ms, Drools builds {} ms)", info,
                 source.describe(), rules.size(), (System.nanoTime() - started) / 1_000_000, (checked - started) / 1_000_000,
                 (built - checked) / 1_000_000);
@@ -226,7 +228,8 @@ public final class CatalogCompiler {
      * Grille's tree of each file and the DRL printed from it: what Drools will compile. Only a catalog whose every file
      * reads into a tree goes further; a file the grammar refused is not read again (its mistakes are already listed).
      */
-    private static List<PrintedFile> print(List<DrlFile> files, Vocabulary.Kind kind, Manifest manifest, ProblemCollector problems) {
+    private static List<PrintedFile> print(List<DrlFile> files, Vocabulary.Kind kind, Manifest manifest, ProblemCollector problems,
+                                           Map<String, Long> costs) {
         if (problems.hasErrors()) {
             return List.of();
         }
@@ -238,7 +241,7 @@ public final class CatalogCompiler {
             }
         }
         if (!printed.isEmpty()) {
-            CostEstimate.check(printed.stream().map(PrintedFile::tree).toList(), kind, problems);
+            costs.putAll(CostEstimate.check(printed.stream().map(PrintedFile::tree).toList(), kind, problems));
         }
         return printed;
     }

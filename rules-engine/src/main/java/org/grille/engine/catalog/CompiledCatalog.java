@@ -25,9 +25,11 @@ public final class CompiledCatalog {
     private final List<CatalogProblem> warnings;
     private final boolean precompiled;
     private final PartnershipRules partnerships;
+    private final Map<String, Long> costs;
 
     CompiledCatalog(CatalogInfo info, Manifest manifest, KieBase kieBase, List<RuleInfo> rules, Reasons reasons,
-                    List<CatalogProblem> warnings, boolean precompiled, PartnershipRules partnerships) {
+                    List<CatalogProblem> warnings, boolean precompiled, PartnershipRules partnerships, Map<String, Long> costs) {
+        this.costs = Map.copyOf(costs);
         this.precompiled = precompiled;
         this.partnerships = partnerships;
         this.info = info;
@@ -44,6 +46,14 @@ public final class CompiledCatalog {
                 call.earliestStart(),
                 call.maxDurationMonths(),
                 call.deadline().minusMonths(call.annualMeetingWithinMonths()));
+    }
+
+    /**
+     * The rule {@link CostEstimate} puts highest, or null when the catalog was not estimated here (a precompiled one):
+     * the likely culprit when an application runs out of time.
+     */
+    public RuleInfo costliest() {
+        return costs.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> rules.get(e.getKey())).orElse(null);
     }
 
     public CatalogInfo info() {

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * Prints the only DRL Drools ever compiles: Grille's {@link Tree} of a rule file, one way per node. A number is
- * printed in decimal without leading zeros, a minus as {@code (0 - x)}, every arithmetic in parentheses, every text
+ * printed in decimal without leading zeros, a minus as {@code (-(x))}, every arithmetic in parentheses, every text
  * between double quotes (a {@link Tree.Text} holds no character that needs escaping); no annotation, no comment, no
  * import but the vocabulary's. Each rule and each pattern starts on the line it starts on in the author's file, so a
  * line Drools reports is a line of that file.
@@ -34,7 +34,7 @@ final class DrlPrinter {
 
     private void rule(Tree.Rule rule) {
         moveTo(rule.line());
-        out.append("rule \"").append(rule.name()).append("\" when");
+        out.append(" rule \"").append(rule.name()).append("\" when");
         rule.when().forEach(this::topLevel);
         out.append(" then");
         for (String finding : rule.findings()) {
@@ -154,7 +154,7 @@ final class DrlPrinter {
         if (expr instanceof Tree.Arithmetic arithmetic) {
             return "(" + expr(arithmetic.left()) + " " + arithmetic.operator().symbol + " " + expr(arithmetic.right()) + ")";
         }
-        return "(0 - " + expr(((Tree.Negative) expr).operand()) + ")";
+        return "(-(" + expr(((Tree.Negative) expr).operand()) + "))";
     }
 
     private static String path(Tree.Path path) {

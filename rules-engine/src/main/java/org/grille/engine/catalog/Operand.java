@@ -203,15 +203,40 @@ final class Operand {
         return left;
     }
 
+    /**
+     * {@code left op right} as Drools' interpreter computes it: two {@code int}s in 32 bits, wrapping past 2^31, and
+     * anything else in 64 bits or in doubles. So a property of type {@code Integer} is widened in the tree
+     * ({@code sessions.longValue()}), and what stays {@code int} (numbers written in the rule) must fit in 2^31; any
+     * result must stay below 2^53, where doubles still hold every whole number.
+     */
     private static Typed arithmetic(Token operator, Typed left, Typed right, Tree.ArithmeticOperator kind) {
         if (!left.isNumber() || !right.isNumber()) {
             throw new Refused(operator.offset, "RULE-EXPRESSION-FORBIDDEN", operator.text, "arithmetic");
         }
-        if (Tree.Arithmetic.bound(kind, left.expr(), right.expr()).compareTo(Tree.EXACT_LIMIT) >= 0) {
-            // Drools' interpreter wraps a long past 2^63 and rounds a double past 2^53: a score must not depend on that
+        Typed l = widened(left);
+        Typed r = widened(right);
+        boolean ints = l.type() == Integer.class && r.type() == Integer.class;
+        java.math.BigDecimal limit = ints ? INT_LIMIT : Tree.EXACT_LIMIT;
+        if (Tree.Arithmetic.bound(kind, l.expr(), r.expr()).compareTo(limit) >= 0) {
             throw new Refused(operator.offset, "RULE-ARITHMETIC-TOO-LARGE", operator.text);
         }
-        return new Typed(Number.class, null, null, new Tree.Arithmetic(kind, left.expr(), right.expr()));
+        Class<?> type = ints ? Integer.class
+                : l.type() == Double.class || r.type() == Double.class ? Double.class
+                : l.type() == Number.class || r.type() == Number.class ? Number.class : Long.class;
+        return new Typed(type, null, null, new Tree.Arithmetic(kind, l.expr(), r.expr()));
+    }
+
+    /** 2^31: an int past it wraps round in Drools' interpreter. */
+    private static final java.math.BigDecimal INT_LIMIT = java.math.BigDecimal.valueOf(1L << 31);
+
+    /** A property of type Integer, read as a long: {@code sessions.longValue()}. Anything else as it is. */
+    private static Typed widened(Typed operand) {
+        if (operand.type() != Integer.class || !(operand.expr() instanceof Tree.Path path)) {
+            return operand;
+        }
+        List<Tree.Segment> segments = new ArrayList<>(path.segments());
+        segments.add(new Tree.Segment("longValue", true, List.of()));
+        return new Typed(Long.class, null, operand.path(), new Tree.Path(path.variable(), segments));
     }
 
     private Typed unary() {
@@ -225,7 +250,7 @@ final class Operand {
             if (!operand.isNumber()) {
                 throw new Refused(minus.offset, "RULE-EXPRESSION-FORBIDDEN", "-", "arithmetic");
             }
-            return new Typed(Number.class, null, null, new Tree.Negative(operand.expr()));
+            return new Typed(operand.type(), null, null, new Tree.Negative(operand.expr()));
         }
         return primary();
     }
@@ -341,7 +366,10 @@ final class Operand {
         if (value.compareTo(Tree.LARGEST_LITERAL) > 0 || value.scale() > 6) {
             throw new Refused(token.offset, "RULE-NUMBER-TOO-LARGE", token.text, Tree.LARGEST_LITERAL.toPlainString());
         }
-        return new Typed(token.text.contains(".") ? Double.class : Long.class, null, null, new Tree.Decimal(value));
+        // typed as Drools' interpreter types it: a whole number that fits in an int is an int
+        Class<?> type = token.text.contains(".") ? Double.class
+                : value.compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0 ? Integer.class : Long.class;
+        return new Typed(type, null, null, new Tree.Decimal(value));
     }
 
     private static Typed text(Token token) {
@@ -367,13 +395,17 @@ final class Operand {
             return new Typed(name.equals("size") ? Integer.class : Boolean.class, null, null);
         }
         if (owner.type() == Number.class || owner.isNumber() && !Vocabulary.isVocabulary(owner.type())) {
-            if (owner.type() == Number.class && Vocabulary.NUMBER_MEMBERS.contains(name)) {
+            boolean widening = name.equals("longValue") && (owner.type() == Integer.class || owner.type() == Long.class);
+            if (owner.type() == Number.class && Vocabulary.NUMBER_MEMBERS.contains(name) || widening) {
                 if (call) {
                     next();
                     expect(")");
                 }
-                path.add(new Tree.Segment(name, call, List.of()));
-                return new Typed(Number.class, null, null);
+                // intValue would cut a sum past 2^31 down to 32 bits: the tree reads every whole number in 64 bits
+                String canonical = name.equals("intValue") ? "longValue" : name;
+                path.add(new Tree.Segment(canonical, call || widening, List.of()));
+                return new Typed(canonical.equals("doubleValue") ? Double.class : canonical.equals("longValue") && widening
+                        ? Long.class : Number.class, null, null);
             }
             throw new Refused(segment.offset, "RULE-METHOD-FORBIDDEN", name, owner.type().getSimpleName());
         }

@@ -47,9 +47,6 @@ final class RuleGrammar {
     private static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
     /** Result types an accumulate may bind: the classic {@code Number(...) from accumulate} and the inline form. */
     private static final Set<String> ACCUMULATE_RESULTS = Set.of("Number", "Object");
-    /** Facts an application has many of, and how many patterns on them one rule may combine. */
-    private static final Set<String> LIST_FACTS = Set.of("Activity", "Outcome", "Partner", "Finding");
-    static final int MAX_LIST_PATTERNS = 3;
     /**
      * In a partnership rule every fact is one of many (a batch of 1 000 applications has thousands of each), so the
      * bound is on patterns that no {@code ==} ties to a variable bound before: Drools indexes such an equality
@@ -182,12 +179,8 @@ final class RuleGrammar {
         depth = 0;
         topLevel.clear();
         conditions(rule.getLhs(), rule, variables);
-        if (kind == Vocabulary.Kind.SCORING) {
-            int lists = widestJoin(rule.getLhs());
-            if (lists > MAX_LIST_PATTERNS) {
-                problems.error(file.path(), rule.getLine(), 1, rule.getName(), "RULE-TOO-MANY-PATTERNS", lists, MAX_LIST_PATTERNS);
-            }
-        } else {
+        // the cost of joins is estimated on Grille's tree once the grammar has passed (CostEstimate)
+        if (kind == Vocabulary.Kind.PARTNERSHIP) {
             batchRule(rule);
         }
         consequence(rule);
@@ -229,39 +222,12 @@ final class RuleGrammar {
         }
     }
 
-    /**
-     * The most patterns on facts an application has many of that one group of conditions joins. Drools pairs every
-     * such fact with every other one the same group names, so the work grows as a power of their number (three lists
-     * of 200 facts make 8 million combinations). {@code exists}, {@code not}, {@code forall} and an accumulate's input
-     * are groups of their own: each yields at most one answer per combination of the group around it.
-     */
-    static int widestJoin(BaseDescr descr) {
-        int widest = 0;
-        int here = 0;
-        List<BaseDescr> members = descr instanceof AndDescr and ? and.getDescrs() : List.of(descr);
-        for (BaseDescr member : members) {
-            if (member instanceof PatternDescr pattern) {
-                if (LIST_FACTS.contains(pattern.getObjectType())) {
-                    here++;
-                }
-                if (pattern.getSource() instanceof AccumulateDescr accumulate && accumulate.getInput() != null) {
-                    widest = Math.max(widest, widestJoin(accumulate.getInput()));
-                }
-            } else if (member instanceof OrDescr or) {
-                for (BaseDescr branch : or.getDescrs()) {
-                    widest = Math.max(widest, widestJoin(branch));
-                }
-            } else if (member instanceof org.drools.drl.ast.descr.ConditionalElementDescr group) {
-                AndDescr inner = new AndDescr();
-                group.getDescrs().forEach(child -> inner.addDescr((BaseDescr) child));
-                widest = Math.max(widest, widestJoin(inner));
-            }
-        }
-        return Math.max(widest, here);
-    }
-
     private void pattern(PatternDescr pattern, RuleDescr rule, Map<String, Typed> variables) {
         String typeName = pattern.getObjectType();
+        if (typeName == null) {
+            construct(rule, pattern, "OOPath");
+            return;
+        }
         BaseDescr source = pattern.getSource();
         if (source != null && !(source instanceof FromDescr) && !(source instanceof AccumulateDescr)) {
             construct(rule, pattern, constructName(source));

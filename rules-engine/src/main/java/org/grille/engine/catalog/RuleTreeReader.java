@@ -209,7 +209,8 @@ final class RuleTreeReader {
                     : from(exactly(sourceDescr, FromDescr.class, rule), pattern, type, rule, variables);
         }
         if (pattern.getIdentifier() != null) {
-            variables.put(pattern.getIdentifier(), new Operand.Typed(type == null ? Object.class : type, null, null));
+            declare(pattern.getIdentifier(), new Operand.Typed(type == null ? Object.class : type, null, null), variables,
+                    pattern, rule);
         }
         Operand.Scope scope = new Operand.Scope(type, variables, protectedMembers);
         List<Tree.Constraint> constraints = new ArrayList<>();
@@ -260,7 +261,7 @@ final class RuleTreeReader {
             }
             functions.add(node(pattern, rule, () -> new Tree.Function(call.getBind(), call.getFunction(), arguments)));
             if (call.getBind() != null) {
-                variables.put(call.getBind(), new Operand.Typed(Number.class, null, null));
+                declare(call.getBind(), new Operand.Typed(Number.class, null, null), variables, pattern, rule);
             }
         }
         return node(pattern, rule, () -> new Tree.Accumulate(input, functions));
@@ -347,7 +348,7 @@ final class RuleTreeReader {
             throw new Refusal(where, rule, ":=");
         }
         Operand.Typed typed = operand(binding.getExpression(), scope, where, rule);
-        variables.put(binding.getVariable(), typed);
+        declare(binding.getVariable(), typed, variables, where, rule);
         return node(where, rule, () -> new Tree.Bind(binding.getVariable(), typed.expr()));
     }
 
@@ -374,6 +375,14 @@ final class RuleTreeReader {
             throw new Refusal(where, rule, relation.getOperator());
         }
         return node(where, rule, () -> new Tree.Compare(l.expr(), operator, r.expr()));
+    }
+
+    /** Binds a variable; one bound twice in a rule is refused (Drools would refuse it without a line). */
+    private static void declare(String variable, Operand.Typed typed, Map<String, Operand.Typed> variables, BaseDescr where,
+                                String rule) {
+        if (variables.putIfAbsent(variable, typed) != null) {
+            throw new Refusal(where, rule, variable + " : … " + variable);
+        }
     }
 
     private static Tree.Operator operator(String symbol, boolean negated) {

@@ -310,7 +310,7 @@ final class Tree {
         }
     }
 
-    /** {@code -x}: printed as {@code (0 - x)}, so it can never read as a decrement. */
+    /** {@code -x}: printed as {@code (-(x))}, so it can never read as a decrement. */
     record Negative(Expr operand) implements Expr {
         Negative {
             Objects.requireNonNull(operand);
