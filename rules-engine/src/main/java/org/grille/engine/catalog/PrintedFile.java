@@ -9,10 +9,22 @@ package org.grille.engine.catalog;
  */
 record PrintedFile(DrlFile source, Tree.File tree, String text) {
 
-    /** Reads {@code source} into a tree and prints it, or returns null after reporting why it cannot be read. */
+    /**
+     * Reads {@code source} into a tree and prints it, or returns null after reporting why it cannot be read. The printed
+     * text must also pass {@link PrintedText}, the second layer, before anything may build it.
+     */
     static PrintedFile of(DrlFile source, Vocabulary.Kind kind, java.util.Set<String> protectedMembers, ProblemCollector problems) {
         Tree.File tree = RuleTreeReader.read(source, kind, protectedMembers, problems);
-        return tree == null ? null : new PrintedFile(source, tree, DrlPrinter.print(tree, kind));
+        if (tree == null) {
+            return null;
+        }
+        String text = DrlPrinter.print(tree, kind);
+        PrintedText.Fault fault = PrintedText.check(text, kind);
+        if (fault != null) {
+            problems.error(source.path(), fault.line(), 0, source.ruleAt(fault.line()), "CATALOG-PRINT-CHECK", fault.token());
+            return null;
+        }
+        return new PrintedFile(source, tree, text);
     }
 
     String path() {

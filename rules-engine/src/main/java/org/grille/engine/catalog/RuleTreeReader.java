@@ -97,9 +97,15 @@ final class RuleTreeReader {
         final int column;
         final String rule;
         final String construct;
+        final String code;
 
         Refusal(BaseDescr where, String rule, String construct) {
+            this(where, rule, construct, "RULE-CONSTRUCT-FORBIDDEN");
+        }
+
+        Refusal(BaseDescr where, String rule, String construct, String code) {
             super(construct, null, false, false);
+            this.code = code;
             this.line = where == null ? 0 : Math.max(where.getLine(), 0);
             this.column = where == null ? 0 : Math.max(where.getColumn(), 0) + 1;
             this.rule = rule;
@@ -119,7 +125,7 @@ final class RuleTreeReader {
             return new RuleTreeReader(file, kind, protectedMembers).file();
         } catch (Refusal refusal) {
             int line = refusal.line > 0 ? refusal.line : 1;
-            problems.error(file.path(), line, refusal.column, refusal.rule, "RULE-CONSTRUCT-FORBIDDEN", refusal.construct);
+            problems.error(file.path(), line, refusal.column, refusal.rule, refusal.code, refusal.construct);
             return null;
         }
     }
@@ -381,7 +387,7 @@ final class RuleTreeReader {
     private static void declare(String variable, Operand.Typed typed, Map<String, Operand.Typed> variables, BaseDescr where,
                                 String rule) {
         if (variables.putIfAbsent(variable, typed) != null) {
-            throw new Refusal(where, rule, variable + " : … " + variable);
+            throw new Refusal(where, rule, variable, "RULE-VARIABLE-TWICE");
         }
     }
 

@@ -1,0 +1,86 @@
+package org.grille.engine.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The second layer on its own: had the printer copied the author's text through, each escape the rule authors found
+ * would still have been stopped here, before Drools saw it.
+ */
+class PrintedTextTest {
+
+    private static final String HEADER = header(Vocabulary.Kind.SCORING);
+
+    private static String header(Vocabulary.Kind kind) {
+        StringBuilder text = new StringBuilder("package org.grille.catalog.mini;");
+        kind.imports().forEach(type -> text.append(" import ").append(type).append(';'));
+        return text.toString();
+    }
+
+    private static String rule(String when) {
+        return HEADER + "\n rule \"Essai\" when " + when + " then end\n";
+    }
+
+    static Stream<Arguments> escapes() {
+        return Stream.of(
+                Arguments.of("code in metadata", HEADER + "\n rule \"Essai\" @reason(java.lang.System.exit(0)) when Project( ) then end",
+                        "@reason"),
+                Arguments.of("code in an unknown annotation", rule("Project( )").replace("when", "@x(1) when"), "@x"),
+                Arguments.of("grouped accumulate", rule("groupby( Activity( $t : type ) ; $k : $t.name() ; $n : count() )"),
+                        "groupby"),
+                Arguments.of("eval", rule("eval( true )"), "eval"),
+                Arguments.of("a Java call", rule("Project( expectedParticipants > Integer.parseInt( \"1\" ) )"), "Integer"),
+                Arguments.of("a static field", rule("Project( expectedParticipants > java.lang.Integer.MAX_VALUE )"), "java"),
+                Arguments.of("getClass", rule("Project( getClass() != null )"), "getClass"),
+                Arguments.of("octal", rule("Organization( yearsActive == 010 )"), "010"),
+                Arguments.of("a long suffix", rule("Organization( yearsActive == 10L )"), "10L"),
+                Arguments.of("an exponent", rule("Organization( yearsActive == 1e3 )"), "1e3"),
+                Arguments.of("a decrement", rule("Organization( yearsActive > --1 )"), "-"),
+                Arguments.of("a spaced decrement", rule("Organization( yearsActive > - -1 )"), "-"),
+                Arguments.of("an increment", rule("Organization( yearsActive++ > 1 )"), "+"),
+                Arguments.of("xor", rule("Project( documentsNeed ^ hasTheoryOfChange )"), "^"),
+                Arguments.of("inclusive and", rule("Project( documentsNeed & hasTheoryOfChange )"), "&"),
+                Arguments.of("a division", rule("Project( expectedParticipants / 0 > 1 )"), "/"),
+                Arguments.of("a comment", rule("Project( ) // then System.exit(0)"), "/"),
+                Arguments.of("a unicode escape", rule("Finding( name == \"\\u0022\" )"), "\"\\u0022\""),
+                Arguments.of("single quotes", rule("Finding( name == 'x' )"), "'x'"),
+                Arguments.of("an index", rule("Project( objectives[0] != null )"), "["),
+                Arguments.of("a consequence", HEADER + "\n rule \"Essai\" when Project( ) then System.exit( 0 ); end", "System"),
+                Arguments.of("a function", HEADER + "\n function void f() { } rule \"Essai\" when Project( ) then end", "function"),
+                Arguments.of("an extra import", HEADER + " import java.io.File;\n rule \"Essai\" when Project( ) then end", "import"),
+                Arguments.of("another package", rule("Project( )").replace("org.grille.catalog.mini", "java.lang"), "package"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("escapes")
+    void refuses_each_escape_on_its_own(String family, String text, String token) {
+        PrintedText.Fault fault = PrintedText.check(text, Vocabulary.Kind.SCORING);
+
+        assertThat(fault).as(text).isNotNull();
+        assertThat(fault.token()).startsWith(token.substring(0, 1));
+    }
+
+    @Test
+    void accepts_what_the_printer_writes() {
+        assertThat(PrintedText.check(rule("$p : Project( expectedParticipants.longValue() * 9000 > (-(5)), "
+                + "objectives contains Objective.HIRING_BARRIERS, ( documentsNeed || hasTheoryOfChange == false ) ) "
+                + "Number( longValue >= 2 ) from accumulate( Activity( $s : sessions ), sum( $s ) ) "
+                + "exists( Activity( type == ActivityType.MENTORING ) from $p.activities ) "
+                + "Budget( amountFor(BudgetCategory.EVALUATION) >= 0.05 )").replace("then end",
+                "then insert( new Finding( \"SIGNED_PARTNER\" ) ); end"), Vocabulary.Kind.SCORING)).isNull();
+    }
+
+    @Test
+    void partnership_files_are_checked_against_the_batch_vocabulary() {
+        String text = header(Vocabulary.Kind.PARTNERSHIP) + "\n rule \"Essai\" when Serves( $ka : key ) "
+                + "Serves( $kb : key != $ka ) then end\n";
+
+        assertThat(PrintedText.check(text, Vocabulary.Kind.PARTNERSHIP)).isNull();
+        assertThat(PrintedText.check(text, Vocabulary.Kind.SCORING)).isNotNull();
+    }
+}
