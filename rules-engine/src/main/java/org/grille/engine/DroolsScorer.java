@@ -172,7 +172,9 @@ final class DroolsScorer implements Scorer {
             int fired = session.fireAllRules(maxRuleFirings + 1);
             if (!state.compareAndSet(RUNNING, DONE)) {
                 reusable = false;
-                throw failure("assessment.tooLong", application, firings.slowest(), null,
+                // the cause says it was time, not a fault of the rule: validation tells a slow machine from a bad rule
+                throw failure("assessment.tooLong", application, firings.slowest(),
+                        new java.util.concurrent.TimeoutException("time budget " + timeBudget),
                         (System.nanoTime() - started) / 1_000_000);
             }
             if (fired > maxRuleFirings) {

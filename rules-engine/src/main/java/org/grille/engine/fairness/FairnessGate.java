@@ -83,6 +83,12 @@ public final class FairnessGate {
                 base = assess.apply(application);
                 assessed += System.nanoTime() - assessing;
             } catch (AssessmentException e) {
+                if (e.getCause() instanceof java.util.concurrent.TimeoutException) {
+                    // The catalog is within its cost bound, so only a slow or busy machine gets here: say so, blame no rule.
+                    problems.putIfAbsent("slow", new CatalogProblem(CatalogProblem.Severity.WARNING, null, 0, 0, null,
+                            "GRILLE-CATALOG-MACHINE-TOO-SLOW", messages.get("catalog.CATALOG-MACHINE-TOO-SLOW", application.id())));
+                    continue;
+                }
                 // A rule that fails on an ordinary application would fail in production: stop it here.
                 RuleInfo rule = e.rule() == null ? null : catalog.rule(e.rule());
                 problems.putIfAbsent("fails\u0000" + e.rule(), new CatalogProblem(CatalogProblem.Severity.ERROR,
