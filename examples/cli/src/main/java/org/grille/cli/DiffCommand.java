@@ -65,7 +65,11 @@ final class DiffCommand implements Callable<Integer> {
             CatalogDiff diff = CatalogDiff.compare(before, after, batch.applications());
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
-                case table -> table(diff, text, out);
+                case table -> {
+                    table(diff, text, out);
+                    out.println();
+                    AgainstLastRound.print(diff, batch.applications(), input, text, out, false);
+                }
                 case json -> JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                         .enable(SerializationFeature.INDENT_OUTPUT)
                         .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))

@@ -14,6 +14,7 @@ import org.grille.api.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,6 +38,18 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CheckOptions check;
 
+    @Option(names = "--against", paramLabel = "FILE.json", description = {
+            "Compare aussi avec le catalogue en service sur ces demandes (la ronde précédente) : refuse une modification"
+                    + " dont les changements tombent sur un groupe protégé au-delà du hasard (test exact).",
+            "Also compares with the live catalog on these applications (last round): refuses an edit whose changes fall"
+                    + " on a protected group beyond chance (exact test)."})
+    Path against;
+
+    @Option(names = "--live", paramLabel = "DIR", description = {
+            "Le catalogue en service, pour --against (défaut : le catalogue intégré).",
+            "The live catalog, for --against (default: the bundled catalog)."})
+    Path live;
+
     @Override
     public Integer call() {
         return check.run(directory, language.text(), spec.commandLine().getOut(), this::once);
@@ -50,7 +63,10 @@ final class ValidateCommand implements Callable<Integer> {
         CatalogValidation validation = Scorer.validateCatalog(directory, language.locale());
         PrintWriter out = spec.commandLine().getOut();
         print(validation, directory, text, out);
-        return validation.valid() ? Grille.EXIT_OK : EXIT_INVALID;
+        if (!validation.valid()) {
+            return EXIT_INVALID;
+        }
+        return against == null ? Grille.EXIT_OK : new AgainstLastRound(language, live, directory, against).check(out);
     }
 
     /** The problem's line of the file, numbered, with a caret under its column: where to look, at a glance. */

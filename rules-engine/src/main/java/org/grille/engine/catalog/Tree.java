@@ -198,10 +198,6 @@ final class Tree {
         public BigDecimal bound() {
             return value;
         }
-
-        boolean integral() {
-            return value.scale() <= 0;
-        }
     }
 
     /** Quoted text. */

@@ -1,0 +1,71 @@
+package org.grille.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code grille validate DIR --against FILE.json}: an edit that passes every check of the catalog, but whose rule picks
+ * last round's women-led applicants by their exact annual revenue, is refused on last round's applications.
+ */
+class AgainstLastRoundTest {
+
+    private static final String SAMPLES = Path.of("../data/applications.json").toString();
+
+    /** The exact revenues of seven women-led organizations of the sample batch, and of no other applicant. */
+    private static final String SINGLES_OUT_WOMEN = """
+
+            rule "Revenu à vérifier"
+                @gate(REVENUE_CHECK) @reason("gate.notStarted")
+            when
+                Organization( annualRevenue in (22000, 30000, 48000, 60000, 95000, 120000, 130000) )
+            then
+            end
+            """;
+
+    private static Path copyOfTheBundledCatalog(Path temp) throws Exception {
+        Path source = GrilleCliTest.PolicyStaff.BUNDLED;
+        Path target = temp.resolve("edited");
+        try (var files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path destination = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(destination);
+                } else {
+                    Files.copy(file, destination);
+                }
+            }
+        }
+        return target;
+    }
+
+    @Test
+    void an_edit_that_singles_out_women_led_applicants_by_exact_figures_is_refused(@TempDir Path temp) throws Exception {
+        Path edited = copyOfTheBundledCatalog(temp);
+        Files.writeString(edited.resolve("eligibility.drl"), SINGLES_OUT_WOMEN, StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+
+        GrilleCliTest.Run alone = GrilleCliTest.grille("validate", edited.toString(), "--lang", "en");
+        GrilleCliTest.Run against = GrilleCliTest.grille("validate", edited.toString(), "--against", SAMPLES, "--lang", "en");
+
+        assertThat(alone.exitCode()).as(alone.out()).isZero();
+        assertThat(against.exitCode()).as(against.out()).isEqualTo(ValidateCommand.EXIT_INVALID);
+        assertThat(against.out()).contains("GRILLE-EDIT-CHANGES-CONCENTRATED")
+                .contains("leadership.gender = WOMAN: 7 of 20 applications change, against 0 of 27 for the others")
+                .contains("Fisher");
+    }
+
+    @Test
+    void an_unchanged_copy_is_fair_against_the_bundled_catalog(@TempDir Path temp) throws Exception {
+        Path edited = copyOfTheBundledCatalog(temp);
+
+        GrilleCliTest.Run run = GrilleCliTest.grille("validate", edited.toString(), "--against", SAMPLES, "--lang", "en");
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("47 applications compared, 0 change").contains("No protected group is affected");
+    }
+}
