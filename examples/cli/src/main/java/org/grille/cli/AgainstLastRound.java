@@ -39,7 +39,8 @@ final class AgainstLastRound {
                                           Path file, Text text, PrintWriter out, boolean refusing) {
         List<GroupConcentration> tested = GroupConcentration.of(diff, applications);
         List<GroupConcentration> singledOut = GroupConcentration.beyondChance(diff, applications);
-        out.println(text.get("against.summary", file, applications.size() - diff.rejections().size(), diff.changed().size(),
+        out.println(text.get("against.summary", file, applications.size() - diff.rejections().size(),
+                GroupConcentration.changedOutcomes(diff).size(),
                 tested.size(), String.format(Locale.ROOT, "%.4f", GroupConcentration.SIGNIFICANCE / Math.max(1, tested.size()))));
         for (GroupConcentration group : singledOut) {
             out.println();

@@ -20,7 +20,8 @@ import org.grille.api.application.Application;
  *
  * @param attribute     the protected attribute ({@code leadership.gender}, {@code language}...)
  * @param group         the group ({@code WOMAN}, {@code ENGLISH}...)
- * @param changed       applications of the group whose outcome the edit changes (total, eligibility or funding)
+ * @param changed       applications of the group whose own outcome the edit changes: total, eligibility or fundability
+ *                      (funding and rank are left out: through the envelope they move with everyone else's changes)
  * @param members       applications of the group in the batch
  * @param changedOthers applications outside the group whose outcome changes
  * @param others        applications outside the group
@@ -53,8 +54,20 @@ public record GroupConcentration(String attribute, String group, int changed, in
      * @return one entry per group, attribute by attribute
      */
     public static List<GroupConcentration> of(CatalogDiff diff, List<Application> applications) {
+        return of(diff, applications, changedOutcomes(diff));
+    }
+
+    /** The applications whose own outcome changes (total, eligibility, fundability). */
+    public static Set<String> changedOutcomes(CatalogDiff diff) {
         Set<String> changedIds = new HashSet<>();
-        diff.changed().forEach(change -> changedIds.add(change.applicationId()));
+        diff.changes().stream()
+                .filter(c -> c.totalBefore() != c.totalAfter() || c.eligibleBefore() != c.eligibleAfter()
+                        || c.fundableBefore() != c.fundableAfter())
+                .forEach(change -> changedIds.add(change.applicationId()));
+        return changedIds;
+    }
+
+    private static List<GroupConcentration> of(CatalogDiff diff, List<Application> applications, Set<String> changedIds) {
         Set<String> rejected = new HashSet<>();
         diff.rejections().forEach(rejection -> rejected.add(rejection.applicationId()));
         List<Application> compared = applications.stream().filter(a -> !rejected.contains(a.id())).toList();
