@@ -28,19 +28,7 @@ class AgainstLastRoundTest {
             """;
 
     private static Path copyOfTheBundledCatalog(Path temp) throws Exception {
-        Path source = GrilleCliTest.PolicyStaff.BUNDLED;
-        Path target = temp.resolve("edited");
-        try (var files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path destination = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(file, destination);
-                }
-            }
-        }
-        return target;
+        return GrilleCliTest.PolicyStaff.copy(temp, "edited");
     }
 
     @Test

@@ -355,7 +355,7 @@ class GrilleCliTest {
 
         static final Path BUNDLED = Path.of("../../rules-catalog/src/main/resources/org/grille/catalog/montrealinclusive");
 
-        private Path copy(Path temp, String name) throws Exception {
+        static Path copy(Path temp, String name) throws Exception {
             Path target = temp.resolve(name);
             try (var files = Files.walk(BUNDLED)) {
                 for (Path file : (Iterable<Path>) files::iterator) {

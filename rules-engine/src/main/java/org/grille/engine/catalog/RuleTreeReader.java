@@ -124,7 +124,10 @@ final class RuleTreeReader {
         try {
             return new RuleTreeReader(file, kind, protectedMembers).file();
         } catch (Refusal refusal) {
-            int line = refusal.line > 0 ? refusal.line : 1;
+            // a descriptor without a place (Drools gives none to some) is placed on its rule's first line
+            int ruleLine = file.descr().getRules().stream().filter(r -> r.getName().equals(refusal.rule))
+                    .mapToInt(RuleDescr::getLine).findFirst().orElse(1);
+            int line = refusal.line > 0 ? refusal.line : ruleLine;
             problems.error(file.path(), line, refusal.column, refusal.rule, refusal.code, refusal.construct);
             return null;
         }
@@ -245,8 +248,7 @@ final class RuleTreeReader {
     private Tree.Accumulate accumulate(AccumulateDescr accumulate, PatternDescr pattern, String rule,
                                        Map<String, Operand.Typed> variables) {
         if (!accumulate.isExternalFunction() || accumulate.getInitCode() != null || accumulate.getActionCode() != null
-                || accumulate.getReverseCode() != null || accumulate.getResultCode() != null || accumulate.isMultiPattern()
-                && accumulate.getInput() == null) {
+                || accumulate.getReverseCode() != null || accumulate.getResultCode() != null) {
             throw new Refusal(pattern, rule, "accumulate");
         }
         // the input's bindings are visible to the functions, not to the rest of the rule

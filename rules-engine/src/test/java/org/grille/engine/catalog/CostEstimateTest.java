@@ -166,6 +166,7 @@ class CostEstimateTest {
                 variable("$ka")))), new HashSet<>())).isEqualTo(2);
         assertThat(CostEstimate.untied(List.of(group(Tree.Junction.OR, pairA, group(Tree.Junction.AND, pairA, pairB))),
                 new HashSet<>())).isEqualTo(2);
+        assertThat(CostEstimate.untied(List.of(group(Tree.Junction.OR, pairA, pairB)), new HashSet<>())).isEqualTo(1);
         // a list read from a bound fact, and an accumulate, are tied; the accumulate's input is counted
         assertThat(CostEstimate.untied(List.of(new Tree.Match(1, null, "Serves", List.of(), new Tree.From(variable("$x")))),
                 new HashSet<>())).isZero();

@@ -66,6 +66,14 @@ class PrintedTextTest {
     }
 
     @Test
+    void a_fault_is_placed_on_its_line() {
+        PrintedText.Fault fault = PrintedText.check(HEADER + "\n rule \"Essai\" when\n\n Project( )\n eval( true ) then end",
+                Vocabulary.Kind.SCORING);
+
+        assertThat(fault).isEqualTo(new PrintedText.Fault(5, "eval"));
+    }
+
+    @Test
     void accepts_what_the_printer_writes() {
         assertThat(PrintedText.check(rule("$p : Project( expectedParticipants.longValue() * 9000 > (-(5)), "
                 + "objectives contains Objective.HIRING_BARRIERS, ( documentsNeed || hasTheoryOfChange == false ) ) "
