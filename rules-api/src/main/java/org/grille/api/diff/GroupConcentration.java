@@ -57,7 +57,12 @@ public record GroupConcentration(String attribute, String group, int changed, in
         return of(diff, applications, changedOutcomes(diff));
     }
 
-    /** The applications whose own outcome changes (total, eligibility, fundability). */
+    /**
+     * The applications whose own outcome changes.
+     *
+     * @param diff an edit's effect on a batch
+     * @return the ids of the applications whose total, eligibility or fundability changes
+     */
     public static Set<String> changedOutcomes(CatalogDiff diff) {
         Set<String> changedIds = new HashSet<>();
         diff.changes().stream()
@@ -97,6 +102,10 @@ public record GroupConcentration(String attribute, String group, int changed, in
      * The groups on which the edit's changes fall more often than elsewhere beyond what chance explains: p-value below
      * {@link #SIGNIFICANCE} divided by the number of groups tested (Bonferroni), so that a batch with many groups does
      * not refuse a fair edit by the sheer number of tests.
+     *
+     * @param diff         the edit's effect on {@code applications}
+     * @param applications the batch the diff compared
+     * @return the groups singled out, attribute by attribute; empty when the edit's changes are spread as chance spreads them
      */
     public static List<GroupConcentration> beyondChance(CatalogDiff diff, List<Application> applications) {
         List<GroupConcentration> groups = of(diff, applications);
@@ -104,7 +113,11 @@ public record GroupConcentration(String attribute, String group, int changed, in
         return groups.stream().filter(g -> g.overRepresented() && g.probability() < threshold).toList();
     }
 
-    /** Whether the group's share of changes is higher than the rest of the batch's. */
+    /**
+     * Whether the edit changes a larger share of this group than of the rest of the batch.
+     *
+     * @return true when the group's share of changes is higher than the others'
+     */
     public boolean overRepresented() {
         return (long) changed * others > (long) changedOthers * members;
     }
