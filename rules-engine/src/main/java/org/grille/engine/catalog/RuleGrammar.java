@@ -49,9 +49,10 @@ final class RuleGrammar {
     private static final Set<String> ACCUMULATE_RESULTS = Set.of("Number", "Object");
     /**
      * In a partnership rule every fact is one of many (a batch of 1 000 applications has thousands of each), so the
-     * bound is on patterns that no {@code ==} ties to a variable bound before: Drools indexes such an equality
-     * ({@code key == $ka}, {@code borough == $bor}), so a tied pattern costs a lookup, while an untied one multiplies
-     * the work by the size of the batch. Two untied patterns are the pair itself; a third would be every triple.
+     * bound is on patterns not tied to a variable bound before: Drools indexes such an equality ({@code key == $ka},
+     * {@code borough == $bor}), so a tied pattern costs a lookup, while an untied one multiplies the work by the size
+     * of the batch. Two untied patterns are the pair itself; a third would be every triple. {@link CostEstimate}
+     * proves the ties on Grille's tree.
      */
     static final int MAX_UNTIED_BATCH_PATTERNS = 2;
     /** The bindings that name the pair a partnership rule is about, in this order. */
@@ -61,10 +62,8 @@ final class RuleGrammar {
     private final ProblemCollector problems;
     private final Set<String> protectedMembers;
     private final Vocabulary.Kind kind;
-    /** Per rule: patterns no equality ties to a bound variable, and variables bound outside any group. */
-    private int untied;
+    /** Per rule: the nesting depth, and the variables bound outside any group. */
     private int depth;
-    private boolean tied;
     private final Map<String, Typed> topLevel = new HashMap<>();
 
     private RuleGrammar(DrlFile file, ProblemCollector problems, Set<String> protectedMembers, Vocabulary.Kind kind) {
@@ -175,7 +174,6 @@ final class RuleGrammar {
             }
         }
         Map<String, Typed> variables = new HashMap<>();
-        untied = 0;
         depth = 0;
         topLevel.clear();
         conditions(rule.getLhs(), rule, variables);
@@ -188,8 +186,8 @@ final class RuleGrammar {
 
     /**
      * A partnership rule names its pair with {@code $ka} and {@code $kb}, each bound to a fact's {@code key} outside any
-     * {@code not}, {@code exists}, {@code forall} or {@code or}, so every firing says which two applications it is about;
-     * and it ties every pattern but the pair's own two to a bound variable with {@code ==}.
+     * {@code not}, {@code exists}, {@code forall} or {@code or}, so every firing says which two applications it is about.
+     * That it ties every other pattern to the pair is proven on Grille's tree ({@link CostEstimate}).
      */
     private void batchRule(RuleDescr rule) {
         for (String variable : PAIR) {
@@ -197,9 +195,6 @@ final class RuleGrammar {
             if (bound == null || !"key".equals(bound.path())) {
                 problems.error(file.path(), rule.getLine(), 1, rule.getName(), "RULE-PAIR-UNBOUND", variable);
             }
-        }
-        if (untied > MAX_UNTIED_BATCH_PATTERNS) {
-            problems.error(file.path(), rule.getLine(), 1, rule.getName(), "RULE-BATCH-UNTIED", untied, MAX_UNTIED_BATCH_PATTERNS);
         }
     }
 
@@ -257,7 +252,6 @@ final class RuleGrammar {
             bind(pattern, rule, pattern.getIdentifier(), new Typed(type == null ? Object.class : type, null, null), variables);
         }
         Operand.Scope scope = new Operand.Scope(type, variables, protectedMembers);
-        tied = false;
         for (BaseDescr constraint : pattern.getDescrs()) {
             if (constraint instanceof ExprConstraintDescr expression) {
                 if (expression.getType() != ExprConstraintDescr.Type.NAMED) {
@@ -268,9 +262,6 @@ final class RuleGrammar {
             } else {
                 construct(rule, constraint, constructName(constraint));
             }
-        }
-        if (!tied && !accumulate && !(source instanceof FromDescr)) {
-            untied++;
         }
     }
 
@@ -410,9 +401,6 @@ final class RuleGrammar {
                 return; // one message per mistake: the right side of a refused comparison is not read
             }
             Typed right = side(relation.getRight(), where, rule, scope, variables);
-            if (operator.equals("==") && !relation.isNegated() && (isVariable(relation.getLeft()) || isVariable(relation.getRight()))) {
-                tied = true;
-            }
             if (left != null && right != null && (operator.equals("contains") && !left.isList()
                     || operator.equals("memberOf") && !right.isList())) {
                 problems.error(file.path(), lineOf(where, rule), where.getColumn() + 1, rule.getName(),
@@ -455,10 +443,6 @@ final class RuleGrammar {
         if (depth == 0) {
             topLevel.put(variable, typed);
         }
-    }
-
-    private static boolean isVariable(BaseDescr side) {
-        return side instanceof AtomicExprDescr atomic && VARIABLE.matcher(atomic.getExpression().trim()).matches();
     }
 
     private void consequence(RuleDescr rule) {
