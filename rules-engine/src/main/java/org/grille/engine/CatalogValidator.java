@@ -88,12 +88,19 @@ public final class CatalogValidator {
         for (String file : catalog.manifest().scenarioFiles()) {
             scenarios.addAll(reader.read(source, file, problems));
         }
-        return new ScenarioRunner(messages, source, new JacksonJsonCodec(messages))
-                .run(scenarios, scorer::assessTraced, catalog.partnerships().isEmpty() ? null : (first, second) -> {
+        Set<String> fired = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<ScenarioResult> results = new ScenarioRunner(messages, source, new JacksonJsonCodec(messages))
+                .run(scenarios, application -> {
+                    org.grille.engine.fairness.Traced traced = scorer.assessTraced(application);
+                    fired.addAll(traced.rulesFired());
+                    return traced;
+                }, catalog.partnerships().isEmpty() ? null : (first, second) -> {
                     Set<String> rules = new TreeSet<>();
                     partners.firings(partners.validOnly(List.of(first, second))).forEach(f -> rules.add(f.rule()));
                     return rules;
                 });
+        problems.addAll(new org.grille.engine.scenario.ScenarioCoverage(messages).check(catalog, scenarios.size(), fired));
+        return results;
     }
 
     /** A value and how long it took to compute, for the debug log. */

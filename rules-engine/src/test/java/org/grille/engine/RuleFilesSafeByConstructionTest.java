@@ -137,7 +137,7 @@ class RuleFilesSafeByConstructionTest {
         void a_leading_zero_is_decimal_never_octal() throws Exception {
             Path catalog = TestCatalogs.copy("mini", temp);
             TestCatalogs.append(catalog, "points.drl", rule("Ten years exactly",
-                    "@criterion(ORGANIZATIONAL_CAPACITY) @points(1) @reason(\"fit.rights\")", "Organization( yearsActive == 010 )"));
+                    "@criterion(PARTNERSHIPS) @points(1) @reason(\"fit.rights\")", "Organization( yearsActive == 010 )"));
 
             try (Scorer scorer = Scorer.builder().catalogDirectory(catalog).build()) {
                 // MVEL reads 010 as eight: before the printer, the eight-year-old organization got the point
@@ -150,7 +150,7 @@ class RuleFilesSafeByConstructionTest {
         void arithmetic_that_could_wrap_around_is_refused() {
             Path catalog = TestCatalogs.copy("mini", temp);
             TestCatalogs.append(catalog, "points.drl", rule("Impossible",
-                    "@criterion(ORGANIZATIONAL_CAPACITY) @points(1) @reason(\"fit.rights\")",
+                    "@criterion(PARTNERSHIPS) @points(1) @reason(\"fit.rights\")",
                     "Organization( annualRevenue * 100000000000 * 100000000000 < 0 )"));
 
             assertThat(codes(compile(catalog))).containsExactly("GRILLE-RULE-ARITHMETIC-TOO-LARGE");
@@ -160,7 +160,7 @@ class RuleFilesSafeByConstructionTest {
         void a_doubled_minus_is_refused() {
             Path catalog = TestCatalogs.copy("mini", temp);
             TestCatalogs.append(catalog, "points.drl", rule("Decrement",
-                    "@criterion(ORGANIZATIONAL_CAPACITY) @points(1) @reason(\"fit.rights\")", "Organization( yearsActive > --1 )"));
+                    "@criterion(PARTNERSHIPS) @points(1) @reason(\"fit.rights\")", "Organization( yearsActive > --1 )"));
 
             assertThat(codes(compile(catalog))).containsExactly("GRILLE-RULE-EXPRESSION-FORBIDDEN");
         }
@@ -169,7 +169,7 @@ class RuleFilesSafeByConstructionTest {
         void whole_numbers_are_multiplied_without_wrapping_at_two_billion() throws Exception {
             Path catalog = TestCatalogs.copy("mini", temp);
             TestCatalogs.append(catalog, "points.drl", rule("Nine billion",
-                    "@criterion(ORGANIZATIONAL_CAPACITY) @points(1) @reason(\"fit.rights\")",
+                    "@criterion(PARTNERSHIPS) @points(1) @reason(\"fit.rights\")",
                     "Project( expectedParticipants * 9000 > 2147483647 )"));
             Application valid = Applications.valid("P-1");
             org.grille.api.application.Project p = valid.project();
@@ -190,7 +190,7 @@ class RuleFilesSafeByConstructionTest {
         void a_minus_before_a_parenthesis_stays_a_minus() throws Exception {
             Path catalog = TestCatalogs.copy("mini", temp);
             TestCatalogs.append(catalog, "points.drl", rule("Negative",
-                    "@criterion(ORGANIZATIONAL_CAPACITY) @points(1) @reason(\"fit.rights\")",
+                    "@criterion(PARTNERSHIPS) @points(1) @reason(\"fit.rights\")",
                     "Organization( yearsActive - -(2) == 12 )"));
 
             try (Scorer scorer = Scorer.builder().catalogDirectory(catalog).build()) {
@@ -344,6 +344,45 @@ class RuleFilesSafeByConstructionTest {
                 assertThat(p.code()).isEqualTo("GRILLE-FILE-DRL-UNLISTED");
                 assertThat(p.file()).isEqualTo("forgotten.drl");
             });
+        }
+    }
+
+    @Nested
+    @DisplayName("scenarios still exercise the catalog")
+    class Scenarios {
+
+        private List<String> validate(Path catalog) {
+            return Scorer.validateCatalog(catalog, Locale.CANADA).problems().stream()
+                    .filter(p -> p.severity() == CatalogProblem.Severity.ERROR).map(CatalogProblem::code).toList();
+        }
+
+        @Test
+        void a_catalog_without_scenarios_is_refused() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "manifest.json", "\"scenarioFiles\": [\"scenarios.json\"],", "");
+
+            assertThat(validate(catalog)).containsExactly("GRILLE-SCENARIOS-MISSING");
+        }
+
+        @Test
+        void a_new_gate_and_a_new_criterion_without_a_scenario_are_refused() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.append(catalog, "gates.drl", rule("Gate: no board", "@gate(BOARD) @reason(\"gate.young\")",
+                    "Organization( board.members < 1 )"));
+            TestCatalogs.append(catalog, "points.drl", rule("Budget", "@criterion(BUDGET_REALISM) @points(1) @reason(\"fit.rights\")",
+                    "Budget( totalRequested > 100000000 )"));
+
+            assertThat(validate(catalog)).containsExactlyInAnyOrder("GRILLE-SCENARIOS-GATE-UNCOVERED",
+                    "GRILLE-SCENARIOS-CRITERION-UNCOVERED");
+        }
+
+        @Test
+        void a_criterion_covered_by_another_rule_stays_covered() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.append(catalog, "points.drl", rule("Another partnership rule",
+                    "@criterion(PARTNERSHIPS) @points(1) @reason(\"fit.rights\")", "Budget( totalRequested > 100000000 )"));
+
+            assertThat(validate(catalog)).isEmpty();
         }
     }
 
