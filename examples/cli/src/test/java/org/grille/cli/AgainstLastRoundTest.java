@@ -20,7 +20,7 @@ class AgainstLastRoundTest {
     private static final String SINGLES_OUT_WOMEN = """
 
             rule "Revenu à vérifier"
-                @gate(REVENUE_CHECK) @reason("gate.notStarted")
+                @gate(NOT_STARTED) @reason("gate.notStarted")
             when
                 Organization( annualRevenue in (22000, 60000, 95000, 120000, 130000, 190000, 330000, 360000) )
             then
