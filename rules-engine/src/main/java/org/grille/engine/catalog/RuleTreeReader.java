@@ -30,57 +30,14 @@ import org.kie.internal.builder.conf.LanguageLevelOption;
 /**
  * Turns Drools' parse tree of a rule file into Grille's {@link Tree}, or refuses it. Each descriptor is matched on its
  * exact class, never on a superclass: a subclass Drools adds (the grouped {@code accumulate}, an OOPath pattern) is a
- * class this reader does not know, and so a refusal. {@link #HANDLED} lists what it reads; anything else is refused by
- * construction, and {@code DescriptorCoverageTest} checks that every descriptor class Drools ships is accounted for.
+ * class this reader does not know, and so a refusal. {@link Descriptors#HANDLED} lists what it reads; anything else is
+ * refused by construction, and {@code DescriptorCoverageTest} checks that every descriptor class Drools ships is
+ * accounted for.
  *
  * <p>{@link RuleGrammar} runs first and explains each mistake in the author's words; this reader is the one that
  * decides what reaches Drools, so it never trusts the grammar: whatever it cannot represent it refuses.
  */
 final class RuleTreeReader {
-
-    /** The descriptor classes the reader turns into tree nodes. Every other one is refused. */
-    static final Set<Class<? extends BaseDescr>> HANDLED = Set.of(PackageDescr.class, RuleDescr.class, AndDescr.class,
-            OrDescr.class, NotDescr.class, ExistsDescr.class, ForallDescr.class, PatternDescr.class, ExprConstraintDescr.class,
-            FromDescr.class, AccumulateDescr.class, ConstraintConnectiveDescr.class, RelationalExprDescr.class,
-            AtomicExprDescr.class, BindingDescr.class);
-
-    /**
-     * Descriptors Grille reads for itself and never prints: the file's imports (the printer writes the vocabulary's)
-     * and the rule's metadata ({@link RuleMetadata} reads it; Drools' builder would evaluate it as an expression).
-     */
-    static final Set<Class<? extends BaseDescr>> NOT_PRINTED = Set.of(org.drools.drl.ast.descr.ImportDescr.class,
-            org.drools.drl.ast.descr.AnnotationDescr.class);
-
-    /**
-     * Every other descriptor class of Drools' parser, with the words the guide uses for it: refused wherever it
-     * appears, because the reader matches exact classes only. Listed so that a Drools upgrade that adds one fails
-     * {@code DescriptorCoverageTest} until someone decides.
-     */
-    static final Map<String, String> REFUSED = Map.ofEntries(
-            Map.entry("AbstractClassTypeDeclarationDescr", "declare"), Map.entry("TypeDeclarationDescr", "declare"),
-            Map.entry("EnumDeclarationDescr", "declare enum"), Map.entry("TypeFieldDescr", "declare"),
-            Map.entry("EnumLiteralDescr", "declare enum"), Map.entry("WindowDeclarationDescr", "declare window"),
-            Map.entry("EntryPointDeclarationDescr", "declare entry-point"), Map.entry("FactTemplateDescr", "template"),
-            Map.entry("FieldTemplateDescr", "template"), Map.entry("FunctionDescr", "function"),
-            Map.entry("FunctionImportDescr", "import function"), Map.entry("AccumulateImportDescr", "import accumulate"),
-            Map.entry("GlobalDescr", "global"), Map.entry("QueryDescr", "query"), Map.entry("UnitDescr", "unit"),
-            Map.entry("AttributeDescr", "rule attribute"), Map.entry("NamedConsequenceDescr", "do[…] / break[…]"),
-            Map.entry("ConditionalBranchDescr", "if … do[…]"), Map.entry("EvalDescr", "eval"),
-            Map.entry("EvalDescr$DummyEvalDescr", "eval"), Map.entry("CollectDescr", "collect"),
-            Map.entry("GroupByDescr", "groupby"), Map.entry("EntryPointDescr", "entry-point"),
-            Map.entry("WindowReferenceDescr", "window"), Map.entry("BehaviorDescr", "over window"),
-            Map.entry("PatternSourceDescr", "from"), Map.entry("MVELExprDescr", "expression"),
-            Map.entry("PredicateDescr", "predicate"),
-            Map.entry("ReturnValueDescr", "return value"), Map.entry("ActionDescr", "action"),
-            Map.entry("AccessorDescr", "accessor"), Map.entry("DeclarativeInvokerDescr", "accessor"),
-            Map.entry("FieldConstraintDescr", "constraint"), Map.entry("RestrictionDescr", "restriction"),
-            Map.entry("RestrictionConnectiveDescr", "restriction"), Map.entry("LiteralRestrictionDescr", "restriction"),
-            Map.entry("VariableRestrictionDescr", "restriction"), Map.entry("ReturnValueRestrictionDescr", "restriction"),
-            Map.entry("QualifiedIdentifierRestrictionDescr", "restriction"),
-            Map.entry("EvaluatorBasedRestrictionDescr", "restriction"), Map.entry("ConnectiveDescr", "connective"),
-            Map.entry("LiteralDescr", "literal"), Map.entry("OperatorDescr", "operator"),
-            Map.entry("ForFunctionDescr", "for"), Map.entry("ProcessDescr", "process"),
-            Map.entry("Restriction", "restriction"), Map.entry("AnnotatedBaseDescr", "annotation"));
 
     /** Bounds on one rule, checked as it is read: each is far above what the bundled catalog uses. */
     static final int MAX_CONSTRAINT_LENGTH = 2_000;
@@ -430,7 +387,7 @@ final class RuleTreeReader {
             return "?";
         }
         String simple = descr.getClass().getName().substring(descr.getClass().getName().lastIndexOf('.') + 1);
-        return REFUSED.getOrDefault(simple, simple.replace("Descr", ""));
+        return Descriptors.REFUSED.getOrDefault(simple, simple.replace("Descr", ""));
     }
 
     /** Makes a node; a node that would break its shape refuses the construct it came from. */

@@ -13,7 +13,7 @@ import org.drools.drl.ast.descr.BaseDescr;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every descriptor class Drools' parser can produce is either read by {@link RuleTreeReader} or refused by it, by name.
+ * Every descriptor class Drools' parser can produce is either read by {@link RuleTreeReader} or refused by it, by name ({@link Descriptors}).
  * A Drools upgrade that adds a descriptor fails here until someone decides which.
  */
 class DescriptorCoverageTest {
@@ -24,8 +24,8 @@ class DescriptorCoverageTest {
         List<Class<?>> descriptors = descriptorClasses();
         for (Class<?> type : descriptors) {
             String simple = type.getName().substring(type.getName().lastIndexOf('.') + 1);
-            boolean handled = RuleTreeReader.HANDLED.contains(type) || RuleTreeReader.NOT_PRINTED.contains(type);
-            boolean refused = RuleTreeReader.REFUSED.containsKey(simple);
+            boolean handled = Descriptors.HANDLED.contains(type) || Descriptors.NOT_PRINTED.contains(type);
+            boolean refused = Descriptors.REFUSED.containsKey(simple);
             if (handled == refused) {
                 unaccounted.add(simple + (handled ? " (both handled and refused)" : ""));
             }
@@ -38,7 +38,7 @@ class DescriptorCoverageTest {
     void everyRefusedNameIsADescriptorDroolsShips() throws Exception {
         List<String> shipped = descriptorClasses().stream()
                 .map(type -> type.getName().substring(type.getName().lastIndexOf('.') + 1)).toList();
-        assertThat(shipped).containsAll(RuleTreeReader.REFUSED.keySet());
+        assertThat(shipped).containsAll(Descriptors.REFUSED.keySet());
     }
 
     /** Every subclass of BaseDescr, abstract ones too, in Drools' parser jars (AST and parser), loaded without initializing it. */
