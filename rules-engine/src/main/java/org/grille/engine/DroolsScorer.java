@@ -72,7 +72,7 @@ final class DroolsScorer implements Scorer {
     });
 
     /** What a session receives for an application: one constant, so {@link #projection()} is equal across scorers. */
-    private static final BiFunction<CallTerms, Application, List<Object>> FACTS = Facts::of;
+    static final BiFunction<CallTerms, Application, List<Object>> FACTS = Facts::of;
 
     DroolsScorer(CompiledCatalog catalog, Messages messages, int maxRuleFirings) {
         this(catalog, messages, maxRuleFirings, FACTS, DEFAULT_TIME_BUDGET);

@@ -333,6 +333,28 @@ class RuleFilesSafeByConstructionTest {
         }
 
         @Test
+        void a_scenario_name_with_a_right_to_left_override_is_refused() throws IOException {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "scenarios.json", "fails the two-year condition", "fails the \u202Etwo-year condition");
+
+            assertThat(Scorer.validateCatalog(catalog, Locale.CANADA).problems()).anySatisfy(p -> {
+                assertThat(p.code()).isEqualTo("GRILLE-TEXT-CONTROL-CHARACTER");
+                assertThat(p.file()).isEqualTo("scenarios.json");
+            });
+        }
+
+        @Test
+        void a_base_application_with_a_zero_width_character_is_refused() throws IOException {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "base.json", "\"MINI-BASE\"", "\"MINI\u200B-BASE\"");
+
+            assertThat(Scorer.validateCatalog(catalog, Locale.CANADA).problems()).anySatisfy(p -> {
+                assertThat(p.code()).isEqualTo("GRILLE-TEXT-CONTROL-CHARACTER");
+                assertThat(p.file()).isEqualTo("base.json");
+            });
+        }
+
+        @Test
         void a_rule_file_the_manifest_does_not_list_is_a_warning() throws IOException {
             Path catalog = TestCatalogs.copy("mini", temp);
             Files.writeString(catalog.resolve("forgotten.drl"), "package org.grille.catalog.mini;\n", StandardCharsets.UTF_8);

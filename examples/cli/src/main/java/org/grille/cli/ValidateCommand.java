@@ -26,6 +26,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     static final int EXIT_INVALID = 1;
 
+    /** The largest file a problem's line is quoted from: the largest catalog file the engine reads. */
+    private static final long QUOTABLE_BYTES = 1024 * 1024;
+
     @Spec
     CommandSpec spec;
 
@@ -74,12 +77,14 @@ final class ValidateCommand implements Callable<Integer> {
         if (problem.file() == null || problem.line() <= 0) {
             return;
         }
-        Path file = directory.resolve(problem.file()).normalize();
-        if (!file.startsWith(directory.normalize()) || !Files.isRegularFile(file)) {
-            return;
-        }
         List<String> lines;
         try {
+            // the real file, links followed, inside the catalog's real folder and no larger than a catalog file may be:
+            // a line is quoted only from the catalog itself, even if a file was swapped for a link since it was checked
+            Path file = directory.resolve(problem.file()).toRealPath();
+            if (!file.startsWith(directory.toRealPath()) || !Files.isRegularFile(file) || Files.size(file) > QUOTABLE_BYTES) {
+                return;
+            }
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException | UncheckedIOException e) {
             return; // the file is unreadable now: the message still says where

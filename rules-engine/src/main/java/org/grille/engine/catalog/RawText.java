@@ -6,9 +6,20 @@ package org.grille.engine.catalog;
  * (bidirectional overrides, zero-width spaces) make a file read differently from what it says. A rule file needs
  * none of them, so none is accepted.
  */
-final class RawText {
+public final class RawText {
 
     private RawText() {
+    }
+
+    /**
+     * The same check for a catalog file read outside the compiler (a scenario file, a scenario's base application),
+     * as problems.
+     */
+    public static java.util.List<org.grille.api.CatalogProblem> problems(String path, byte[] bytes,
+                                                                        org.grille.engine.Messages messages) {
+        ProblemCollector problems = new ProblemCollector(messages);
+        check(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8), problems);
+        return problems.sorted();
     }
 
     /** Reports every such character with its line and column; returns whether there was none. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.grille.api.CatalogProblem;
 import org.grille.engine.Messages;
 import org.grille.engine.catalog.CatalogSource;
+import org.grille.engine.catalog.RawText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
@@ -50,7 +51,18 @@ public final class ScenarioReader {
             problems.add(problem("manifest.json", 0, "SCENARIO-FILE-MISSING", file));
             return List.of();
         }
-        return file.endsWith(".csv") ? readCsv(bytes.get(), file, problems) : readJson(bytes.get(), file, problems);
+        // scenario names and base applications reach the terminal and the reports: the same character check as rule files
+        List<CatalogProblem> characters = RawText.problems(file, bytes.get(), messages);
+        if (!characters.isEmpty()) {
+            problems.addAll(characters);
+            return List.of();
+        }
+        List<Scenario> scenarios = file.endsWith(".csv") ? readCsv(bytes.get(), file, problems)
+                : readJson(bytes.get(), file, problems);
+        scenarios.stream().flatMap(s -> java.util.stream.Stream.of(s.base(), s.partner() == null ? null : s.partner().base()))
+                .filter(java.util.Objects::nonNull).distinct()
+                .forEach(base -> source.read(base).ifPresent(b -> problems.addAll(RawText.problems(base, b, messages))));
+        return scenarios;
     }
 
     private List<Scenario> readJson(byte[] bytes, String file, List<CatalogProblem> problems) {
