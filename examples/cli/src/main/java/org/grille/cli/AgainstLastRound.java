@@ -23,12 +23,27 @@ final class AgainstLastRound {
     private final Path live;
     private final Path edited;
     private final Path applications;
+    private final ApplicationBatch batch;
 
+    /**
+     * Checks the inputs and reads last round's applications, before anything is validated: a missing file or a
+     * malformed batch is a usage error at once, not after a whole validation.
+     */
     AgainstLastRound(Language language, Path live, Path edited, Path applications) {
         this.language = language;
         this.live = live;
         this.edited = edited;
         this.applications = applications;
+        if (live != null && !Files.isDirectory(live)) {
+            throw new UsageException(language.text().get("error.noCatalogDir", live));
+        }
+        CommonOptions options = new CommonOptions();
+        options.lang = language.lang;
+        try {
+            this.batch = options.read(applications);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -58,17 +73,6 @@ final class AgainstLastRound {
     /** Prints the comparison; the exit code is {@link ValidateCommand#EXIT_INVALID} when a group is singled out. */
     int check(PrintWriter out) {
         Text text = language.text();
-        if (live != null && !Files.isDirectory(live)) {
-            throw new UsageException(text.get("error.noCatalogDir", live));
-        }
-        CommonOptions options = new CommonOptions();
-        options.lang = language.lang;
-        ApplicationBatch batch;
-        try {
-            batch = options.read(applications);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Locale locale = language.locale();
         try (Scorer before = live == null ? Scorer.builder().locale(locale).build()
                 : Scorer.builder().catalogDirectory(live).locale(locale).build();

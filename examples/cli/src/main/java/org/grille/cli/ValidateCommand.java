@@ -63,13 +63,14 @@ final class ValidateCommand implements Callable<Integer> {
         if (!Files.isRegularFile(directory.resolve("manifest.json")) && !Files.isDirectory(directory)) {
             throw new UsageException(text.get("error.noCatalogDir", directory));
         }
+        AgainstLastRound lastRound = against == null ? null : new AgainstLastRound(language, live, directory, against);
         CatalogValidation validation = Scorer.validateCatalog(directory, language.locale());
         PrintWriter out = spec.commandLine().getOut();
         print(validation, directory, text, out);
         if (!validation.valid()) {
             return EXIT_INVALID;
         }
-        return against == null ? Grille.EXIT_OK : new AgainstLastRound(language, live, directory, against).check(out);
+        return lastRound == null ? Grille.EXIT_OK : lastRound.check(out);
     }
 
     /** The problem's line of the file, numbered, with a caret under its column: where to look, at a glance. */

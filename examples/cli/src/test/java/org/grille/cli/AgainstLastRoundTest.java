@@ -56,4 +56,19 @@ class AgainstLastRoundTest {
         assertThat(run.exitCode()).as(run.out()).isZero();
         assertThat(run.out()).contains("47 applications compared, 0 change score").contains("No protected group is affected");
     }
+
+    @Test
+    void a_missing_batch_or_live_folder_is_a_usage_error_before_anything_is_validated(@TempDir Path temp) throws Exception {
+        Path edited = copyOfTheBundledCatalog(temp);
+
+        GrilleCliTest.Run noBatch = GrilleCliTest.grille("validate", edited.toString(), "--against",
+                temp.resolve("missing.json").toString(), "--lang", "en");
+        GrilleCliTest.Run noLive = GrilleCliTest.grille("validate", edited.toString(), "--against", SAMPLES,
+                "--live", temp.resolve("nowhere").toString(), "--lang", "en");
+
+        assertThat(noBatch.exitCode()).isEqualTo(Grille.EXIT_USAGE);
+        assertThat(noBatch.out() + noBatch.err()).contains("missing.json").doesNotContain("VALID").doesNotContain("Exception");
+        assertThat(noLive.exitCode()).isEqualTo(Grille.EXIT_USAGE);
+        assertThat(noLive.out() + noLive.err()).contains("nowhere").doesNotContain("VALID").doesNotContain("Exception");
+    }
 }
