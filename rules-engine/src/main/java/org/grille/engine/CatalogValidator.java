@@ -61,8 +61,9 @@ public final class CatalogValidator {
             return new Validated(null, new CatalogValidation(null, compilation.problems(), List.of()));
         }
         CompiledCatalog catalog = compilation.catalog();
-        // No catalog can cost more than the bounds CostEstimate checks (a median 158 ms per application at worst here), so
-        // validation's budget only catches a fault of the estimate: a busy machine must not refuse a valid catalog.
+        // No catalog can cost more than the bounds CostEstimate checks (a median 97 ms per application at worst here,
+        // WorstCaseCatalog in BENCHMARKS.md), so validation's budget only catches a fault of the estimate: a busy
+        // machine must not refuse a valid catalog.
         DroolsScorer scorer = new DroolsScorer(catalog, messages, maxRuleFirings, DroolsScorer.FACTS, VALIDATION_BUDGET).quiet();
         PartnershipFinder partners = scorer.partnershipFinder();
         Beside<Timed<List<CatalogProblem>>> partnershipGate = Beside.start("grille-partnership-gate", () -> Timed.of(() ->
