@@ -187,6 +187,30 @@ class RuleFilesSafeByConstructionTest {
         }
 
         @Test
+        void an_accumulated_whole_number_is_multiplied_without_wrapping() throws Exception {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.append(catalog, "points.drl", rule("Four billion sessions",
+                    "@criterion(PARTNERSHIPS) @points(1) @reason(\"fit.rights\")",
+                    "accumulate( Activity( sessions != null, $s : sessions ) ; $m : max( $s ) ; $m * 2 > 3000000000 )"));
+            Application valid = Applications.valid("M-1");
+            org.grille.api.application.Project p = valid.project();
+            Application many = new Application("M-1", Language.FRENCH, valid.organization(),
+                    new org.grille.api.application.Project(p.title(), p.summary(), p.primaryObjective(), p.objectives(),
+                            p.targetGroups(), p.boroughsServed(), p.start(), p.end(), p.expectedParticipants(), p.needEvidence(),
+                            p.participantsInvolvedInDesign(), p.theoryOfChange(),
+                            List.of(new org.grille.api.application.Activity(org.grille.api.application.ActivityType.MENTORING,
+                                    "Séances", 2_000_000_000)),
+                            p.outcomes(), p.evaluationPlan(), p.trainingModulesCompleted(), p.coCreationWorkshopAttended()),
+                    valid.budget(), valid.partners(), Leadership.UNDISCLOSED);
+
+            try (Scorer scorer = Scorer.builder().catalogDirectory(catalog).build()) {
+                // printed as $m.doubleValue() * 2; as it was written, Drools' interpreter failed on the accumulate's
+                // untyped result (the rule failed on the fairness corpus), and 2 000 000 000 × 2 as an int would be negative
+                assertThat(firedRules(scorer.assess(many))).contains("Four billion sessions");
+            }
+        }
+
+        @Test
         void a_minus_before_a_parenthesis_stays_a_minus() throws Exception {
             Path catalog = TestCatalogs.copy("mini", temp);
             TestCatalogs.append(catalog, "points.drl", rule("Negative",

@@ -24,7 +24,7 @@ final class Operand {
     /**
      * What a side of a constraint yields.
      *
-     * @param type    its Java type, boxed ({@code Number.class} for any arithmetic)
+     * @param type    its Java type, boxed ({@code Number.class} when Drools decides, as for an accumulate's result)
      * @param element the element type when it is a list, else null
      * @param path    the property path when it is one ({@code board.members}), else null
      * @param expr    the operand as Grille's tree, what the printer prints for Drools
@@ -229,14 +229,19 @@ final class Operand {
     /** 2^31: an int past it wraps round in Drools' interpreter. */
     private static final java.math.BigDecimal INT_LIMIT = java.math.BigDecimal.valueOf(1L << 31);
 
-    /** A property of type Integer, read as a long: {@code sessions.longValue()}. Anything else as it is. */
+    /**
+     * A property of type Integer, read as a long ({@code sessions.longValue()}); a value whose type Drools decides (an
+     * accumulate's {@code $m}, which may hold an int), read as a double ({@code $m.doubleValue()}, exact below 2^53).
+     * Anything else as it is.
+     */
     private static Typed widened(Typed operand) {
-        if (operand.type() != Integer.class || !(operand.expr() instanceof Tree.Path path)) {
+        boolean integer = operand.type() == Integer.class;
+        if (!integer && operand.type() != Number.class || !(operand.expr() instanceof Tree.Path path)) {
             return operand;
         }
         List<Tree.Segment> segments = new ArrayList<>(path.segments());
-        segments.add(new Tree.Segment("longValue", true, List.of()));
-        return new Typed(Long.class, null, operand.path(), new Tree.Path(path.variable(), segments));
+        segments.add(new Tree.Segment(integer ? "longValue" : "doubleValue", true, List.of()));
+        return new Typed(integer ? Long.class : Double.class, null, operand.path(), new Tree.Path(path.variable(), segments));
     }
 
     private Typed unary() {
