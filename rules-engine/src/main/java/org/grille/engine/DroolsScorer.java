@@ -31,6 +31,7 @@ import org.grille.api.fairness.FairnessAudit;
 import org.grille.engine.fairness.FairnessAuditor;
 import org.grille.engine.fairness.Traced;
 import org.grille.engine.catalog.CompiledCatalog;
+import org.grille.engine.catalog.JoinBudget;
 import org.grille.engine.catalog.RuleInfo;
 import org.grille.engine.validation.ApplicationValidator;
 import org.kie.api.runtime.KieSession;
@@ -166,16 +167,14 @@ final class DroolsScorer implements Scorer {
                 session.halt();
             }
         }, timeBudget.toNanos(), TimeUnit.NANOSECONDS);
-        try {
+        // halt() stops the session between firings; the deadline stops a rule in the middle of a join
+        try (JoinBudget.Deadline deadline = JoinBudget.start(timeBudget)) {
             session.addEventListener(firings);
             insertFacts(session, application);
             int fired = session.fireAllRules(maxRuleFirings + 1);
             if (!state.compareAndSet(RUNNING, DONE)) {
                 reusable = false;
-                // the cause says it was time, not a fault of the rule: validation tells a slow machine from a bad rule
-                throw failure("assessment.tooLong", application, firings.slowest(),
-                        new java.util.concurrent.TimeoutException("time budget " + timeBudget),
-                        (System.nanoTime() - started) / 1_000_000);
+                throw tooLong(application, firings.slowest(), started);
             }
             if (fired > maxRuleFirings) {
                 RuleInfo culprit = firings.busiest();
@@ -187,6 +186,11 @@ final class DroolsScorer implements Scorer {
         } catch (AssessmentException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (JoinBudget.Exceeded.among(e)) {
+                reusable = false;
+                RuleInfo rule = ruleNamedIn(e);
+                throw tooLong(application, rule == null ? firings.slowest() : rule, started);
+            }
             throw failure("assessment.condition", application, ruleNamedIn(e), e, plain(e));
         } catch (StackOverflowError | OutOfMemoryError e) {
             // One application's rules exhausted the stack or the heap: reject it, keep the batch and the service.
@@ -206,6 +210,12 @@ final class DroolsScorer implements Scorer {
         }
         return new Traced(Tally.of(application.id(), application.project().primaryObjective(), firings.scoringRules(),
                 catalog, messages.locale()), firings.allFired());
+    }
+
+    /** The cause says it was time, not a fault of the rule: validation tells a slow machine from a bad rule. */
+    private AssessmentException tooLong(Application application, RuleInfo rule, long started) {
+        return failure("assessment.tooLong", application, rule,
+                new java.util.concurrent.TimeoutException("time budget " + timeBudget), (System.nanoTime() - started) / 1_000_000);
     }
 
     private static final int RUNNING = 0;

@@ -1,5 +1,6 @@
 package org.grille.engine.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -7,24 +8,45 @@ import java.util.stream.Collectors;
  * Prints the only DRL Drools ever compiles: Grille's {@link Tree} of a rule file, one way per node. A number is
  * printed in decimal without leading zeros, a minus as {@code (-(x))}, every arithmetic in parentheses, every text
  * between double quotes (a {@link Tree.Text} holds no character that needs escaping); no annotation, no comment, no
- * import but the vocabulary's. Each rule and each pattern starts on the line it starts on in the author's file, so a
- * line Drools reports is a line of that file.
+ * import but the vocabulary's and {@link JoinBudget}'s. Each rule and each pattern starts on the line it starts on in
+ * the author's file, so a line Drools reports is a line of that file.
+ *
+ * <p>Every pattern that follows another in its rule gets {@code JoinBudget.within($earlier)} as its first constraint,
+ * so a join stops when the assessment's time is spent; to have an earlier binding to name, a pattern the author left
+ * unbound is bound to {@code $_1}, {@code $_2}... (an author's variable never starts with {@code $_}).
  */
 final class DrlPrinter {
 
-    private final StringBuilder out = new StringBuilder();
-    private int line = 1;
+    /** The import the guard needs, after the vocabulary's. */
+    static final String GUARD_IMPORT = JoinBudget.class.getName();
 
-    private DrlPrinter() {
+    private final StringBuilder out = new StringBuilder();
+    private final boolean guarded;
+    private int line = 1;
+    /** The latest binding a pattern printed now may name; null at the start of a rule. */
+    private String earlier;
+    private int unbound;
+
+    private DrlPrinter(boolean guarded) {
+        this.guarded = guarded;
     }
 
-    /** The DRL of {@code file}, compiled against exactly the vocabulary of {@code kind}. */
+    /** The DRL of {@code file}, compiled against exactly the vocabulary of {@code kind}, with the join guards. */
     static String print(Tree.File file, Vocabulary.Kind kind) {
-        DrlPrinter printer = new DrlPrinter();
-        printer.out.append("package ").append(file.packageName()).append(';');
-        for (String type : kind.imports()) {
-            printer.out.append(" import ").append(type).append(';');
-        }
+        return print(file, kind, true);
+    }
+
+    /**
+     * The same DRL without guards or generated bindings: the text the reader reads back into {@code file} (a guard is
+     * not something an author may write).
+     */
+    static String printWithoutGuards(Tree.File file, Vocabulary.Kind kind) {
+        return print(file, kind, false);
+    }
+
+    private static String print(Tree.File file, Vocabulary.Kind kind, boolean guarded) {
+        DrlPrinter printer = new DrlPrinter(guarded);
+        printer.out.append(header(file.packageName(), kind));
         for (Tree.Rule rule : file.rules()) {
             printer.rule(rule);
         }
@@ -32,8 +54,19 @@ final class DrlPrinter {
         return printer.out.toString();
     }
 
+    /** The first line of every printed file: its package and imports. */
+    static String header(String packageName, Vocabulary.Kind kind) {
+        StringBuilder header = new StringBuilder("package ").append(packageName).append(';');
+        for (String type : kind.imports()) {
+            header.append(" import ").append(type).append(';');
+        }
+        return header.append(" import ").append(GUARD_IMPORT).append(';').toString();
+    }
+
     private void rule(Tree.Rule rule) {
         moveTo(rule.line());
+        earlier = null;
+        unbound = 0;
         out.append(" rule \"").append(rule.name()).append("\" when");
         rule.when().forEach(this::topLevel);
         out.append(" then");
@@ -53,7 +86,7 @@ final class DrlPrinter {
         if (condition instanceof Tree.Group group && group.junction() == Tree.Junction.AND) {
             group.children().forEach(this::topLevel);
         } else if (condition instanceof Tree.Group group && group.junction() == Tree.Junction.OR) {
-            out.append(' ').append(group.children().stream().map(DrlPrinter::condition).collect(Collectors.joining(" or ")));
+            out.append(' ').append(branches(group));
         } else {
             out.append(' ').append(condition(condition));
         }
@@ -67,42 +100,82 @@ final class DrlPrinter {
         }
     }
 
-    static String condition(Tree.Condition condition) {
+    private String condition(Tree.Condition condition) {
         if (condition instanceof Tree.Match match) {
             return match(match);
         }
         Tree.Group group = (Tree.Group) condition;
-        String children = group.children().stream().map(DrlPrinter::condition)
-                .collect(Collectors.joining(group.junction() == Tree.Junction.OR ? " or "
-                        : group.junction() == Tree.Junction.FORALL ? " " : " and "));
-        return switch (group.junction()) {
-            case AND, OR -> "( " + children + " )";
-            case NOT, EXISTS, FORALL -> group.junction().keyword + "( " + children + " )";
+        // what a group binds is not visible after it: the next pattern names what was visible before
+        String before = earlier;
+        String text = switch (group.junction()) {
+            case OR -> "( " + branches(group) + " )";
+            case AND -> "( " + children(group, " and ") + " )";
+            case FORALL -> group.junction().keyword + "( " + children(group, " ") + " )";
+            case NOT, EXISTS -> group.junction().keyword + "( " + children(group, " and ") + " )";
         };
+        earlier = before;
+        return text;
     }
 
-    private static String match(Tree.Match match) {
+    private String children(Tree.Group group, String separator) {
+        List<String> children = new ArrayList<>();
+        group.children().forEach(child -> children.add(condition(child)));
+        return String.join(separator, children);
+    }
+
+    /** Each branch of an {@code or} sees what was visible before the group, not what another branch bound. */
+    private String branches(Tree.Group group) {
+        String before = earlier;
+        List<String> branches = new ArrayList<>();
+        for (Tree.Condition branch : group.children()) {
+            earlier = before;
+            branches.add(condition(branch));
+        }
+        earlier = before;
+        return String.join(" or ", branches);
+    }
+
+    private String match(Tree.Match match) {
         StringBuilder text = new StringBuilder();
         if (match.source() instanceof Tree.Accumulate accumulate && match.type().equals("Object")) {
             // accumulate( input ; $n : count() ; $n >= 2 ): the form whose results are bound variables
-            text.append("accumulate( ").append(condition(accumulate.input())).append(" ; ")
-                    .append(functions(accumulate.functions()));
+            text.append("accumulate( ").append(input(accumulate)).append(" ; ").append(functions(accumulate.functions()));
             if (!match.constraints().isEmpty()) {
                 text.append(" ; ").append(constraints(match.constraints()));
             }
+            accumulate.functions().stream().filter(function -> function.binding() != null).findFirst()
+                    .ifPresent(function -> earlier = function.binding());
             return text.append(" )").toString();
         }
-        if (match.binding() != null) {
-            text.append(match.binding()).append(" : ");
+        String binding = match.binding() != null ? match.binding() : guarded ? "$_" + ++unbound : null;
+        if (binding != null) {
+            text.append(binding).append(" : ");
         }
-        text.append(match.type()).append("( ").append(constraints(match.constraints())).append(" )");
+        List<String> constraints = new ArrayList<>();
+        // an accumulate's result is one value per earlier match: nothing to guard; its input is guarded inside
+        if (guarded && earlier != null && !(match.source() instanceof Tree.Accumulate)) {
+            constraints.add("JoinBudget.within( " + earlier + " )");
+        }
+        match.constraints().forEach(constraint -> constraints.add(constraint(constraint)));
+        text.append(match.type()).append("( ").append(String.join(", ", constraints)).append(" )");
         if (match.source() instanceof Tree.From from) {
             text.append(" from ").append(expr(from.path()));
         } else if (match.source() instanceof Tree.Accumulate accumulate) {
-            text.append(" from accumulate( ").append(condition(accumulate.input())).append(", ")
+            text.append(" from accumulate( ").append(input(accumulate)).append(", ")
                     .append(functions(accumulate.functions())).append(" )");
         }
+        if (binding != null) {
+            earlier = binding;
+        }
         return text.toString();
+    }
+
+    /** An accumulate's input: its patterns see what was visible before; what they bind stays inside. */
+    private String input(Tree.Accumulate accumulate) {
+        String before = earlier;
+        String text = condition(accumulate.input());
+        earlier = before;
+        return text;
     }
 
     private static String functions(List<Tree.Function> functions) {

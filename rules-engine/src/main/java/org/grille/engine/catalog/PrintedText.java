@@ -22,7 +22,8 @@ final class PrintedText {
 
     /** The printer's own words. */
     private static final Set<String> KEYWORDS = Set.of("rule", "when", "then", "end", "not", "exists", "forall", "or", "and",
-            "from", "accumulate", "insert", "new", "Finding", "contains", "memberOf", "true", "false", "null", "Number", "Object");
+            "from", "accumulate", "insert", "new", "Finding", "contains", "memberOf", "true", "false", "null", "Number", "Object",
+            "JoinBudget", "within");
     private static final Pattern TOKEN = Pattern.compile(
             "\\s+"                                          // 1 never captured: whitespace
             + "|(\"[^\"\\\\\\n]*\")"                        // 1 a quoted sentence
@@ -99,7 +100,7 @@ final class PrintedText {
 
     /**
      * The text after the header the printer writes: {@code package org.grille.catalog.x;} and exactly the vocabulary's
-     * imports, in order. Null when the header is anything else.
+     * imports, in order, then the join guard's. Null when the header is anything else.
      */
     private String header(String text) {
         Matcher pkg = Pattern.compile("package (org\\.grille\\.catalog(?:\\.[a-z][a-z0-9_]*)+);").matcher(text);
@@ -108,6 +109,7 @@ final class PrintedText {
         }
         StringBuilder expected = new StringBuilder(pkg.group());
         imports.forEach(type -> expected.append(" import ").append(type).append(';'));
+        expected.append(" import org.grille.engine.catalog.JoinBudget;");
         return text.startsWith(expected.toString()) ? text.substring(expected.length()) : null;
     }
 

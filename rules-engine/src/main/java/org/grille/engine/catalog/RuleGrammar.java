@@ -44,7 +44,7 @@ final class RuleGrammar {
     private static final String BATCH_PACKAGE = "org.grille.api.rules.batch";
     private static final Set<String> OPERATORS = Set.of("==", "!=", "<", "<=", ">", ">=", "contains", "memberOf");
     private static final Pattern LITERAL = Pattern.compile("\"[A-Za-z0-9_.\\-]*\"|[A-Za-z_][A-Za-z0-9_]*|-?[0-9]+");
-    private static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z][A-Za-z0-9_]*");
     /** Result types an accumulate may bind: the classic {@code Number(...) from accumulate} and the inline form. */
     private static final Set<String> ACCUMULATE_RESULTS = Set.of("Number", "Object");
     /**

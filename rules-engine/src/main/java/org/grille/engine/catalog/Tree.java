@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class Tree {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
-    private static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]{0,63}");
+    private static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z][A-Za-z0-9_]{0,63}");
     private static final Pattern PACKAGE = Pattern.compile("org\\.grille\\.catalog(\\.[a-z][a-z0-9_]{0,63}){1,8}");
     private static final Pattern FINDING = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
     /** Rule names are sentences of the policy: letters, digits, spaces and the punctuation of a sentence, no quote. */

@@ -19,6 +19,9 @@ class DrlPrinterTest {
         assertThat(problems.sorted()).isEmpty();
         String text = DrlPrinter.print(tree, Vocabulary.Kind.SCORING);
         assertThat(PrintedText.check(text, Vocabulary.Kind.SCORING)).isNull();
+        // and Drools builds it: every guard names a variable visible where it stands
+        DroolsBuild.build(List.of(new PrintedFile(file, tree, text)), problems);
+        assertThat(problems.sorted()).as(text).isEmpty();
         return text;
     }
 
@@ -30,9 +33,9 @@ class DrlPrinterTest {
                 + "    Budget()\nthen\nend\n\nrule \"Second\" when Organization() then end\n").lines().toList();
 
         assertThat(lines.get(4)).startsWith(" rule \"First\" when");
-        assertThat(lines.get(7)).isEqualTo(" Project(  )");
-        assertThat(lines.get(9)).startsWith(" Budget(  ) then end");
-        assertThat(lines.get(13)).isEqualTo(" rule \"Second\" when Organization(  ) then end");
+        assertThat(lines.get(7)).isEqualTo(" $_1 : Project(  )");
+        assertThat(lines.get(9)).startsWith(" $_2 : Budget( JoinBudget.within( $_1 ) ) then end");
+        assertThat(lines.get(13)).isEqualTo(" rule \"Second\" when $_1 : Organization(  ) then end");
     }
 
     @Test
@@ -40,7 +43,9 @@ class DrlPrinterTest {
         String text = printed(HEADER + "rule \"r\" when\n    $p : Project()\n"
                 + "    ( Budget() and Organization() )\n    ( Outcome() or Partner() )\n    Activity() from $p.activities\nthen end\n");
 
-        assertThat(text).contains(" Budget(  ) Organization(  )\n Outcome(  ) or Partner(  )\n Activity(  ) from $p.activities then");
+        assertThat(text).contains(" $_1 : Budget( JoinBudget.within( $p ) ) $_2 : Organization( JoinBudget.within( $_1 ) )\n"
+                + " $_3 : Outcome( JoinBudget.within( $_2 ) ) or $_4 : Partner( JoinBudget.within( $_2 ) )\n"
+                + " $_5 : Activity( JoinBudget.within( $_2 ) ) from $p.activities then");
     }
 
     @Test
@@ -50,9 +55,25 @@ class DrlPrinterTest {
                 + "    accumulate( Outcome() ; $k : count() )\n"
                 + "    Number( intValue >= 2 ) from accumulate( Partner(), count( 1 ) )\nthen end\n");
 
-        assertThat(text).contains("accumulate( Outcome( $b : baseline ) ; $n : count(  ), $m : max( $b ) ; $n >= 1 )")
-                .contains("accumulate( Outcome(  ) ; $k : count(  ) )")
-                .contains("Number( longValue >= 2 ) from accumulate( Partner(  ), count( 1 ) )");
+        assertThat(text).contains("accumulate( $_1 : Outcome( $b : baseline ) ; $n : count(  ), $m : max( $b ) ; $n >= 1 )")
+                .contains("accumulate( $_2 : Outcome( JoinBudget.within( $n ) ) ; $k : count(  ) )")
+                .contains("$_3 : Number( longValue >= 2 ) from accumulate( $_4 : Partner( JoinBudget.within( $k ) ), count( 1 ) )");
+    }
+
+    @Test
+    void a_guard_names_only_what_is_visible_where_it_stands() throws Exception {
+        String text = printed(HEADER + "rule \"r\" when\n"
+                + "    not( $x : Partner() and Outcome() )\n"
+                + "    exists( Activity() )\n"
+                + "    $p : Project()\n"
+                + "    forall( $a : Activity() Activity( type == $a.type ) )\n"
+                + "    Budget()\nthen end\n");
+
+        assertThat(text).contains("not( ( $x : Partner(  ) and $_1 : Outcome( JoinBudget.within( $x ) ) ) )")
+                .contains("exists( $_2 : Activity(  ) )")
+                .contains("$p : Project(  )")
+                .contains("forall( $a : Activity( JoinBudget.within( $p ) ) $_3 : Activity( JoinBudget.within( $a ), type == $a.type ) )")
+                .contains("$_4 : Budget( JoinBudget.within( $p ) )");
     }
 
     @Test

@@ -19,7 +19,7 @@ class PrintedTextTest {
     private static String header(Vocabulary.Kind kind) {
         StringBuilder text = new StringBuilder("package org.grille.catalog.mini;");
         kind.imports().forEach(type -> text.append(" import ").append(type).append(';'));
-        return text.toString();
+        return text.append(" import org.grille.engine.catalog.JoinBudget;").toString();
     }
 
     private static String rule(String when) {
