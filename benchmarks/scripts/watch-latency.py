@@ -18,7 +18,7 @@ catalog = work / 'catalog'
 shutil.copytree(root / 'rules-catalog/src/main/resources/org/grille/catalog/montrealinclusive', catalog)
 output = work / 'watch.out'
 with open(output, 'w') as out:
-    watch = subprocess.Popen([str(root / 'examples/cli/target/grille'), 'validate', '--watch', str(catalog), '--lang', 'en'],
+    watch = subprocess.Popen([str(root / 'cli/target/grille'), 'validate', '--watch', str(catalog), '--lang', 'en'],
                              stdout=out, stderr=subprocess.STDOUT)
 try:
     def verdicts():

@@ -4,7 +4,7 @@
 # drifts still gives a fair ratio. Needs GNU time (/usr/bin/time, Debian package "time").
 #
 #   benchmarks/scripts/whole-process.sh RUNS 'BASELINE COMMAND' 'COMMAND'
-#   benchmarks/scripts/whole-process.sh 5 'java -version' 'java -jar examples/cli/target/grille.jar validate /tmp/catalog'
+#   benchmarks/scripts/whole-process.sh 5 'java -version' 'java -jar cli/target/grille.jar validate /tmp/catalog'
 set -euo pipefail
 runs=$1; baseline=$2; command=$3
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.grille.api.application.Objective;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.grille.engine.catalog.Manifest;
 import org.grille.engine.funding.Allocator;
 import org.grille.engine.funding.Candidate;

@@ -3,7 +3,7 @@ package org.grille.benchmarks;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.grille.engine.catalog.CatalogCompiler;
 import org.grille.engine.catalog.Compilation;
 import org.grille.engine.catalog.DirectoryCatalogSource;

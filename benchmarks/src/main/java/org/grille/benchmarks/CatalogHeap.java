@@ -5,7 +5,7 @@ import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.grille.engine.catalog.CatalogCompiler;
 import org.grille.engine.catalog.ClasspathCatalogSource;
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.grille.api.Assessment;
 import org.grille.api.application.Application;
 import org.grille.api.application.Objective;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.grille.engine.catalog.CatalogCompiler;
 import org.grille.engine.catalog.ClasspathCatalogSource;
 import org.grille.engine.catalog.Compilation;
@@ -30,7 +30,7 @@ import org.kie.api.runtime.rule.Match;
  * rules-engine. Each one produces the same {@link Assessment} as {@code DroolsScorer.run} (checked by
  * {@code EngineVariantsTest}): same KieBase (the bundled catalog's executable model, precompiled with the
  * rules-catalog jar, as {@code Scorer.builder().build()} loads it), same facts, same firing limit, same tally
- * ({@code org.grille.engine.Tally}). {@link #directoryBuild()} runs them on the KieBase a catalog directory gets.
+ * ({@code org.grille.engine.scoring.Tally}). {@link #directoryBuild()} runs them on the KieBase a catalog directory gets.
  * Validation is left out; it is measured on its own ({@link #validate}).
  *
  * <ul>
@@ -224,7 +224,7 @@ public final class EngineVariants {
     }
 
     private List<Object> facts(Application application) {
-        return org.grille.engine.Facts.of(catalog.callTerms(), application);
+        return org.grille.engine.scoring.Facts.of(catalog.callTerms(), application);
     }
 
     /** The rules that fired for one application, each once (RuleFirings' logic), by listener or by filter. */
@@ -269,6 +269,6 @@ public final class EngineVariants {
     }
 
     private Assessment tally(String applicationId, Objective primary, Iterable<RuleInfo> firedRules) {
-        return org.grille.engine.Tally.of(applicationId, primary, firedRules, catalog, locale);
+        return org.grille.engine.scoring.Tally.of(applicationId, primary, firedRules, catalog, locale);
     }
 }

@@ -129,7 +129,7 @@ public final class KeyedBatch {
             session.insert(BundledFiles.CALL_TERMS);
             for (int key = from; key < to; key++) {
                 session.insert(new Anchor(key));
-                List<Object> facts = org.grille.engine.Facts.of(BundledFiles.CALL_TERMS, applications.get(key));
+                List<Object> facts = org.grille.engine.scoring.Facts.of(BundledFiles.CALL_TERMS, applications.get(key));
                 for (int f = 1; f < facts.size(); f++) {
                     session.insert(keyed(key, facts.get(f)));
                 }

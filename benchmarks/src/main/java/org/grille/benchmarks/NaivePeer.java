@@ -61,7 +61,7 @@ public final class NaivePeer {
         KieSession session = kieBase.newKieSession();
         try {
             // the facts rules are written for: the same projection the engine inserts
-            org.grille.engine.Facts.of(BundledFiles.CALL_TERMS, application).forEach(session::insert);
+            org.grille.engine.scoring.Facts.of(BundledFiles.CALL_TERMS, application).forEach(session::insert);
             return session.fireAllRules();
         } finally {
             session.dispose();

@@ -17,7 +17,7 @@ import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.grille.api.application.Application;
 import org.grille.api.rules.CallTerms;
-import org.grille.engine.Facts;
+import org.grille.engine.scoring.Facts;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;

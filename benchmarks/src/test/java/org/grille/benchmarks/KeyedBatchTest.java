@@ -39,7 +39,7 @@ class KeyedBatchTest {
                     fired.add(event.getMatch().getRule().getName());
                 }
             });
-            org.grille.engine.Facts.of(BundledFiles.CALL_TERMS, application).forEach(session::insert);
+            org.grille.engine.scoring.Facts.of(BundledFiles.CALL_TERMS, application).forEach(session::insert);
             session.fireAllRules();
             session.dispose();
             alone.add(fired);

@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.grille.api.Criterion;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.grille.engine.catalog.CatalogCompiler;
 import org.grille.engine.catalog.ClasspathCatalogSource;
 import org.grille.engine.catalog.Compilation;
@@ -36,7 +36,7 @@ class BundledCatalogTest {
 
     @Test
     void passes_the_fairness_gate_and_its_own_scenarios() {
-        var validated = new org.grille.engine.CatalogValidator(new Messages(Locale.CANADA_FRENCH))
+        var validated = new org.grille.engine.live.CatalogValidator(new Messages(Locale.CANADA_FRENCH))
                 .validate(new ClasspathCatalogSource(BundledCatalogTest.class.getClassLoader(), ROOT), 10_000);
 
         assertThat(validated.validation().problems()).isEmpty();

@@ -14,7 +14,7 @@ import org.grille.api.CatalogProblem;
 import org.grille.api.CatalogValidation;
 import org.grille.api.ScenarioResult;
 import org.grille.api.Scorer;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.grille.engine.catalog.CatalogCompiler;
 import org.grille.engine.catalog.ClasspathCatalogSource;
 import org.grille.engine.catalog.CompiledCatalog;

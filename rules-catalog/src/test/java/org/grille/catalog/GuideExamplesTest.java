@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.grille.api.CatalogProblem;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.grille.engine.catalog.CatalogCompiler;
 import org.grille.engine.catalog.DirectoryCatalogSource;
 import org.junit.jupiter.api.DisplayName;

@@ -1,5 +1,10 @@
 package org.grille.engine;
 
+import org.grille.engine.catalog.BundledCatalog;
+import org.grille.engine.live.CatalogValidator;
+import org.grille.engine.live.DirectoryScorer;
+import org.grille.engine.scoring.DroolsScorer;
+import org.grille.engine.messages.Messages;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.grille.api.CatalogInfo;
@@ -37,18 +42,6 @@ public final class DroolsScorerProvider implements ScorerProvider {
                 .validate(new DirectoryCatalogSource(catalogDirectory), Scorer.Builder.DEFAULT_MAX_RULE_FIRINGS)
                 .validation();
     }
-
-    /** The exception for a catalog that may not go live: its problems, and each failed scenario as a problem too. */
-    static CatalogException invalid(String where, org.grille.api.CatalogValidation validation, Messages messages) {
-        java.util.List<org.grille.api.CatalogProblem> problems = new java.util.ArrayList<>(validation.problems());
-        for (var scenario : validation.failedScenarios()) {
-            problems.add(new org.grille.api.CatalogProblem(org.grille.api.CatalogProblem.Severity.ERROR, scenario.file(),
-                    scenario.line(), 0, null, "GRILLE-SCENARIO-FAILED",
-                    messages.get("catalog.SCENARIO-FAILED", scenario.name(), String.join(" ; ", scenario.failures()))));
-        }
-        return new CatalogException(messages.get("catalog.invalid", where), problems);
-    }
-
     /** The watch listener and the observer both hear of catalog events; one failing does not silence the other. */
     private record BothListeners(org.grille.api.CatalogListener first, org.grille.api.CatalogListener second)
             implements org.grille.api.CatalogListener {

@@ -1,5 +1,6 @@
 package org.grille.engine;
 
+import org.grille.engine.scoring.Facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;

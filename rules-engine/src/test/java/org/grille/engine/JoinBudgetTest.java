@@ -1,5 +1,7 @@
 package org.grille.engine;
 
+import org.grille.engine.scoring.Facts;
+import org.grille.engine.messages.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

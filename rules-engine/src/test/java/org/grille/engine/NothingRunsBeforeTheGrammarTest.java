@@ -1,5 +1,9 @@
 package org.grille.engine;
 
+import org.grille.engine.live.Validated;
+import org.grille.engine.live.CatalogValidator;
+import org.grille.engine.scoring.Facts;
+import org.grille.engine.messages.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

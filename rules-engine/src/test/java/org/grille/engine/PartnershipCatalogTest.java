@@ -1,5 +1,7 @@
 package org.grille.engine;
 
+import org.grille.engine.partnerships.BatchFacts;
+import org.grille.engine.partnerships.PartnershipFinder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.grille.engine.PartnershipCatalogs.ENGLISH;
 import static org.grille.engine.PartnershipCatalogs.RULES;

@@ -1,5 +1,8 @@
 package org.grille.engine;
 
+import org.grille.engine.partnerships.PartnershipFinder;
+import org.grille.engine.scoring.DroolsScorer;
+import org.grille.engine.messages.Messages;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.grille.engine.catalog.CatalogCompiler;

@@ -1,5 +1,6 @@
 package org.grille.engine;
 
+import org.grille.engine.catalog.RecentResults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,5 +1,6 @@
 package org.grille.engine;
 
+import org.grille.engine.messages.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -81,8 +81,8 @@ final class DroolsBuild {
     }
 
     /** Packages built lately, by vocabulary and the exact text of their files; only builds with no problem at all. */
-    private static final org.grille.engine.RecentResults<List<Object>, Collection<KiePackage>> BUILT =
-            new org.grille.engine.RecentResults<>(8);
+    private static final org.grille.engine.catalog.RecentResults<List<Object>, Collection<KiePackage>> BUILT =
+            new org.grille.engine.catalog.RecentResults<>(8);
 
     private static Collection<KiePackage> packages(List<PrintedFile> files, Vocabulary.Kind kind, ProblemCollector problems) {
         List<Object> key = new ArrayList<>();

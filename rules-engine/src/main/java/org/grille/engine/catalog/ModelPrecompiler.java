@@ -13,7 +13,7 @@ import java.util.Locale;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.grille.api.CatalogException;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;

@@ -56,7 +56,7 @@ public final class PartnershipRules {
         if (built == null && !files.isEmpty()) {
             synchronized (this) {
                 if (kieBase == null) {
-                    ProblemCollector problems = new ProblemCollector(new org.grille.engine.Messages(java.util.Locale.CANADA));
+                    ProblemCollector problems = new ProblemCollector(new org.grille.engine.messages.Messages(java.util.Locale.CANADA));
                     kieBase = DroolsBuild.build(files, Vocabulary.Kind.PARTNERSHIP, problems);
                     if (kieBase == null) {
                         throw new IllegalStateException("The partnership rules do not build: " + problems.sorted());

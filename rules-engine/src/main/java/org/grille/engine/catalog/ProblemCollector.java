@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.grille.api.CatalogProblem;
 import org.grille.api.CatalogProblem.Severity;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 
 /** Gathers every problem of one compile, with messages in the reader's language. */
 final class ProblemCollector {

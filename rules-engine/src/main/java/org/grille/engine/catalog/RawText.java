@@ -16,7 +16,7 @@ public final class RawText {
      * as problems.
      */
     public static java.util.List<org.grille.api.CatalogProblem> problems(String path, byte[] bytes,
-                                                                        org.grille.engine.Messages messages) {
+                                                                        org.grille.engine.messages.Messages messages) {
         ProblemCollector problems = new ProblemCollector(messages);
         check(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8), problems);
         return problems.sorted();

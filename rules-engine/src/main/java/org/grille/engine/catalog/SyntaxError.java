@@ -2,7 +2,7 @@ package org.grille.engine.catalog;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 
 /**
  * A DRL parser error told in the reader's words. The parser speaks of tokens and alternatives ("[ERR 102] Line 56:0

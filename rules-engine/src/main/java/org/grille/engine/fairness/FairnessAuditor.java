@@ -21,7 +21,7 @@ import org.grille.api.fairness.FairnessAudit;
 import org.grille.api.fairness.GroupOutcome;
 import org.grille.api.fairness.RuleGap;
 import org.grille.api.funding.FundingPlan;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.grille.engine.catalog.CompiledCatalog;
 
 /**

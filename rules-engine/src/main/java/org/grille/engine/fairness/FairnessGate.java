@@ -12,8 +12,8 @@ import org.grille.api.AssessmentException;
 import org.grille.api.CatalogProblem;
 import org.grille.api.GrilleException;
 import org.grille.api.application.Application;
-import org.grille.engine.Messages;
-import org.grille.engine.RecentResults;
+import org.grille.engine.messages.Messages;
+import org.grille.engine.catalog.RecentResults;
 import org.grille.engine.catalog.CompiledCatalog;
 import org.grille.engine.catalog.RuleInfo;
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.grille.api.CatalogProblem;
 import org.grille.api.application.Application;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.grille.engine.catalog.CompiledCatalog;
 import org.grille.engine.catalog.PartnershipRule;
 

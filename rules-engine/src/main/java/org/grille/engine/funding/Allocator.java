@@ -21,7 +21,7 @@ import org.grille.api.funding.FundingPlan;
 import org.grille.api.funding.FundingPlanner;
 import org.grille.api.funding.Optimality;
 import org.grille.api.funding.PlanningException;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.grille.engine.catalog.Manifest;
 
 /**

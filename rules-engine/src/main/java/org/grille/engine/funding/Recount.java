@@ -13,7 +13,7 @@ import org.grille.api.application.Objective;
 /**
  * An assessment's total counted again with other criterion maximums, from the points each rule declared: what a
  * one-point change of a criterion's maximum would do, without running the rules again. Counts as
- * {@link org.grille.engine.Tally} does (a test checks that the manifest's own maximums give every total back).
+ * {@link org.grille.engine.scoring.Tally} does (a test checks that the manifest's own maximums give every total back).
  */
 final class Recount {
 

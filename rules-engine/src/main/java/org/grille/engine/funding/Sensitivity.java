@@ -13,7 +13,7 @@ import org.grille.api.funding.AllocationPolicy;
 import org.grille.api.funding.FundingDecision;
 import org.grille.api.funding.FundingPlan;
 import org.grille.api.funding.PlanSensitivity;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 
 /**
  * How stable a plan's funded set is. Each change (one application's score by ±1 or ±2, one criterion's maximum by

@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import org.grille.api.FieldViolation;
 import org.grille.api.JsonLimits;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;

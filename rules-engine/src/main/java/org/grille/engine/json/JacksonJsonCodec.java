@@ -26,7 +26,7 @@ import org.grille.api.JsonCodec;
 import org.grille.api.JsonLimits;
 import org.grille.api.Rejection;
 import org.grille.api.application.Application;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -1,6 +1,6 @@
 package org.grille.engine.json;
 
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;

@@ -2,7 +2,7 @@ package org.grille.engine.report;
 
 import java.text.NumberFormat;
 import java.util.Locale;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 
 /**
  * The report's words and numbers in one language: labels from the engine's message bundle (French first), amounts,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.grille.api.CatalogProblem;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.grille.engine.catalog.CompiledCatalog;
 import org.grille.engine.catalog.RuleInfo;
 import org.grille.engine.catalog.RuleKind;

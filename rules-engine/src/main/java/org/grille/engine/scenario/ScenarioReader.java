@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.grille.api.CatalogProblem;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.grille.engine.catalog.CatalogSource;
 import org.grille.engine.catalog.RawText;
 import tools.jackson.core.JacksonException;

@@ -16,7 +16,7 @@ import org.grille.api.application.OtherFunding;
 import org.grille.api.application.Outcome;
 import org.grille.api.application.Partner;
 import org.grille.api.application.Project;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 
 /**
  * Checks that an application is complete and plausible before any rule sees it, and reports every problem

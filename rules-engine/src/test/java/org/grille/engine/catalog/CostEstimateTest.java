@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.grille.api.CatalogProblem;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.junit.jupiter.api.Test;
 
 /** The cost estimate's figures, exactly, and the bounds at their edges. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.drools.drl.parser.DrlParser;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.junit.jupiter.api.Test;
 
 /** What the printer writes for the forms the random trees do not make, and where it puts each rule. */

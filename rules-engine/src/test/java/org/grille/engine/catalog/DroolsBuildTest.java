@@ -11,7 +11,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.grille.api.CatalogProblem;
 import org.grille.api.rules.Finding;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kie.api.runtime.KieSession;

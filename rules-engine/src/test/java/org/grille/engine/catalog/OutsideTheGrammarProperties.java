@@ -17,7 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 
 /**
  * A valid rule with one part replaced by something outside the grammar (an annotation value, each accumulate form, a

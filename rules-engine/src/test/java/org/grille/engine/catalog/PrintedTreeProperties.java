@@ -18,7 +18,7 @@ import org.drools.drl.parser.DrlParser;
 import org.grille.api.application.ActivityType;
 import org.grille.api.application.BudgetCategory;
 import org.grille.api.application.Objective;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 
 /**
  * The printer and the reader agree: a random tree of the grammar, printed and parsed back by Drools' own parser, reads

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.drools.drl.parser.DrlParser;
 import org.grille.api.CatalogProblem;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -172,7 +172,7 @@ class AllocationProperties {
         Allocator allocator = Plans.allocator(envelope, 0, false);
         FundingPlan plan = allocator.plan(candidates, List.of(), AllocationPolicy.MAX_SCORE, Plans.CATALOG);
 
-        org.grille.api.funding.PlanSensitivity study = new Sensitivity(allocator, new org.grille.engine.Messages(java.util.Locale.CANADA))
+        org.grille.api.funding.PlanSensitivity study = new Sensitivity(allocator, new org.grille.engine.messages.Messages(java.util.Locale.CANADA))
                 .study(candidates, plan, List.of());
 
         java.util.Set<String> funded = allocator.fundedIds(candidates, AllocationPolicy.MAX_SCORE);

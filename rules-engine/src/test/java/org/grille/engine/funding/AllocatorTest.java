@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.Locale;
 import org.grille.api.funding.PlanSensitivity;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.grille.engine.catalog.Manifest;
 
 @DisplayName("Allocating the envelope")

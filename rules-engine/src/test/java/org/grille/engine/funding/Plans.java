@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.grille.api.CatalogInfo;
 import org.grille.api.application.Objective;
-import org.grille.engine.Messages;
+import org.grille.engine.messages.Messages;
 import org.grille.engine.catalog.Manifest;
 
 /** Small envelopes and hand-made candidates for allocation tests. */
