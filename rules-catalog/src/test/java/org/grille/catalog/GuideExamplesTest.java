@@ -139,7 +139,7 @@ class GuideExamplesTest {
     private static List<Example> examples(String guide) {
         String text;
         try {
-            text = Files.readString(Path.of("docs", guide), StandardCharsets.UTF_8);
+            text = Files.readString(Path.of("..", "docs", guide), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
