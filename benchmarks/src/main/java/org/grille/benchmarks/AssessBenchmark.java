@@ -44,6 +44,10 @@ public class AssessBenchmark {
     public void setUp() {
         scorer = Scorer.builder().build();
         rubric = new PlainJavaRubric();
+        if (!PlainJavaRubric.mirrorsTheBundledRubric()) {
+            System.err.println("Warning: the bundled rules changed since PlainJavaRubric was written; its figure is for "
+                    + "the older rubric (see PlainJavaRubricTest).");
+        }
         tenThousand = Samples.generate(10_000);
         thousand = tenThousand.subList(0, 1_000);
         BatchResult check = scorer.assessAll(thousand);

@@ -1,6 +1,7 @@
 package org.grille.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,8 +42,12 @@ class PlainJavaRubricTest {
         assertThat(engine.assessments()).hasSize(COUNT);
     }
 
+    /** A baseline, not a second source of truth: after a rule edit this comparison waits for the baseline to follow. */
     @Test
     void theBaselineScoresLikeTheEngine() {
+        assumeTrue(PlainJavaRubric.mirrorsTheBundledRubric(), "the bundled rules or manifest changed since PlainJavaRubric "
+                + "was written (digest " + PlainJavaRubric.digestOfTheBundledRubric() + "): the plain-Java baseline is "
+                + "for the older rubric until it is brought up to date");
         PlainJavaRubric rubric = new PlainJavaRubric();
         SoftAssertions softly = new SoftAssertions();
         int differences = 0;

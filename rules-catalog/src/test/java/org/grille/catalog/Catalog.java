@@ -6,16 +6,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.grille.api.Assessment;
 import org.grille.api.Contribution;
 import org.grille.api.Scorer;
+import org.grille.engine.catalog.BundledCatalog;
+import org.grille.engine.catalog.Manifest;
+import org.grille.engine.messages.Messages;
 
 /** The bundled catalog's scorer, built once for the whole test run (it is immutable and thread-safe). */
 final class Catalog {
 
     static final Scorer SCORER = Scorer.builder().build();
+    /** The manifest of the catalog under test: tests read its maxima and thresholds rather than repeat them. */
+    static final Manifest MANIFEST = BundledCatalog.compiled(Catalog.class.getClassLoader(),
+            new Messages(Locale.CANADA_FRENCH)).manifest();
 
     private static final String ROOT = "/org/grille/catalog/montrealinclusive/";
     private static final Pattern RULE = Pattern.compile("(?m)^rule \"([^\"]+)\"");

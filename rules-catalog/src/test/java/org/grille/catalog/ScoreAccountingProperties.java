@@ -16,9 +16,9 @@ import org.grille.api.application.Objective;
 /** Every point of a total is accounted for, and no cap of the manifest is ever exceeded. */
 class ScoreAccountingProperties {
 
-    /** Maximums of the bundled manifest, repeated here on purpose: a change to them must be a conscious one. */
-    private static final int OBJECTIVE_MAX = 20;
-    private static final int FUNDABLE_THRESHOLD = 60;
+    /** Read from the catalog under test: a tuned weight or threshold is a catalog edit, not a test edit. */
+    private static final int OBJECTIVE_MAX = Catalog.MANIFEST.objectiveFit().bestObjectiveMax();
+    private static final int FUNDABLE_THRESHOLD = Catalog.MANIFEST.fundableThreshold();
 
     @Provide
     Arbitrary<ApplicationArbitraries.Sample> applications() {
@@ -52,6 +52,9 @@ class ScoreAccountingProperties {
             assertThat(assessment.score(criterion)).as("%s", criterion).isEqualTo(fromContributions);
         }
         assertThat(assessment.contributions()).allSatisfy(c -> assertThat(c.counted()).isBetween(0, c.points()));
+        for (Criterion criterion : Criterion.values()) {
+            assertThat(assessment.score(criterion)).as("%s", criterion).isBetween(0, Catalog.MANIFEST.criteria().get(criterion));
+        }
         for (Objective objective : Objective.values()) {
             assertThat(assessment.score(objective)).isBetween(0, OBJECTIVE_MAX);
         }
