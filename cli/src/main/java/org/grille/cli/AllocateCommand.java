@@ -33,8 +33,6 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /** {@code grille allocate FILE.json}: the funding plan, with a decision and its reason for every application. */
 @Command(name = "allocate", mixinStandardHelpOptions = true,
@@ -127,7 +125,7 @@ final class AllocateCommand implements Callable<Integer> {
     static void table(FundingPlan plan, List<Rejection> rejections, Text text, PrintWriter out) {
         out.println(text.get("allocate.header", text.get("policy." + plan.policy().name()), plan.catalog().id(),
                 plan.catalog().version(), plan.tieBreakSeed()));
-        out.println(plan.optimality().message());
+        out.println(TerminalText.visible(plan.optimality().message()));
         out.println();
         TextTable years = new TextTable(List.of(text.get("col.year"), text.get("col.envelope"), text.get("col.granted"),
                 text.get("col.left")), true, true, true, true);
@@ -170,7 +168,7 @@ final class AllocateCommand implements Callable<Integer> {
         if (!rejections.isEmpty()) {
             out.println();
             out.println(text.get("score.rejected", rejections.size()));
-            rejections.forEach(r -> out.println("  #" + r.index() + " " + r.applicationId() + " — " + r.message()));
+            rejections.forEach(r -> out.println(TerminalText.rejection(r)));
         }
         out.println();
         out.println(text.get("allocate.footer"));
@@ -179,7 +177,7 @@ final class AllocateCommand implements Callable<Integer> {
     static void sensitivityTable(PlanSensitivity study, Text text, PrintWriter out) {
         out.println();
         out.println(text.get("sensitivity.header"));
-        out.println(study.message());
+        out.println(TerminalText.visible(study.message()));
         out.println(text.get("sensitivity.cutLine", study.cutLine().isEmpty() ? "—" : String.join(", ", study.cutLine())));
         if (study.nearOptimal() != null) {
             PlanSensitivity.NearOptimal near = study.nearOptimal();
@@ -217,10 +215,8 @@ final class AllocateCommand implements Callable<Integer> {
     }
 
     private static void csv(FundingPlan plan, PrintWriter out) {
-        CsvSchema schema = CsvSchema.builder().setUseHeader(true)
-                .addColumn("applicationId").addColumn("rank").addColumn("total").addColumn("objective")
-                .addColumn("requested").addColumn("granted").addColumn("totalGranted").addColumn("decision")
-                .addColumn("tieBreakKey").addColumn("explanation").addColumn("shortYear").build();
+        List<String> columns = List.of("applicationId", "rank", "total", "objective", "requested", "granted", "totalGranted",
+                "decision", "tieBreakKey", "explanation", "shortYear");
         List<List<String>> rows = new ArrayList<>();
         for (FundingDecision d : plan.decisions()) {
             rows.add(List.of(d.applicationId(), String.valueOf(d.rank()), String.valueOf(d.total()), d.objective().name(),
@@ -229,7 +225,7 @@ final class AllocateCommand implements Callable<Integer> {
                     String.valueOf(d.totalGranted()), d.reason().name(), d.tieBreakKey(), d.explanation(),
                     String.valueOf(d.shortYear())));
         }
-        CsvMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build().writer(schema).writeValue(out, rows);
+        SpreadsheetCsv.write(columns, rows, out);
     }
 
     static String money(long dollars) {

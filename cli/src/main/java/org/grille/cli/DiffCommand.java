@@ -22,8 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /** {@code grille diff OLD_DIR NEW_DIR FILE.json}: what a catalog change does to the same applications. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -106,7 +104,7 @@ final class DiffCommand implements Callable<Integer> {
         if (!diff.rejections().isEmpty()) {
             out.println();
             out.println(text.get("score.rejected", diff.rejections().size()));
-            diff.rejections().forEach(r -> out.println("  #" + r.index() + " " + r.applicationId() + " — " + r.message()));
+            diff.rejections().forEach(r -> out.println(TerminalText.rejection(r)));
         }
     }
 
@@ -124,11 +122,9 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private static void csv(CatalogDiff diff, PrintWriter out) {
-        CsvSchema schema = CsvSchema.builder().setUseHeader(true)
-                .addColumn("applicationId").addColumn("totalBefore").addColumn("totalAfter").addColumn("delta")
-                .addColumn("rankBefore").addColumn("rankAfter").addColumn("eligibleBefore").addColumn("eligibleAfter")
-                .addColumn("fundableBefore").addColumn("fundableAfter").addColumn("fundedBefore").addColumn("fundedAfter")
-                .addColumn("ruleChanges").build();
+        List<String> columns = List.of("applicationId", "totalBefore", "totalAfter", "delta", "rankBefore", "rankAfter",
+                "eligibleBefore", "eligibleAfter", "fundableBefore", "fundableAfter", "fundedBefore", "fundedAfter",
+                "ruleChanges");
         List<List<String>> rows = new ArrayList<>();
         for (ApplicationChange c : diff.changes()) {
             rows.add(List.of(c.applicationId(), String.valueOf(c.totalBefore()), String.valueOf(c.totalAfter()),
@@ -137,7 +133,7 @@ final class DiffCommand implements Callable<Integer> {
                     String.valueOf(c.fundableAfter()), String.valueOf(c.fundedBefore()), String.valueOf(c.fundedAfter()),
                     c.ruleChanges().stream().map(r -> r.rule() + "=" + signed(r.delta())).collect(Collectors.joining("|"))));
         }
-        CsvMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build().writer(schema).writeValue(out, rows);
+        SpreadsheetCsv.write(columns, rows, out);
     }
 
     private static String flip(boolean before, boolean after, Text text) {

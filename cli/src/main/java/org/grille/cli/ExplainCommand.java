@@ -41,8 +41,8 @@ final class ExplainCommand implements Callable<Integer> {
         ApplicationBatch batch = common.read(input);
         for (Rejection rejection : batch.rejections()) {
             if (id.equals(rejection.applicationId())) {
-                spec.commandLine().getErr().println(rejection.message());
-                rejection.violations().forEach(v -> spec.commandLine().getErr().println("  " + v));
+                spec.commandLine().getErr().println(TerminalText.visible(rejection.message()));
+                rejection.violations().forEach(v -> spec.commandLine().getErr().println("  " + TerminalText.visible(String.valueOf(v))));
                 return Grille.EXIT_NOTHING_USABLE;
             }
         }

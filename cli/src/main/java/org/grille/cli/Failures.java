@@ -17,9 +17,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         var err = commandLine.getErr();
         if (e instanceof InvalidApplicationException invalid) {
-            err.println(firstLine(invalid.getMessage()));
+            err.println(TerminalText.visible(firstLine(invalid.getMessage())));
             for (FieldViolation violation : invalid.violations()) {
-                err.println("  " + violation);
+                err.println("  " + TerminalText.visible(String.valueOf(violation)));
             }
             return Grille.EXIT_NOTHING_USABLE;
         }
@@ -40,7 +40,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             return Grille.EXIT_NOTHING_USABLE;
         }
         if (e instanceof GrilleException || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-            err.println(e.getMessage());
+            err.println(TerminalText.visible(e.getMessage()));
             return Grille.EXIT_NOTHING_USABLE;
         }
         if (e instanceof UsageException) {

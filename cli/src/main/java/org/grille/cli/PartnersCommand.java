@@ -76,7 +76,7 @@ final class PartnersCommand implements Callable<Integer> {
             report = scorer.partnerships(batch.applications());
         } catch (IllegalArgumentException e) {
             // Two applications share an id: a pair could not be told apart. The message says which id.
-            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().println(TerminalText.visible(e.getMessage()));
             return Grille.EXIT_NOTHING_USABLE;
         }
         List<Rejection> rejections = new ArrayList<>(batch.rejections());
@@ -135,12 +135,12 @@ final class PartnersCommand implements Callable<Integer> {
         out.println(text.get("partners.overlaps", report.overlaps().size()));
         int number = 1;
         for (OverlapCluster cluster : report.overlaps()) {
-            out.println("  " + number++ + ". " + String.join(", ", cluster.applicationIds()));
+            out.println("  " + number++ + ". " + TerminalText.visible(String.join(", ", cluster.applicationIds())));
         }
         if (!rejections.isEmpty()) {
             out.println();
             out.println(text.get("score.rejected", rejections.size()));
-            rejections.forEach(r -> out.println("  #" + r.index() + " " + r.applicationId() + " — " + r.message()));
+            rejections.forEach(r -> out.println(TerminalText.rejection(r)));
         }
         out.println();
         out.println(text.get("partners.footer"));

@@ -66,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
                     minimumGroupSize);
         } catch (IllegalArgumentException e) {
             // Two applications with one id: the engine's message says which, in the user's language.
-            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().println(TerminalText.visible(e.getMessage()));
             return Grille.EXIT_NOTHING_USABLE;
         }
         if (report.assessments().isEmpty()) {

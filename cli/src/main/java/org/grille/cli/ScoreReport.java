@@ -20,8 +20,6 @@ import org.grille.api.application.Objective;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /** The ranked list of a scored batch, as a table, JSON or CSV. */
 final class ScoreReport {
@@ -119,9 +117,8 @@ final class ScoreReport {
             out.println();
             out.println(text.get("score.rejected", result.rejections().size()));
             for (Rejection rejection : result.rejections()) {
-                out.println("  #" + rejection.index() + " " + (rejection.applicationId() == null ? "?" : rejection.applicationId())
-                        + " — " + rejection.message());
-                rejection.violations().forEach(v -> out.println("      " + v));
+                out.println(TerminalText.rejection(rejection));
+                rejection.violations().forEach(v -> out.println("      " + TerminalText.visible(String.valueOf(v))));
             }
         }
         out.println();
@@ -145,7 +142,6 @@ final class ScoreReport {
     }
 
     private void csv(Writer out) {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         List<String> columns = new ArrayList<>(List.of("rank", "applicationId", "title", "eligible", "fundable", "total"));
         for (Criterion criterion : Criterion.values()) {
             columns.add(criterion.name());
@@ -155,7 +151,6 @@ final class ScoreReport {
         }
         columns.add("failedGates");
         columns.add("mainReasons");
-        columns.forEach(schema::addColumn);
         List<List<String>> rows = new ArrayList<>();
         for (Ranking.Entry entry : ranking) {
             Assessment a = entry.assessment();
@@ -172,7 +167,6 @@ final class ScoreReport {
             row.add(mainReasons(a, 3));
             rows.add(row);
         }
-        CsvMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build()
-                .writer(schema.build()).writeValue(out, rows);
+        SpreadsheetCsv.write(columns, rows, out);
     }
 }

@@ -19,7 +19,14 @@ final class Text {
     }
 
     String get(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            // a value from an application (an id, a title) is shown, never acted on by the terminal
+            if (shown[i] instanceof CharSequence value) {
+                shown[i] = TerminalText.visible(value.toString());
+            }
+        }
+        return new MessageFormat(bundle.getString(key), locale).format(shown);
     }
 
     Locale locale() {

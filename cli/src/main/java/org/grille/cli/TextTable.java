@@ -17,7 +17,7 @@ final class TextTable {
     }
 
     TextTable row(List<String> cells) {
-        rows.add(List.copyOf(cells));
+        rows.add(cells.stream().map(TerminalText::visible).toList());
         return this;
     }
 
