@@ -71,9 +71,11 @@ class CatalogCompilerTest {
             CatalogProblem problem = onlyError(compile(catalog));
 
             assertThat(problem.file()).isEqualTo("points.drl");
-            assertThat(problem.code()).isEqualTo("GRILLE-DRL-SYNTAX");
-            assertThat(problem.line()).isBetween(9, 12);
-            assertThat(problem.message()).contains("Erreur de syntaxe");
+            assertThat(problem.code()).isEqualTo("GRILLE-DRL-UNCLOSED-PARENTHESIS");
+            assertThat(problem.line()).isEqualTo(10);
+            assertThat(problem.column()).isEqualTo(12);
+            assertThat(problem.rule()).isEqualTo("Hiring is primary");
+            assertThat(problem.message()).contains("parenthèse ouverte ici n'est pas fermée avant « then »");
         }
 
         @Test

@@ -293,31 +293,90 @@ public final class CatalogCompiler {
     private static final RecentResults<List<String>, DrlFile> PARSED = new RecentResults<>(64);
 
     private Optional<DrlFile> parse(String path, String text, ProblemCollector problems) {
-        // a file that does not parse is not kept: its problems are reported again on every run
-        return Optional.ofNullable(PARSED.get(List.of(path, text), () -> parseAgain(path, text, problems).orElse(null)));
+        // only a file that parses whole is kept: a broken one's problems are reported again on every run
+        DrlFile whole = PARSED.get(List.of(path, text), () -> parseWhole(path, text));
+        return whole != null ? Optional.of(whole) : parseRuleByRule(path, text, problems);
     }
 
-    private Optional<DrlFile> parseAgain(String path, String text, ProblemCollector problems) {
+    private static DrlFile parseWhole(String path, String text) {
         DrlParser parser = new DrlParser();
-        PackageDescr descr;
         try {
-            descr = parser.parse(false, text);
+            PackageDescr descr = parser.parse(false, text);
+            return parser.hasErrors() || descr == null ? null : new DrlFile(path, text, text.lines().toList(), descr);
         } catch (DroolsParserException e) {
-            problems.error(path, e.getLineNumber(), e.getColumn(), null, "DRL-SYNTAX", SyntaxError.describe(e.getMessage(), messages));
+            return null;
+        }
+    }
+
+    /**
+     * A file that does not parse whole: each rule is parsed on its own, under the file's header. A broken rule is
+     * reported (in the words {@link StaffSyntax} has for it, or the parser's told plainly) and blanked out; every other
+     * rule is still read and checked, so one run reports every mistake of the file.
+     */
+    private Optional<DrlFile> parseRuleByRule(String path, String text, ProblemCollector problems) {
+        List<StaffSyntax.Chunk> chunks = StaffSyntax.chunks(text);
+        List<StaffSyntax.Chunk> rules = chunks.stream().filter(StaffSyntax.Chunk::isRule).toList();
+        String header = StaffSyntax.blank(text, rules);
+        List<StaffSyntax.Chunk> broken = new ArrayList<>();
+        if (!syntaxProblems(path, header, chunks.get(0), problems).isEmpty()) {
             return Optional.empty();
         }
-        if (parser.hasErrors() || descr == null) {
-            List<String> lines = text.lines().toList();
-            DrlFile partial = descr == null ? null : new DrlFile(path, text, lines, descr);
-            for (DroolsError error : parser.getErrors()) {
-                int line = error instanceof ParserError p ? p.getRow() : firstLine(error);
-                int column = error instanceof ParserError p ? p.getCol() + 1 : 0;
-                String rule = partial == null ? null : partial.ruleAt(line);
-                problems.error(path, line, column, rule, "DRL-SYNTAX", SyntaxError.describe(error.getMessage(), messages));
+        for (StaffSyntax.Chunk rule : rules) {
+            if (!syntaxProblems(path, StaffSyntax.only(text, chunks, rule), rule, problems).isEmpty()) {
+                broken.add(rule);
             }
-            return Optional.empty();
         }
-        return Optional.of(new DrlFile(path, text, text.lines().toList(), descr));
+        String kept = StaffSyntax.blank(text, broken);
+        DrlParser parser = new DrlParser();
+        try {
+            PackageDescr descr = parser.parse(false, kept);
+            if (!parser.hasErrors() && descr != null) {
+                // the author's lines, for quoting; the rules that parsed, for checking
+                return Optional.of(new DrlFile(path, text, text.lines().toList(), descr));
+            }
+        } catch (DroolsParserException e) {
+            LOG.debug("{}: the rules that parse alone do not parse together", path, e);
+        }
+        problems.error(path, 0, 0, null, "DRL-SYNTAX", messages.get("syntax.other"));
+        return Optional.empty();
+    }
+
+    /**
+     * Parses {@code text} (one rule under the header, the rest blank) and reports what is wrong with {@code chunk}:
+     * the mistake {@link StaffSyntax} names when it finds one, else each parser error told plainly. Empty when it parses.
+     */
+    private List<String> syntaxProblems(String path, String text, StaffSyntax.Chunk chunk, ProblemCollector problems) {
+        DrlParser parser = new DrlParser();
+        List<String> errors = new ArrayList<>();
+        List<int[]> places = new ArrayList<>();
+        try {
+            PackageDescr descr = parser.parse(false, text);
+            for (DroolsError error : parser.getErrors()) {
+                errors.add(error.getMessage());
+                places.add(new int[] {error instanceof ParserError p ? p.getRow() : firstLine(error),
+                        error instanceof ParserError p ? p.getCol() + 1 : 0});
+            }
+            if (descr == null && errors.isEmpty()) {
+                errors.add("");
+                places.add(new int[] {chunk.firstLine(), 0});
+            }
+        } catch (DroolsParserException e) {
+            errors.add(e.getMessage());
+            places.add(new int[] {e.getLineNumber(), e.getColumn()});
+        }
+        if (errors.isEmpty()) {
+            return errors;
+        }
+        StaffSyntax.Mistake mistake = StaffSyntax.mistake(text, chunk);
+        if (mistake != null) {
+            problems.error(path, mistake.line(), mistake.column(), mistake.rule(), mistake.code(), mistake.arguments().toArray());
+        } else {
+            for (int i = 0; i < errors.size(); i++) {
+                problems.error(path, places.get(i)[0], places.get(i)[1], chunk.rule(), "DRL-SYNTAX",
+                        SyntaxError.describe(errors.get(i), messages));
+            }
+        }
+        return errors;
     }
 
     private static int firstLine(DroolsError error) {
