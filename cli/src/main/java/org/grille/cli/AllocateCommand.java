@@ -63,7 +63,8 @@ final class AllocateCommand implements Callable<Integer> {
     boolean sensitivity;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS",
-            description = "Délai du solveur max-score en secondes (défaut : celui du manifeste, 10 s) / max-score solver time limit.")
+            description = "Limite de travail du solveur max-score, en secondes déterministes : le même plan sur tout ordinateur "
+                    + "(défaut : celle du manifeste, 10) / max-score solver work limit, in deterministic seconds.")
     Double timeLimit;
 
     @Override

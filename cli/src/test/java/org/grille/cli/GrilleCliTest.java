@@ -283,7 +283,7 @@ class GrilleCliTest {
             Run run = grille("allocate", copies(300).toString(), "--policy", "max-score", "--time-limit", "0.001", "--lang", "en");
 
             assertThat(run.exitCode()).isZero();
-            assertThat(run.out()).contains("Time limit of 0.001 s reached", "best plan found", "gap of at most");
+            assertThat(run.out()).contains("Work limit of 0.001 deterministic seconds reached", "best plan found", "gap of at most");
         }
 
         @Test

@@ -20,7 +20,12 @@ import org.grille.api.fairness.FairnessAudit;
  */
 public interface FundingPlanner {
 
-    /** The time limit given to the max-score solver when neither the manifest nor the caller sets one. */
+    /**
+     * The time limit given to the max-score solver when neither the manifest nor the caller sets one. It is counted in
+     * the solver's deterministic seconds (work done, about a second of an ordinary machine each), not on the clock, so
+     * the same requests give the same plan on any machine at any load; a wall-clock safety limit of twenty times as
+     * long stops a search that never ends, and the plan's message then says the plan may depend on the machine.
+     */
     Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
 
     /**

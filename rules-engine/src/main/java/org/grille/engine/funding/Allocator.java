@@ -246,7 +246,7 @@ public final class Allocator {
     private Map<String, FundingDecision> maxScore(List<Candidate> fundable, Map<String, Integer> ranks, Optimality[] optimality) {
         BitSet start = greedy(fundable);
         MaxScoreSolver.Result result = fundable.isEmpty()
-                ? new MaxScoreSolver.Result(new BitSet(), MaxScoreSolver.Stage.TIES_BROKEN, 0, 0, 0)
+                ? new MaxScoreSolver.Result(new BitSet(), MaxScoreSolver.Stage.TIES_BROKEN, 0, 0, 0, false)
                 : solver(fundable).solve(start, timeLimit);
         optimality[0] = optimality(result, fundable.size());
         Map<String, FundingDecision> decisions = new HashMap<>();
@@ -268,6 +268,10 @@ public final class Allocator {
             case SCORE_UNPROVEN -> text("funding.optimality.timeLimit", seconds, r.score(), r.bound(),
                     r.bound() - r.score(), r.bound() == 0 ? 0.0 : 100.0 * (r.bound() - r.score()) / r.bound());
         };
+        if (r.wallClockCut()) {
+            // the only case where another machine, or this one less busy, could find another plan: say so
+            message = message + " " + text("funding.optimality.wallClock", seconds * MaxScoreSolver.WALL_CLOCK_FACTOR);
+        }
         Optimality.Status status = switch (r.stage()) {
             case TIES_BROKEN -> Optimality.Status.OPTIMAL;
             case SCORE_PROVEN -> Optimality.Status.OPTIMAL_TIES_UNRESOLVED;

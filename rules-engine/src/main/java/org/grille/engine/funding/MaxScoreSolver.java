@@ -42,7 +42,50 @@ final class MaxScoreSolver {
     private final int n;
 
     /** The outcome of one solve: who is funded, what was proven, the bound on the score. */
-    record Result(BitSet funded, Stage stage, int score, int bound, long millis) {
+    /**
+     * @param wallClockCut true when the safety limit on wall-clock time, not the work limit, stopped the search: only
+     *                     then may another machine, or a busier one, find another plan
+     */
+    record Result(BitSet funded, Stage stage, int score, int bound, long millis, boolean wallClockCut) {
+    }
+
+    /** How many times the work limit the search may take in wall-clock time before it is cut anyway. */
+    static final int WALL_CLOCK_FACTOR = 20;
+
+    /**
+     * The solver's budget: deterministic time (the solver's count of work done, the same on every machine and at any
+     * load, with one worker and a fixed seed) shared by every step of a solve, and a wall-clock safety limit.
+     */
+    private static final class Budget {
+        private double work;
+        private final long wallDeadline;
+        private boolean wallClockCut;
+
+        Budget(Duration limit) {
+            this.work = limit.toNanos() / 1e9;
+            this.wallDeadline = System.nanoTime() + limit.toNanos() * WALL_CLOCK_FACTOR;
+        }
+
+        boolean spent() {
+            return work <= 0 || System.nanoTime() >= wallDeadline;
+        }
+
+        CpSolver solver() {
+            CpSolver solver = new CpSolver();
+            double wall = Math.max(0.001, (wallDeadline - System.nanoTime()) / 1e9);
+            solver.getParameters().setMaxDeterministicTime(Math.max(0.0001, work)).setMaxTimeInSeconds(wall)
+                    .setNumWorkers(1).setRandomSeed(SEED).setLogSearchProgress(false);
+            return solver;
+        }
+
+        /** Counts the work of a solve that ended with {@code status}. */
+        void charge(CpSolver solver, CpSolverStatus status) {
+            work -= solver.response().getDeterministicTime();
+            boolean finished = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.INFEASIBLE;
+            if (!finished && work > 0 && System.nanoTime() >= wallDeadline - 1_000_000) {
+                wallClockCut = true;
+            }
+        }
     }
 
     /** How far the solve got before its time ran out. */
@@ -69,7 +112,7 @@ final class MaxScoreSolver {
     /** The unique best plan, or the best found when {@code limit} runs out; {@code start} is a feasible plan to improve. */
     Result solve(BitSet start, Duration limit) {
         long began = System.nanoTime();
-        long deadline = began + limit.toNanos();
+        Budget deadline = new Budget(limit);
         int startScore = score(start);
 
         // Score and rank weight in one objective: score × (1 + the largest rank weight) + rank weight, so any point of
@@ -86,7 +129,8 @@ final class MaxScoreSolver {
         if (s1.status != CpSolverStatus.OPTIMAL) {
             BitSet best = s1.feasible() && s1.score(this) >= startScore ? s1.plan : start;
             int bound = s1.hasBound() ? (int) Math.floor(s1.bound / scale + 1e-9) : totalScore();
-            return new Result(best, Stage.SCORE_UNPROVEN, score(best), Math.max(bound, score(best)), millis(began));
+            return new Result(best, Stage.SCORE_UNPROVEN, score(best), Math.max(bound, score(best)), millis(began),
+                    deadline.wallClockCut);
         }
         int best = s1.score(this);
         long weight = weight(s1.plan);
@@ -95,10 +139,10 @@ final class MaxScoreSolver {
         other.differsFrom(plan);
         Solve s3 = other.run(deadline);
         if (s3.status == CpSolverStatus.INFEASIBLE) {
-            return new Result(plan, Stage.TIES_BROKEN, best, best, millis(began));
+            return new Result(plan, Stage.TIES_BROKEN, best, best, millis(began), false);
         }
         if (s3.status != CpSolverStatus.OPTIMAL && s3.status != CpSolverStatus.FEASIBLE) {
-            return new Result(plan, Stage.SCORE_PROVEN, best, best, millis(began));
+            return new Result(plan, Stage.SCORE_PROVEN, best, best, millis(began), deadline.wallClockCut);
         }
         // Several plans are equal on score and rank weight: fund the better-ranked application first, one at a time.
         BitSet fixedIn = new BitSet();
@@ -118,10 +162,10 @@ final class MaxScoreSolver {
             } else if (s.status == CpSolverStatus.INFEASIBLE) {
                 fixedOut.set(i);
             } else {
-                return new Result(plan, Stage.SCORE_PROVEN, best, best, millis(began));
+                return new Result(plan, Stage.SCORE_PROVEN, best, best, millis(began), deadline.wallClockCut);
             }
         }
-        return new Result(plan, Stage.TIES_BROKEN, best, best, millis(began));
+        return new Result(plan, Stage.TIES_BROKEN, best, best, millis(began), false);
     }
 
     /**
@@ -131,7 +175,8 @@ final class MaxScoreSolver {
     Enumeration plansScoringAtLeast(int minimumScore, int limit, Duration time) {
         Model m = new Model();
         m.model.addGreaterOrEqual(LinearExpr.weightedSum(m.x, scores()), minimumScore);
-        CpSolver solver = solver(System.nanoTime() + time.toNanos());
+        Budget budget = new Budget(time);
+        CpSolver solver = budget.solver();
         solver.getParameters().setEnumerateAllSolutions(true);
         List<BitSet> plans = new ArrayList<>();
         CpSolverSolutionCallback collect = new CpSolverSolutionCallback() {
@@ -193,13 +238,6 @@ final class MaxScoreSolver {
         return (System.nanoTime() - began) / 1_000_000;
     }
 
-    private static CpSolver solver(long deadline) {
-        CpSolver solver = new CpSolver();
-        double seconds = Math.max(0.001, (deadline - System.nanoTime()) / 1e9);
-        solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(1).setRandomSeed(SEED).setLogSearchProgress(false);
-        return solver;
-    }
-
     /** The variables and envelope constraints every step shares. */
     private final class Model {
         final CpModel model = new CpModel();
@@ -235,12 +273,13 @@ final class MaxScoreSolver {
             model.addGreaterOrEqual(LinearExpr.weightedSum(x, coefficients), 1 - plan.cardinality());
         }
 
-        Solve run(long deadline) {
-            if (System.nanoTime() >= deadline) {
+        Solve run(Budget budget) {
+            if (budget.spent()) {
                 return new Solve(CpSolverStatus.UNKNOWN, null, Double.NaN);
             }
-            CpSolver solver = solver(deadline);
+            CpSolver solver = budget.solver();
             CpSolverStatus status = solver.solve(model);
+            budget.charge(solver, status);
             BitSet plan = null;
             if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
                 plan = new BitSet(n);

@@ -184,7 +184,7 @@ class AllocatorTest {
             assertThat(plan.optimality().bound()).isGreaterThanOrEqualTo(plan.fundedScore());
             assertThat(plan.optimality().fundedScore()).isEqualTo(plan.fundedScore());
             assertThat(plan.fundedScore()).isGreaterThanOrEqualTo(rank(allocator, candidates).fundedScore());
-            assertThat(plan.optimality().message()).contains("Time limit").contains("best plan found")
+            assertThat(plan.optimality().message()).contains("Work limit").contains("best plan found")
                     .contains(String.format(Locale.CANADA, "%,d", plan.optimality().bound()));
             for (int year = 0; year < 3; year++) {
                 assertThat(plan.grantedPerYear().get(year)).isLessThanOrEqualTo(1_250_000L);
