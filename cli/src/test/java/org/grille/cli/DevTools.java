@@ -160,12 +160,23 @@ final class DevTools implements AutoCloseable {
         } catch (RuntimeException ignored) {
             // Chromium may already be gone.
         }
+        List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        // Chromium's helper processes may still be writing to the profile: wait for them, then delete what is left
+        for (ProcessHandle helper : helpers) {
+            helper.destroyForcibly();
+            helper.onExit().get(10, TimeUnit.SECONDS);
+        }
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                return;
+            } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException vanished) {
+                Thread.sleep(200); // a file went away during the walk: walk again
+            }
         }
     }
 

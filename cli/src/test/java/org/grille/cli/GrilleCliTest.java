@@ -139,8 +139,9 @@ class GrilleCliTest {
 
             Run run = grille("score", input.toString());
 
+            // the fault lies inside the one entry: that entry is rejected with its path and place, nothing is usable
             assertThat(run.exitCode()).isEqualTo(4);
-            assertThat(run.err()).contains("JSON mal formé").contains("(3:");
+            assertThat(run.out()).contains("JSON mal formé").contains("$[0] (3:");
         }
 
         @Test

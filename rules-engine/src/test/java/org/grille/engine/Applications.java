@@ -27,7 +27,7 @@ import org.grille.api.application.Project;
 import org.grille.api.application.TargetGroup;
 
 /** Valid applications built in Java, for engine tests that do not go through JSON. */
-final class Applications {
+public final class Applications {
 
     private Applications() {
     }
@@ -56,7 +56,7 @@ final class Applications {
     }
 
     /** Hiring barriers primary; employer awareness and newcomer rights claimed too; one signed partner. */
-    static Application valid(String id) {
+    public static Application valid(String id) {
         return new Application(id, Language.FRENCH, organization(5),
                 project(Objective.HIRING_BARRIERS,
                         List.of(Objective.HIRING_BARRIERS, Objective.EMPLOYER_AWARENESS, Objective.NEWCOMER_RIGHTS),

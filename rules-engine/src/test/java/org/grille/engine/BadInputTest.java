@@ -85,7 +85,7 @@ class BadInputTest {
     static List<Arguments> unusableInputs() {
         List<Arguments> inputs = new ArrayList<>();
         inputs.add(Arguments.of("malformed JSON", "[\n" + valid("A") + ",\n{ \"id\" ]", "mal formé"));
-        inputs.add(Arguments.of("not UTF-8", "[{\"id\": \"caf\u00e9\"}]", "UTF-8"));
+        inputs.add(Arguments.of("not UTF-8", "[{\"id\": \"caf\u00e9\"}] \u00e9", "UTF-8"));
         inputs.add(Arguments.of("empty batch", "[ ]", "aucune demande"));
         inputs.add(Arguments.of("not a batch", "42", "pas un lot"));
         inputs.add(Arguments.of("empty input", "", "aucune demande"));

@@ -180,12 +180,26 @@ class JacksonJsonCodecTest {
         }
 
         @Test
-        void bytes_that_are_not_utf8_are_refused_with_their_offset() {
+        void bytes_that_are_not_utf8_reject_their_entry_with_their_offset_line_and_column() {
             byte[] bytes = "[{\"id\": \"caf\u00e9\"}]".getBytes(StandardCharsets.ISO_8859_1);
+
+            ApplicationBatch batch = JSON.readBatch(new ByteArrayInputStream(bytes));
+
+            assertThat(batch.applications()).isEmpty();
+            FieldViolation where = batch.rejections().get(0).violations().get(0);
+            assertThat(where.message()).contains("UTF-8").contains("offset 12");
+            assertThat(where.path()).isEqualTo("$[0]");
+            assertThat(where.line()).isEqualTo(1);
+            assertThat(where.column()).isEqualTo(13);
+        }
+
+        @Test
+        void bytes_that_are_not_utf8_outside_any_entry_refuse_the_file() {
+            byte[] bytes = "[{}] \u00e9".getBytes(StandardCharsets.ISO_8859_1);
 
             assertThatThrownBy(() -> JSON.readBatch(new ByteArrayInputStream(bytes)))
                     .isInstanceOfSatisfying(InvalidApplicationException.class,
-                            e -> assertThat(e.violations().get(0).message()).contains("UTF-8").contains("offset 12"));
+                            e -> assertThat(e.violations().get(0).message()).contains("UTF-8"));
         }
 
         @Test

@@ -132,12 +132,125 @@ public final class JacksonJsonCodec implements JsonCodec {
             throw new UncheckedIOException(e);
         }
         requireSize(bytes.length);
-        requireUtf8(bytes);
+        try {
+            requireUtf8(bytes);
+            List<Application> applications = new ArrayList<>();
+            List<Rejection> rejections = new ArrayList<>();
+            String[] entriesPointer = new String[1];
+            read(parsers.createParser(bytes), bytes, collect(applications, rejections), entriesPointer);
+            return new ApplicationBatch(applications, rejections, positions(bytes, entriesPointer[0]));
+        } catch (InvalidApplicationException whole) {
+            // a fault the parser cannot step over (a bad byte, a NaN, a NUL): read the entries one by one if it lies
+            // inside one of them, so that it costs that application only
+            ApplicationBatch recovered = entryByEntry(bytes);
+            if (recovered == null) {
+                throw whole;
+            }
+            return recovered;
+        }
+    }
+
+    /**
+     * The batch read entry by entry, each from its own bytes ({@link EntrySpans}); null when the batch cannot be split
+     * or when every entry reads alone (then the fault lies between them and the whole document is refused).
+     */
+    private ApplicationBatch entryByEntry(byte[] bytes) {
+        EntrySpans.Entries entries = EntrySpans.of(bytes);
+        if (entries == null || entries.spans().isEmpty()) {
+            return null;
+        }
+        String arrayPath = entries.arrayPointer().isEmpty() ? "$" : "$.applications";
         List<Application> applications = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        String[] entriesPointer = new String[1];
-        read(parsers.createParser(bytes), bytes, collect(applications, rejections), entriesPointer);
-        return new ApplicationBatch(applications, rejections, positions(bytes, entriesPointer[0]));
+        Map<String, Integer> seenIds = new HashMap<>();
+        boolean faultInside = false;
+        for (int index = 0; index < entries.spans().size(); index++) {
+            EntrySpans.Span span = entries.spans().get(index);
+            String path = arrayPath + "[" + index + "]";
+            byte[] entry = java.util.Arrays.copyOfRange(bytes, span.start(), span.end());
+            int bad = firstBadByte(entry);
+            if (bad >= 0) {
+                faultInside = true;
+                String message = messages.get("json.notUtf8", span.start() + bad);
+                int[] at = lineAndColumn(bytes, span.start() + bad);
+                rejections.add(new Rejection(index, null, messages.get("application.unreadable", "?"),
+                        List.of(new FieldViolation(path, message, at[0], at[1]))));
+                continue;
+            }
+            List<Application> read = new ArrayList<>();
+            List<Rejection> rejected = new ArrayList<>();
+            try {
+                read(parsers.createParser(entry), entry, collect(read, rejected), new String[1]);
+            } catch (InvalidApplicationException e) {
+                faultInside = true;
+                rejected.add(new Rejection(0, null, messages.get("application.unreadable", "?"), e.violations()));
+            }
+            for (Rejection rejection : rejected) {
+                rejections.add(new Rejection(index, rejection.applicationId(), rejection.message(),
+                        rejection.violations().stream().map(v -> shifted(v, path, span)).toList()));
+            }
+            for (Application application : read) {
+                Integer first = application.id() == null ? null : seenIds.putIfAbsent(application.id(), index);
+                if (first != null) {
+                    String message = messages.get("json.duplicateId", application.id(), first);
+                    rejections.add(new Rejection(index, application.id(), message,
+                            List.of(new FieldViolation(path + ".id", message, span.line(), 0))));
+                } else {
+                    applications.add(application);
+                }
+            }
+        }
+        if (!faultInside) {
+            return null;
+        }
+        LOG.debug("Batch read entry by entry: {} applications, {} rejected", applications.size(), rejections.size());
+        return new ApplicationBatch(applications, rejections, (index, violation) -> {
+            if (violation.line() > 0 || violation.path() == null || !violation.path().startsWith("$")) {
+                return violation;
+            }
+            EntrySpans.Span span = entries.spans().get(index);
+            byte[] entry = java.util.Arrays.copyOfRange(bytes, span.start(), span.end());
+            TokenStreamLocation at = JsonPaths.locate(MAPPER, entry, JsonPaths.pointerOf(violation.path()));
+            if (at == null || at.getLineNr() <= 0) {
+                return violation;
+            }
+            FieldViolation located = new FieldViolation(violation.path(), violation.message(), at.getLineNr(), at.getColumnNr());
+            return shifted(located, "$", span);
+        });
+    }
+
+    /** A violation read in an entry's own bytes, with its path under {@code path} and its place in the whole text. */
+    private static FieldViolation shifted(FieldViolation violation, String path, EntrySpans.Span span) {
+        String inEntry = violation.path() == null ? "" : violation.path().startsWith("$") ? violation.path().substring(1)
+                : violation.path();
+        if (violation.line() <= 0) {
+            return new FieldViolation(path + inEntry, violation.message(), span.line(), span.column());
+        }
+        int line = span.line() + violation.line() - 1;
+        int column = violation.line() == 1 ? span.column() + violation.column() - 1 : violation.column();
+        return new FieldViolation(path + inEntry, violation.message(), line, column);
+    }
+
+    private static int[] lineAndColumn(byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, offset - lineStart + 1};
+    }
+
+    /** The offset of the first byte that is not UTF-8, or -1. */
+    private static int firstBadByte(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, CharBuffer.allocate(bytes.length), true);
+        return result.isError() ? in.position() : -1;
     }
 
     @Override
@@ -302,13 +415,9 @@ public final class JacksonJsonCodec implements JsonCodec {
 
     /** Rejects bytes that are not UTF-8, naming the offset of the first bad byte. */
     private void requireUtf8(byte[] bytes) {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(in, CharBuffer.allocate(bytes.length), true);
-        if (result.isError()) {
-            String message = messages.get("json.notUtf8", in.position());
+        int bad = firstBadByte(bytes);
+        if (bad >= 0) {
+            String message = messages.get("json.notUtf8", bad);
             throw new InvalidApplicationException(null, message, List.of(new FieldViolation("$", message, 0, 0)));
         }
     }
