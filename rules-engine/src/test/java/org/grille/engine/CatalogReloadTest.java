@@ -61,6 +61,103 @@ class CatalogReloadTest {
             lastRejection = validation;
             events.add("rejected, live " + live.fingerprint());
         }
+
+        @Override
+        public void recovered(CatalogInfo live) {
+            events.add("recovered " + live.fingerprint());
+        }
+    }
+
+    /**
+     * Lays {@code source} out as Kubernetes mounts a ConfigMap: the files in a dated folder, {@code ..data} linking to
+     * it, and each top-level name a link through {@code ..data}. Returns the mount point.
+     */
+    private static Path configMap(Path source, Path mount, String version) throws IOException {
+        Path dated = mount.resolve("..2027_" + version);
+        copyTree(source, dated);
+        Path data = mount.resolve("..data");
+        Path staged = mount.resolve("..data_tmp");
+        Files.createSymbolicLink(staged, dated.getFileName());
+        Files.move(staged, data, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        try (var names = Files.list(dated)) {
+            for (Path name : names.toList()) {
+                Path link = mount.resolve(name.getFileName().toString());
+                if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createSymbolicLink(link, Path.of("..data").resolve(name.getFileName().toString()));
+                }
+            }
+        }
+        return mount;
+    }
+
+    private static void copyTree(Path source, Path target) throws IOException {
+        try (var files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path to = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_catalog_directory_given_as_a_symbolic_link_keeps_its_last_good_copy() throws Exception {
+        Path catalog = TestCatalogs.copy("mini", temp.resolve("real"));
+        Path link = Files.createSymbolicLink(temp.resolve("catalog"), catalog);
+        Path copy = temp.resolve("last-good");
+
+        try (Scorer scorer = Scorer.builder().catalogDirectory(link).lastGoodCopy(copy).build()) {
+            assertThat(scorer.catalog().id()).isEqualTo("mini");
+        }
+
+        assertThat(copy.resolve("manifest.json")).isRegularFile();
+        assertThat(copy.resolve("points.drl")).hasSameTextualContentAs(catalog.resolve("points.drl"));
+    }
+
+    @Test
+    void a_config_map_mount_keeps_its_last_good_copy_and_publishes_a_swap() throws Exception {
+        Path source = TestCatalogs.copy("mini", temp.resolve("source"));
+        Path mount = configMap(source, Files.createDirectories(temp.resolve("mount")), "a");
+        Path copy = temp.resolve("last-good");
+
+        try (Scorer scorer = Scorer.builder().catalogDirectory(mount).lastGoodCopy(copy).build()) {
+            assertThat(copy.resolve("manifest.json")).isRegularFile();
+            try (var names = Files.list(copy)) {
+                assertThat(names.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".."));
+            }
+            write(source, Files.readString(source.resolve("points.drl")).replace(VERSION_A, VERSION_B));
+            configMap(source, mount, "b");
+
+            assertThat(scorer.reloadCatalog().valid()).isTrue();
+            assertThat(scorer.assess(Applications.valid("CM-1")).total()).isEqualTo(39);
+            assertThat(Files.readString(copy.resolve("points.drl"))).contains(VERSION_B);
+        }
+    }
+
+    @Test
+    void after_a_restart_from_the_last_good_copy_the_fix_is_reported_as_recovered() throws Exception {
+        Path catalog = TestCatalogs.copy("mini", temp);
+        Path copy = temp.resolve("last-good");
+        String a = Files.readString(catalog.resolve("points.drl"));
+        try (Scorer first = Scorer.builder().catalogDirectory(catalog).lastGoodCopy(copy).build()) {
+            assertThat(first.catalog().id()).isEqualTo("mini");
+        }
+        write(catalog, a.replace("Partner()\n", "Partner(\n"));
+        Recorder recorder = new Recorder();
+
+        try (Scorer restarted = Scorer.builder().catalogDirectory(catalog).lastGoodCopy(copy).watchCatalog(recorder).build()) {
+            String live = restarted.catalog().fingerprint();
+            assertThat(recorder.events.poll(10, TimeUnit.SECONDS)).isEqualTo("rejected, live " + live);
+
+            write(catalog, a);
+            assertThat(restarted.reloadCatalog().valid()).isTrue();
+
+            assertThat(recorder.events.poll(10, TimeUnit.SECONDS)).isEqualTo("recovered " + live);
+            assertThat(restarted.catalog().fingerprint()).isEqualTo(live);
+        }
     }
 
     @Test

@@ -160,6 +160,17 @@ public final class DirectoryScorer implements Scorer {
         Validated next = validate(content);
         seenValidation = next.validation();
         CatalogInfo previous = live.get().catalog();
+        if (acceptable(next) && next.catalog().info().equals(previous)) {
+            // the very version live now, as after a restart from the last good copy and a fix: back in step
+            liveContent = content;
+            liveValidation = next.validation();
+            if (!inStep) {
+                inStep = true;
+                LOG.info("Catalog directory {} matches the live version {} again", directory, previous);
+                listener.recovered(previous);
+            }
+            return next.validation();
+        }
         if (acceptable(next)) {
             live.set(new DroolsScorer(next.catalog(), messages, maxRuleFirings).observed(observer));
             liveContent = content;
@@ -174,15 +185,6 @@ public final class DirectoryScorer implements Scorer {
             listener.rejected(previous, next.validation());
         }
         return next.validation();
-    }
-
-    private static boolean kubernetesInternal(Path relative) {
-        for (Path name : relative) {
-            if (name.toString().startsWith("..")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Valid; or, for a draft, compiled without errors even if scenarios fail. */
@@ -224,7 +226,7 @@ public final class DirectoryScorer implements Scorer {
         }
         try (Stream<Path> files = Files.walk(root)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : (Iterable<Path>) files.filter(f -> !kubernetesInternal(root.relativize(f)))
+            for (Path file : (Iterable<Path>) files.filter(f -> !LastGoodCopy.kubernetesInternal(root.relativize(f)))
                     .filter(Files::isRegularFile).sorted()::iterator) {
                 digest.update(root.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 digest.update((byte) 0);
