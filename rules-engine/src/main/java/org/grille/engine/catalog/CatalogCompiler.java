@@ -367,6 +367,13 @@ public final class CatalogCompiler {
         if (errors.isEmpty()) {
             return errors;
         }
+        for (int[] place : places) {
+            if (place[0] <= 0) {
+                // the parser's error at the end of the file has no row: the rule's last written line is where it ends
+                place[0] = lastWrittenLine(text, chunk);
+                place[1] = 0;
+            }
+        }
         StaffSyntax.Mistake mistake = StaffSyntax.mistake(text, chunk);
         if (mistake != null) {
             problems.error(path, mistake.line(), mistake.column(), mistake.rule(), mistake.code(), mistake.arguments().toArray());
@@ -377,6 +384,16 @@ public final class CatalogCompiler {
             }
         }
         return errors;
+    }
+
+    private static int lastWrittenLine(String text, StaffSyntax.Chunk chunk) {
+        List<String> lines = text.lines().toList();
+        for (int line = Math.min(chunk.lastLine(), lines.size()); line > chunk.firstLine(); line--) {
+            if (!lines.get(line - 1).isBlank()) {
+                return line;
+            }
+        }
+        return Math.max(1, chunk.firstLine());
     }
 
     private static int firstLine(DroolsError error) {

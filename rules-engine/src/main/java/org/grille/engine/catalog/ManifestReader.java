@@ -43,6 +43,10 @@ final class ManifestReader {
             manifest = MAPPER.readValue(json, Manifest.class);
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
+            if (at == null || at.getLineNr() <= 0) {
+                // an unknown field is reported after its value is read, without a place: find the field in the text
+                at = org.grille.engine.json.JsonPaths.locate(MAPPER, json, org.grille.engine.json.JsonPaths.pointer(e.getPath()));
+            }
             String path = e.getPath().isEmpty() ? "$" : "$" + org.grille.engine.json.JsonPaths.of(e.getPath());
             problems.error(FILE, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), null,
                     "MANIFEST-UNREADABLE", path, org.grille.engine.json.JsonErrors.plain(e, problems.messages()));

@@ -104,7 +104,7 @@ public final class JacksonJsonCodec implements JsonCodec {
         requireSize(bytes.length);
         List<Application> read = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
-        try (JsonParser parser = parsers.createParser(bytes)) {
+        try (JsonParser parser = utf8Parser(bytes)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw unusable("$", "json.unreadable", parser.currentTokenLocation());
@@ -137,7 +137,7 @@ public final class JacksonJsonCodec implements JsonCodec {
             List<Application> applications = new ArrayList<>();
             List<Rejection> rejections = new ArrayList<>();
             String[] entriesPointer = new String[1];
-            read(parsers.createParser(bytes), bytes, collect(applications, rejections), entriesPointer);
+            read(utf8Parser(bytes), bytes, collect(applications, rejections), entriesPointer);
             return new ApplicationBatch(applications, rejections, positions(bytes, entriesPointer[0]));
         } catch (InvalidApplicationException whole) {
             // a fault the parser cannot step over (a bad byte, a NaN, a NUL): read the entries one by one if it lies
@@ -180,7 +180,7 @@ public final class JacksonJsonCodec implements JsonCodec {
             List<Application> read = new ArrayList<>();
             List<Rejection> rejected = new ArrayList<>();
             try {
-                read(parsers.createParser(entry), entry, collect(read, rejected), new String[1]);
+                read(utf8Parser(entry), entry, collect(read, rejected), new String[1]);
             } catch (InvalidApplicationException e) {
                 faultInside = true;
                 rejected.add(new Rejection(0, null, messages.get("application.unreadable", "?"), e.violations()));
@@ -257,7 +257,16 @@ public final class JacksonJsonCodec implements JsonCodec {
     public void readEach(InputStream in, BatchHandler handler) {
         Objects.requireNonNull(in, "json");
         Objects.requireNonNull(handler, "handler");
-        read(parsers.createParser(in), null, handler, new String[1]);
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
+        byte[] start;
+        try {
+            buffered.mark(4);
+            start = buffered.readNBytes(4);
+            buffered.reset();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        read(utf8Parser(start, buffered), null, handler, new String[1]);
     }
 
     /**
@@ -410,6 +419,30 @@ public final class JacksonJsonCodec implements JsonCodec {
                 }
             }
             handler.application(index, application);
+        }
+    }
+
+    /**
+     * A parser of UTF-8 text. Jackson guesses UTF-16 or UTF-32 from NUL bytes among the first four, and fails on
+     * some with an exception of its own; JSON text never holds a raw NUL, so such a start is refused here, with its
+     * place, before Jackson guesses.
+     */
+    private JsonParser utf8Parser(byte[] bytes) {
+        refuseNulAtStart(bytes);
+        return parsers.createParser(bytes);
+    }
+
+    private JsonParser utf8Parser(byte[] start, InputStream rest) {
+        refuseNulAtStart(start);
+        return parsers.createParser(rest);
+    }
+
+    private void refuseNulAtStart(byte[] bytes) {
+        for (int i = 0; i < Math.min(4, bytes.length); i++) {
+            if (bytes[i] == 0) {
+                String message = messages.get("json.nul", i + 1);
+                throw new InvalidApplicationException(null, message, List.of(new FieldViolation("$", message, 1, i + 1)));
+            }
         }
     }
 
