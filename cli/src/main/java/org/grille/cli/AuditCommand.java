@@ -62,6 +62,11 @@ final class AuditCommand implements Callable<Integer> {
                     .build().writeValue(out, audit);
         } else {
             table(audit, common.text(), out);
+            if (!batch.rejections().isEmpty()) {
+                out.println();
+                out.println(common.text().get("score.rejected", batch.rejections().size()));
+                batch.rejections().forEach(r -> out.println(TerminalText.rejection(r)));
+            }
         }
         out.flush();
         return batch.rejections().isEmpty() ? Grille.EXIT_OK : Grille.EXIT_SOME_REJECTED;

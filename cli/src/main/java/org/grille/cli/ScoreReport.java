@@ -118,7 +118,6 @@ final class ScoreReport {
             out.println(text.get("score.rejected", result.rejections().size()));
             for (Rejection rejection : result.rejections()) {
                 out.println(TerminalText.rejection(rejection));
-                rejection.violations().forEach(v -> out.println("      " + TerminalText.visible(String.valueOf(v))));
             }
         }
         out.println();
@@ -151,6 +150,7 @@ final class ScoreReport {
         }
         columns.add("failedGates");
         columns.add("mainReasons");
+        columns.add("rejection");
         List<List<String>> rows = new ArrayList<>();
         for (Ranking.Entry entry : ranking) {
             Assessment a = entry.assessment();
@@ -165,6 +165,15 @@ final class ScoreReport {
             }
             row.add(a.failedGates().stream().map(GateFailure::gate).collect(Collectors.joining(";")));
             row.add(mainReasons(a, 3));
+            row.add("");
+            rows.add(row);
+        }
+        // a rejected application has a row too: its id when known, and each problem with its path, line and column
+        for (Rejection rejection : result.rejections()) {
+            List<String> row = new ArrayList<>(java.util.Collections.nCopies(columns.size(), ""));
+            row.set(1, rejection.applicationId() == null ? "#" + rejection.index() : rejection.applicationId());
+            row.set(columns.size() - 1, rejection.message() + rejection.violations().stream().map(v -> " | " + v)
+                    .collect(Collectors.joining()));
             rows.add(row);
         }
         SpreadsheetCsv.write(columns, rows, out);

@@ -31,10 +31,16 @@ final class TerminalText {
         return out == null ? text : out.toString();
     }
 
-    /** A rejected application's line: its position, id and message, each shown as text. */
+    /**
+     * A rejected application: its position, id and message on one line, then each problem with its JSON path, line and
+     * column on a line of its own; every part shown as text.
+     */
     static String rejection(org.grille.api.Rejection rejection) {
-        return "  #" + rejection.index() + " " + (rejection.applicationId() == null ? "?" : visible(rejection.applicationId()))
-                + " — " + visible(rejection.message());
+        StringBuilder text = new StringBuilder("  #").append(rejection.index()).append(' ')
+                .append(rejection.applicationId() == null ? "?" : visible(rejection.applicationId()))
+                .append(" — ").append(visible(rejection.message()));
+        rejection.violations().forEach(v -> text.append(System.lineSeparator()).append("      ").append(visible(v.toString())));
+        return text.toString();
     }
 
     /**

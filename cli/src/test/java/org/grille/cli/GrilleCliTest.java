@@ -90,7 +90,7 @@ class GrilleCliTest {
 
             List<String> lines = run.out().lines().toList();
             assertThat(lines.get(0)).startsWith("rank,applicationId,title,eligible,fundable,total,OBJECTIVE_FIT")
-                    .endsWith("failedGates,mainReasons");
+                    .endsWith("failedGates,mainReasons,rejection");
             assertThat(lines).hasSizeGreaterThanOrEqualTo(41);
         }
 

@@ -87,6 +87,27 @@ class CommitteeReportTest {
     }
 
     @Test
+    void shows_invisible_and_right_to_left_characters_instead_of_letting_them_act() {
+        Application a = Applications.valid("BIDI-1");
+        Project p = a.project();
+        String title = "Ateliers \u202Efdp.exe\u202C pour tous\u200B\u2066!";
+        Application tricky = new Application("BIDI-1", a.language(), a.organization(),
+                new Project(title, p.summary(), p.primaryObjective(), p.objectives(), p.targetGroups(), p.boroughsServed(),
+                        p.start(), p.end(), p.expectedParticipants(), p.needEvidence(), p.participantsInvolvedInDesign(),
+                        p.theoryOfChange(), p.activities(), p.outcomes(), p.evaluationPlan(), p.trainingModulesCompleted(),
+                        p.coCreationWorkshopAttended()),
+                a.budget(), a.partners(), a.leadership());
+        CommitteeReport report = CommitteeReport.of(MINI, new ApplicationBatch(List.of(tricky, Applications.valid("OK-1")),
+                List.of()), AllocationPolicy.RANK_ORDER, 2);
+
+        String html = html(MINI, report);
+
+        assertThat(html).doesNotContain("\u202E", "\u202C", "\u200B", "\u2066")
+                .contains("Ateliers \u27E8U+202E\u27E9fdp.exe\u27E8U+202C\u27E9 pour tous\u27E8U+200B\u27E9\u27E8U+2066\u27E9!");
+        assertThat(Jsoup.parse(html).select("h3").eachText()).anyMatch(h -> h.contains("\u27E8U+202E\u27E9fdp.exe"));
+    }
+
+    @Test
     void writes_french_by_default_and_english_from_an_english_scorer() {
         List<Application> applications = batch();
         Document french = Jsoup.parse(html(MINI,

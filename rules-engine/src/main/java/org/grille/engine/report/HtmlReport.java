@@ -38,7 +38,7 @@ public final class HtmlReport {
     public void write(CommitteeReport report, OutputStream out) {
         ReportPage page = new PageBuilder(report, manifest, words).build();
         try {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            Writer writer = new ShownCharacters(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
             TEMPLATES.render("report.jte", page, new WriterOutput(writer));
             writer.flush();
         } catch (IOException e) {

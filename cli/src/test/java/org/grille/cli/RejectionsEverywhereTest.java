@@ -1,0 +1,45 @@
+package org.grille.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every command that reads applications names each rejected one with the JSON path, line and column of its problem,
+ * in every format it prints: a secretary can find the entry to fix from any of them.
+ */
+@DisplayName("A rejected application")
+class RejectionsEverywhereTest {
+
+    @TempDir
+    static Path temp;
+    private static Path batch;
+
+    /** The sample batch with a NaN in its second application: the parser cannot step over it, the entry is rejected. */
+    @BeforeAll
+    static void batchWithOneBadEntry() throws IOException {
+        String samples = Files.readString(SampleCall.SAMPLES, StandardCharsets.UTF_8);
+        int second = samples.indexOf("\"expectedParticipants\"", samples.indexOf("\"expectedParticipants\"") + 1);
+        int value = samples.indexOf(':', second) + 1;
+        int end = samples.indexOf(',', value);
+        batch = Files.writeString(temp.resolve("one-bad.json"), samples.substring(0, value) + " NaN" + samples.substring(end),
+                StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"score, table", "score, csv", "allocate, table", "audit, table", "partners, table"})
+    void is_named_with_its_path_line_and_column(String command, String format) {
+        GrilleCliTest.Run run = GrilleCliTest.grille(command, batch.toString(), "--format", format);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(run.out()).containsPattern("\\$\\[1\\][.\\w\\[\\]]* \\(\\d+:\\d+\\)");
+    }
+}
