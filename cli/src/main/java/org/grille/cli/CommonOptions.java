@@ -41,10 +41,20 @@ final class CommonOptions {
         return builder.build();
     }
 
-    ApplicationBatch read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException(text().get("error.noInput", file));
+    /**
+     * Refuses an input that is not a file of applications, with what it is instead: missing, a folder, or a special
+     * file (a pipe, a device such as /dev/null), which cannot be read twice or has nothing to read.
+     */
+    void requireInputFile(Path file) {
+        if (Files.isRegularFile(file)) {
+            return;
         }
+        String key = !Files.exists(file) ? "error.noInput" : Files.isDirectory(file) ? "error.inputIsFolder" : "error.inputIsSpecial";
+        throw new UsageException(text().get(key, file));
+    }
+
+    ApplicationBatch read(Path file) throws IOException {
+        requireInputFile(file);
         try (InputStream in = Files.newInputStream(file)) {
             return JsonCodec.standard(locale()).readBatch(in);
         }

@@ -80,9 +80,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private int stream(Scorer scorer) throws Exception {
-        if (!Files.isRegularFile(input)) {
-            throw new UsageException(common.text().get("error.noInput", input));
-        }
+        common.requireInputFile(input);
         PrintWriter progress = System.console() != null ? spec.commandLine().getErr() : null;
         org.grille.api.JsonCodec codec = org.grille.api.JsonCodec.standard(common.locale());
         int[] counts = new int[2];

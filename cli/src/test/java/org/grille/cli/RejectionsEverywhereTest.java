@@ -34,6 +34,17 @@ class RejectionsEverywhereTest {
                 StandardCharsets.UTF_8);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"a folder, ., dossier", "a device, /dev/null, périphérique", "a missing file, nowhere.json, introuvable"})
+    void an_input_that_is_not_a_file_of_applications_is_named_for_what_it_is(String kind, String input, String words) {
+        for (String command : new String[] {"score", "allocate", "audit", "partners"}) {
+            GrilleCliTest.Run run = GrilleCliTest.grille(command, input);
+
+            assertThat(run.exitCode()).as(command + " " + kind).isEqualTo(2);
+            assertThat(run.err()).as(command + " " + kind).contains(words).doesNotContain("Exception");
+        }
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"score, table", "score, csv", "allocate, table", "audit, table", "partners, table"})
     void is_named_with_its_path_line_and_column(String command, String format) {
