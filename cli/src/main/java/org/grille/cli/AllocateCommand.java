@@ -131,23 +131,23 @@ final class AllocateCommand implements Callable<Integer> {
         TextTable years = new TextTable(List.of(text.get("col.year"), text.get("col.envelope"), text.get("col.granted"),
                 text.get("col.left")), true, true, true, true);
         for (YearBudget year : plan.years()) {
-            years.row(List.of(String.valueOf(year.year()), money(year.envelope()), money(year.committed()), money(year.left())));
+            years.row(List.of(String.valueOf(year.year()), money(year.envelope(), text), money(year.committed(), text), money(year.left(), text)));
         }
-        years.row(List.of(text.get("explain.total"), money(plan.envelopePerYear().stream().mapToLong(Long::longValue).sum()),
-                money(plan.totalGranted()), money(plan.leftPerYear().stream().mapToLong(Long::longValue).sum())));
+        years.row(List.of(text.get("explain.total"), money(plan.envelopePerYear().stream().mapToLong(Long::longValue).sum(), text),
+                money(plan.totalGranted(), text), money(plan.leftPerYear().stream().mapToLong(Long::longValue).sum(), text)));
         years.print(out);
         out.println();
 
         List<FundingDecision> funded = plan.decisions().stream().filter(FundingDecision::funded).toList();
-        out.println(text.get("allocate.funded", funded.size(), money(plan.totalGranted()), plan.fundedScore()));
+        out.println(text.get("allocate.funded", funded.size(), money(plan.totalGranted(), text), plan.fundedScore()));
         TextTable fundedTable = new TextTable(List.of(text.get("col.rank"), text.get("col.application"), text.get("col.total"),
                 text.get("col.objective"), text.get("col.perYear"), text.get("col.granted"), text.get("col.decision")),
                 true, false, true, false, false, true, false);
         for (FundingDecision d : funded) {
             fundedTable.row(List.of(String.valueOf(d.rank()), d.applicationId(), String.valueOf(d.total()),
                     text.get("objective.short." + d.objective().name()),
-                    d.granted().stream().map(AllocateCommand::money).collect(Collectors.joining(" + ")),
-                    money(d.totalGranted()), d.reason().name()));
+                    d.granted().stream().map(amount -> money(amount, text)).collect(Collectors.joining(" + ")),
+                    money(d.totalGranted(), text), d.reason().name()));
         }
         fundedTable.print(out);
         out.println();
@@ -163,7 +163,7 @@ final class AllocateCommand implements Callable<Integer> {
         out.println();
         TextTable objectives = new TextTable(List.of(text.get("col.objective"), text.get("col.granted")), false, true);
         for (Objective objective : Objective.values()) {
-            objectives.row(List.of(objective.name(), money(plan.grantedPerObjective().get(objective))));
+            objectives.row(List.of(objective.name(), money(plan.grantedPerObjective().get(objective), text)));
         }
         objectives.print(out);
         if (!rejections.isEmpty()) {
@@ -229,8 +229,10 @@ final class AllocateCommand implements Callable<Integer> {
         SpreadsheetCsv.write(columns, rows, out);
     }
 
-    static String money(long dollars) {
-        return String.format(java.util.Locale.ROOT, "%,d $", dollars).replace(',', ' ');
+    /** Dollars as the reader's language writes them: 1 250 000 $ in French, $1,250,000 in English. */
+    static String money(long dollars, Text text) {
+        String grouped = String.format(java.util.Locale.ROOT, "%,d", dollars);
+        return "en".equals(text.locale().getLanguage()) ? "$" + grouped : grouped.replace(',', ' ') + " $";
     }
 
     /** Accepts "max-score" as well as "max_score". */

@@ -202,6 +202,12 @@ class GrilleCliTest {
         }
 
         @Test
+        void writes_money_as_the_reader_s_language_does() {
+            assertThat(grille("allocate", SAMPLES, "--lang", "en").out()).contains("$3,750,000").doesNotContain("3 750 000 $");
+            assertThat(grille("allocate", SAMPLES).out()).contains("3 750 000 $").doesNotContain("$3,750,000");
+        }
+
+        @Test
         void writes_json_within_the_envelope_for_both_policies() {
             for (String policy : List.of("rank", "max-score")) {
                 Run run = grille("allocate", SAMPLES, "--policy", policy, "--format", "json");
