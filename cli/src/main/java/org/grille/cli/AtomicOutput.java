@@ -8,14 +8,17 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -54,7 +57,7 @@ final class AtomicOutput {
             Path directory = absolute.getParent();
             Files.createDirectories(directory);
             removeLeftovers(absolute);
-            temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+            temporary = createTemporary(absolute, existed);
             fill(temporary, content);
             move(temporary, absolute);
             temporary = null;
@@ -78,6 +81,30 @@ final class AtomicOutput {
             return action.call();
         } finally {
             OPENER.remove();
+        }
+    }
+
+    /**
+     * A new empty {@code .<name>.<digits>.tmp} (created exclusively: never through a planted link) with the earlier
+     * file's permissions, or a new file's usual ones: not createTempFile's owner-only, which would leave a shared
+     * report unreadable to the rest of the team.
+     */
+    private static Path createTemporary(Path target, boolean existed) throws IOException {
+        String prefix = "." + target.getFileName() + ".";
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = target.resolveSibling(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                Files.createFile(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt < 100) {
+                    continue;
+                }
+                throw new IOException("no free temporary name beside " + target, taken);
+            }
+            if (existed && Files.getFileStore(candidate).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(candidate, Files.getPosixFilePermissions(target));
+            }
+            return candidate;
         }
     }
 

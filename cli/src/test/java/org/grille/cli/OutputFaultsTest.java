@@ -173,6 +173,20 @@ class OutputFaultsTest {
     }
 
     @Test
+    @DisplayName("a replaced file keeps its permissions; a new file gets a new file's usual ones, not owner-only")
+    void permissions_are_those_of_the_earlier_or_of_a_new_file(@TempDir Path folder) throws Exception {
+        Path earlier = older(folder);
+        Files.setPosixFilePermissions(earlier, PosixFilePermissions.fromString("rw-r-----"));
+        Path usual = Files.createFile(folder.resolve("usual"));
+
+        AtomicOutput.write(earlier, out -> out.write(1));
+        AtomicOutput.write(folder.resolve("new.txt"), out -> out.write(1));
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(earlier))).isEqualTo("rw-r-----");
+        assertThat(Files.getPosixFilePermissions(folder.resolve("new.txt"))).isEqualTo(Files.getPosixFilePermissions(usual));
+    }
+
+    @Test
     @DisplayName("AtomicOutput: the reason is read from the exception, whatever a writer wrapped it in")
     void reasons_are_classified(@TempDir Path folder) throws Exception {
         Path target = older(folder);
