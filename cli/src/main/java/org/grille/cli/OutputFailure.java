@@ -43,7 +43,8 @@ final class OutputFailure extends RuntimeException {
     String line(Text text) {
         String why = text.get("output.reason." + reason.name(), String.valueOf(target.getParent()), target.toString(),
                 detail(getCause()));
-        return text.get(existed ? "output.failed.kept" : "output.failed.new", why, target.toString());
+        String outcome = reason == Reason.IS_FOLDER ? "output.failed.folder" : existed ? "output.failed.kept" : "output.failed.new";
+        return text.get(outcome, why, target.toString());
     }
 
     /**

@@ -151,6 +151,22 @@ class OutputFaultsTest {
     }
 
     @Test
+    @DisplayName("a target that is a folder: the folder left as it was, one line, exit 6")
+    void target_is_a_folder(@TempDir Path temp) throws Exception {
+        Path target = Files.createDirectory(temp.resolve("out.txt"));
+
+        Run fr = grille(List.of("score", SAMPLES, "--format", "json"), "fr", target);
+        Run en = grille(List.of("partners", SAMPLES), "en", target);
+
+        assertThat(fr.exitCode()).isEqualTo(Grille.EXIT_NOT_WRITTEN);
+        assertThat(fr.err()).isEqualTo(target + " est un dossier, pas un fichier : rien n'a été écrit.\n");
+        assertThat(en.exitCode()).isEqualTo(Grille.EXIT_NOT_WRITTEN);
+        assertThat(en.err()).isEqualTo(target + " is a folder, not a file: nothing was written.\n");
+        assertThat(target).isEmptyDirectory();
+        assertOnlyTarget(temp, target);
+    }
+
+    @Test
     @DisplayName("a killed run's temporary file is removed by the next write; nothing else is")
     void leftovers_of_a_killed_run_are_removed(@TempDir Path folder) throws Exception {
         FileTime twoMinutesAgo = FileTime.from(Instant.now().minusSeconds(120));
