@@ -23,15 +23,16 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             }
             return Grille.EXIT_NOTHING_USABLE;
         }
+        if (e instanceof OutputFailure output) {
+            // one line in the user's language; the earlier file is untouched, so the exit code is its own
+            err.println(output.line(text(parseResult)));
+            return Grille.EXIT_NOT_WRITTEN;
+        }
         if (e instanceof CatalogException catalog) {
             // laid out as grille validate lays it out, each line quoted with its caret: the same mistake reads the same
-            CommandLine.ParseResult command = parseResult;
-            while (command.subcommand() != null) {
-                command = command.subcommand();
-            }
+            CommandLine.ParseResult command = innermost(parseResult);
             java.nio.file.Path directory = command.hasMatchedOption("--catalog") ? command.matchedOptionValue("--catalog", null) : null;
-            Object lang = command.hasMatchedOption("--lang") ? command.matchedOptionValue("--lang", null) : null;
-            Text text = new Text(lang != null && "en".equals(lang.toString()) ? java.util.Locale.CANADA : java.util.Locale.CANADA_FRENCH);
+            Text text = text(parseResult);
             err.println(firstLine(catalog.getMessage()));
             for (CatalogProblem problem : catalog.problems()) {
                 err.println();
@@ -53,6 +54,21 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.println(new Text(locale).get("error.internal", e.getClass().getName(), String.valueOf(e.getMessage())));
         }
         return Grille.EXIT_INTERNAL;
+    }
+
+    /** The words of the language the command asked for with --lang (French unless told otherwise). */
+    private static Text text(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult command = innermost(parseResult);
+        Object lang = command.hasMatchedOption("--lang") ? command.matchedOptionValue("--lang", null) : null;
+        return new Text(lang != null && "en".equals(lang.toString()) ? java.util.Locale.CANADA : java.util.Locale.CANADA_FRENCH);
+    }
+
+    private static CommandLine.ParseResult innermost(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult command = parseResult;
+        while (command.subcommand() != null) {
+            command = command.subcommand();
+        }
+        return command;
     }
 
     private static String firstLine(String message) {

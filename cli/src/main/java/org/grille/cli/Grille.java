@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes: 0 every application assessed; 3 some applications rejected (the others are in the output);
  * 4 nothing usable (the input or the catalog could not be read); 2 usage error; 1 for {@code validate} and
- * {@code test}: the catalog is invalid or a scenario fails; 5 an unexpected internal error (a bug to report).
+ * {@code test}: the catalog is invalid or a scenario fails; 5 an unexpected internal error (a bug to report); 6 the
+ * output file could not be written (full disk, quota, read-only or missing folder), the earlier one is untouched.
  */
 @Command(name = "grille",
         mixinStandardHelpOptions = true,
@@ -23,7 +24,8 @@ import picocli.CommandLine.Command;
                 "Note les demandes du programme Montréal inclusive / Scores Montréal inclusive grant applications.",
                 "Codes de sortie / exit codes: 0 = OK, 1 = invalid catalog or failed scenario (validate, test),",
                 "2 = usage, 3 = some applications rejected, 4 = nothing usable,",
-                "5 = internal error (a bug: please report the line printed)."
+                "5 = internal error (a bug: please report the line printed),",
+                "6 = output file not written (the earlier one is untouched)."
         })
 public final class Grille {
 
@@ -32,6 +34,7 @@ public final class Grille {
     static final int EXIT_SOME_REJECTED = 3;
     static final int EXIT_NOTHING_USABLE = 4;
     static final int EXIT_INTERNAL = 5;
+    static final int EXIT_NOT_WRITTEN = 6;
 
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),

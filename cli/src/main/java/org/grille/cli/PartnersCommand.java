@@ -109,6 +109,10 @@ final class PartnersCommand implements Callable<Integer> {
             table(report, rejections, common.text(), top, out);
         }
         out.flush();
+        if (out != writer && out.checkError()) {
+            // our PrintWriter keeps write errors to itself: without this, a full disk would read as success
+            throw new java.io.UncheckedIOException(new java.io.IOException("the suggestions could not be written"));
+        }
     }
 
     static void table(PartnershipReport report, List<Rejection> rejections, Text text, int top, PrintWriter out) {

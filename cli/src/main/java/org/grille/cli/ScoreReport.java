@@ -123,6 +123,10 @@ final class ScoreReport {
         out.println();
         out.println(text.get("score.footer"));
         out.flush();
+        if (out.checkError()) {
+            // a PrintWriter keeps write errors to itself: without this, a full disk would read as success
+            throw new java.io.UncheckedIOException(new java.io.IOException("the table could not be written"));
+        }
     }
 
     /**
