@@ -86,7 +86,7 @@ final class AllocateCommand implements Callable<Integer> {
                 .map(a -> FundingRequest.of(byId.get(a.applicationId()), a)).toList();
         FundingPlanner planner = scorer.planner();
         if (timeLimit != null) {
-            planner = planner.withTimeLimit(Duration.ofMillis(Math.round(timeLimit * 1000)));
+            planner = planner.withTimeLimit(Duration.ofNanos(Math.max(1, Math.round(timeLimit * 1e9))));
         }
         FundingPlan plan = planner.plan(requests, chosen);
         PlanSensitivity study = sensitivity ? planner.sensitivity(requests, chosen) : null;

@@ -287,10 +287,10 @@ class GrilleCliTest {
 
         @Test
         void a_tiny_time_limit_still_gives_a_plan_marked_as_not_proven() throws Exception {
-            Run run = grille("allocate", copies(300).toString(), "--policy", "max-score", "--time-limit", "0.001", "--lang", "en");
+            Run run = grille("allocate", copies(300).toString(), "--policy", "max-score", "--time-limit", "0.0001", "--lang", "en");
 
             assertThat(run.exitCode()).isZero();
-            assertThat(run.out()).contains("Work limit of 0.001 deterministic seconds reached", "best plan found", "gap of at most");
+            assertThat(run.out()).contains("Work limit of 0.0001 deterministic seconds reached", "best plan found", "gap of at most");
         }
 
         @Test

@@ -261,7 +261,7 @@ public final class Allocator {
     }
 
     private Optimality optimality(MaxScoreSolver.Result r, int fundableCount) {
-        double seconds = timeLimit.toMillis() / 1000.0;
+        double seconds = timeLimit.toNanos() / 1e9;
         String message = switch (r.stage()) {
             case TIES_BROKEN -> text("funding.optimality.optimal", r.score());
             case SCORE_PROVEN -> text("funding.optimality.tiesUnresolved", r.score(), seconds);
