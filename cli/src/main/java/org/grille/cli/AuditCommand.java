@@ -82,15 +82,15 @@ final class AuditCommand implements Callable<Integer> {
             out.println("== " + attribute.attribute() + " ==");
             TextTable groups = new TextTable(List.of(text.get("col.group"), "n", text.get("col.eligible"), text.get("col.mean"),
                     text.get("col.median"), text.get("col.fundableRate"), text.get("col.fundedRate"), text.get("col.toBest"),
-                    text.get("col.toOverall"), text.get("col.flag")),
-                    false, true, true, true, true, true, true, true, true, false);
+                    text.get("col.toOverall"), text.get("col.gap"), "p", text.get("col.flag")),
+                    false, true, true, true, true, true, true, true, true, true, true, false);
             attribute.groups().forEach(g -> groups.row(row(g, text)));
             groups.print(out);
             List<List<String>> byObjective = new ArrayList<>();
             for (Objective objective : Objective.values()) {
                 for (GroupOutcome g : attribute.byObjective().get(objective)) {
                     if (g.flag() == GroupOutcome.Flag.BELOW_FOUR_FIFTHS || g.flag() == GroupOutcome.Flag.ABOVE_FIVE_FOURTHS) {
-                        byObjective.add(List.of(text.get("objective.short." + objective.name()), g.group(),
+                        byObjective.add(List.of(text.get("objective.short." + objective.name()), group(g.group(), text),
                                 String.valueOf(g.count()), percent(g.fundedRate()), text.get("flag." + g.flag().name())));
                     }
                 }
@@ -115,11 +115,21 @@ final class AuditCommand implements Callable<Integer> {
 
     private static List<String> row(GroupOutcome g, Text text) {
         boolean judged = g.flag() != GroupOutcome.Flag.TOO_FEW_TO_JUDGE;
-        return List.of(g.group(), String.valueOf(g.count()),
+        String gap = g.reference() ? text.get("audit.reference") : g.difference() == null ? "—"
+                : String.format(Locale.ROOT, "%+.0f [%+.0f, %+.0f]", g.difference() * 100, g.differenceLow() * 100,
+                        g.differenceHigh() * 100);
+        return List.of(group(g.group(), text), String.valueOf(g.count()),
                 judged ? percent(g.eligibilityRate()) : "—", judged ? decimal(g.meanScore()) : "—",
                 judged ? decimal(g.medianScore()) : "—", judged ? percent(g.fundableRate()) : "—",
                 judged ? percent(g.fundedRate()) : "—", g.ratioToBest() == null ? "—" : decimal(g.ratioToBest()),
-                g.ratioToOverall() == null ? "—" : decimal(g.ratioToOverall()), text.get("flag." + g.flag().name()));
+                g.ratioToOverall() == null ? "—" : decimal(g.ratioToOverall()), gap,
+                g.pValue() == null ? "—" : String.format(Locale.ROOT, "%.3f", g.pValue()), text.get("flag." + g.flag().name()));
+    }
+
+    /** A group's value in the reader's words (PREFER_NOT_TO_SAY is "prefers not to say"), or the value itself. */
+    static String group(String value, Text text) {
+        String key = "group." + value;
+        return text.has(key) ? text.get(key) : value;
     }
 
     private static String percent(double rate) {

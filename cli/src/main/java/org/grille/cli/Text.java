@@ -29,6 +29,11 @@ final class Text {
         return new MessageFormat(bundle.getString(key), locale).format(shown);
     }
 
+    /** Whether the messages have {@code key}. */
+    boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     Locale locale() {
         return locale;
     }

@@ -103,11 +103,53 @@ class FairnessAuditTest {
         GroupOutcome men = group(gender(), "MAN");
 
         assertThat(men.ratioToBest()).isEqualTo(0.5);
-        assertThat(men.flag()).isEqualTo(GroupOutcome.Flag.BELOW_FOUR_FIFTHS);
         assertThat(women.ratioToBest()).isEqualTo(1.0);
+        assertThat(women.reference()).isTrue();
         assertThat(women.ratioToOverall()).isCloseTo(0.5 / 0.375, within(1e-9));
+        // 1 of 4 against 2 of 4: beyond four-fifths, but chance explains it easily (Fisher p = 1): not a finding
+        assertThat(men.pValue()).isCloseTo(1.0, within(1e-9));
+        assertThat(men.flag()).isEqualTo(GroupOutcome.Flag.WITHIN_CHANCE);
+        assertThat(women.flag()).isEqualTo(GroupOutcome.Flag.WITHIN_CHANCE);
+        assertThat(men.difference()).isEqualTo(-0.25);
+        assertThat(men.differenceLow()).isNegative();
+        assertThat(men.differenceHigh()).isPositive();
+        assertThat(gender().flagged()).isEmpty();
+    }
+
+    @Test
+    void never_takes_those_who_chose_not_to_answer_as_the_reference() {
+        AttributeAudit age = audit.attributes().stream().filter(a -> a.attribute().equals("leadership.ageGroup"))
+                .findFirst().orElseThrow();
+        GroupOutcome notAnswered = group(age, "PREFER_NOT_TO_SAY");
+
+        assertThat(notAnswered.count()).isEqualTo(8);
+        assertThat(notAnswered.reference()).isFalse();
+        assertThat(notAnswered.ratioToBest()).isNull();
+        assertThat(notAnswered.flag()).isEqualTo(GroupOutcome.Flag.OK);
+    }
+
+    @Test
+    void flags_a_gap_beyond_four_fifths_that_chance_does_not_explain_with_its_interval() {
+        Path catalog = TestCatalogs.copy("mini", temp.resolve("clear-gap"));
+        TestCatalogs.edit(catalog, "manifest.json", "\"fundableThreshold\": 50", "\"fundableThreshold\": 30");
+        List<Application> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            // the envelope funds ten requests of 10 000 $ a year: the ten best, all led by women with a signed partner
+            batch.add(app("CW" + i, Gender.WOMAN, true, 5, 10_000L));
+            batch.add(app("CM" + i, Gender.MAN, false, 5, 10_000L));
+        }
+        AttributeAudit gender = Scorer.builder().catalogDirectory(catalog).build().audit(batch, 5).attributes().stream()
+                .filter(a -> a.attribute().equals("leadership.gender")).findFirst().orElseThrow();
+        GroupOutcome women = group(gender, "WOMAN");
+        GroupOutcome men = group(gender, "MAN");
+
+        assertThat(women.fundedRate()).isEqualTo(0.5);
+        assertThat(men.fundedRate()).isZero();
+        assertThat(men.pValue()).isLessThan(GroupOutcome.SIGNIFICANCE);
+        assertThat(men.flag()).isEqualTo(GroupOutcome.Flag.BELOW_FOUR_FIFTHS);
         assertThat(women.flag()).isEqualTo(GroupOutcome.Flag.ABOVE_FIVE_FOURTHS);
-        assertThat(gender().flagged()).extracting(GroupOutcome::group).containsExactly("WOMAN", "MAN");
+        assertThat(men.differenceHigh()).as("the whole interval below zero").isNegative();
+        assertThat(men.differenceLow()).isGreaterThan(-1.0);
     }
 
     @Test

@@ -91,7 +91,7 @@ public record GroupConcentration(String attribute, String group, int changed, in
                 int others = compared.size() - members;
                 if (others > 0) {
                     groups.add(new GroupConcentration(attribute.getKey(), group.getKey().name(), changed, members,
-                            changedTotal - changed, others, FisherExact.twoSided(changed, members, changedTotal, compared.size())));
+                            changedTotal - changed, others, org.grille.api.fairness.FisherExact.twoSided(changed, members, changedTotal, compared.size())));
                 }
             }
         }
@@ -120,39 +120,5 @@ public record GroupConcentration(String attribute, String group, int changed, in
      */
     public boolean overRepresented() {
         return (long) changed * others > (long) changedOthers * members;
-    }
-
-    /** Fisher's exact test on a 2×2 table, from the hypergeometric distribution, in logarithms. */
-    static final class FisherExact {
-
-        private FisherExact() {
-        }
-
-        /**
-         * The two-sided p-value of seeing {@code inGroup} changes among {@code members}, when {@code changed} of
-         * {@code total} applications change: the sum of the probabilities of every table no likelier than this one.
-         */
-        static double twoSided(int inGroup, int members, int changed, int total) {
-            double[] logFactorial = new double[total + 1];
-            for (int i = 2; i <= total; i++) {
-                logFactorial[i] = logFactorial[i - 1] + Math.log(i);
-            }
-            int low = Math.max(0, changed - (total - members));
-            int high = Math.min(changed, members);
-            double observed = logProbability(inGroup, members, changed, total, logFactorial);
-            double sum = 0;
-            for (int x = low; x <= high; x++) {
-                double log = logProbability(x, members, changed, total, logFactorial);
-                if (log <= observed + 1e-9) {
-                    sum += Math.exp(log);
-                }
-            }
-            return Math.min(1.0, sum);
-        }
-
-        private static double logProbability(int x, int members, int changed, int total, double[] f) {
-            return f[members] - f[x] - f[members - x] + f[total - members] - f[changed - x] - f[total - members - changed + x]
-                    - f[total] + f[changed] + f[total - changed];
-        }
     }
 }

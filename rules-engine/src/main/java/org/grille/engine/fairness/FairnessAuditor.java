@@ -18,6 +18,7 @@ import org.grille.api.application.Language;
 import org.grille.api.application.Objective;
 import org.grille.api.fairness.AttributeAudit;
 import org.grille.api.fairness.FairnessAudit;
+import org.grille.api.fairness.FisherExact;
 import org.grille.api.fairness.GroupOutcome;
 import org.grille.api.fairness.RuleGap;
 import org.grille.api.funding.FundingPlan;
@@ -89,28 +90,88 @@ public final class FairnessAuditor {
         return attributes;
     }
 
+    /** A group that chose not to answer is never the reference: its rate says nothing about a protected group. */
+    static final String NOT_ANSWERED = "PREFER_NOT_TO_SAY";
+    /** z for a 95 % interval. */
+    private static final double Z = 1.959964;
+
     private static List<GroupOutcome> outcomes(Attribute attribute, List<Member> members, int minimum) {
         double overall = rate(members, Member::funded);
+        int fundedOverall = count(members, Member::funded);
         Map<String, List<Member>> groups = group(attribute, members);
-        double best = groups.values().stream().filter(g -> g.size() >= minimum)
-                .mapToDouble(g -> rate(g, Member::funded)).max().orElse(0);
+        String reference = groups.entrySet().stream()
+                .filter(g -> g.getValue().size() >= minimum && !g.getKey().equals(NOT_ANSWERED))
+                .max(java.util.Comparator.comparingDouble(g -> rate(g.getValue(), Member::funded)))
+                .map(Map.Entry::getKey).orElse(null);
+        List<Member> referenceGroup = reference == null ? List.of() : groups.get(reference);
+        double best = rate(referenceGroup, Member::funded);
         List<GroupOutcome> outcomes = new ArrayList<>();
         for (Map.Entry<String, List<Member>> entry : groups.entrySet()) {
             List<Member> group = entry.getValue();
             double funded = rate(group, Member::funded);
             boolean judged = group.size() >= minimum;
+            boolean isReference = entry.getKey().equals(reference);
             Double toBest = judged && best > 0 ? funded / best : null;
             Double toOverall = judged && overall > 0 ? funded / overall : null;
+            boolean below = toBest != null && toBest < FOUR_FIFTHS;
+            boolean above = !below && toOverall != null && toOverall > FIVE_FOURTHS;
+            Double p = null;
+            Double difference = null;
+            Double low = null;
+            Double high = null;
+            if (judged && above) {
+                p = FisherExact.twoSided(count(group, Member::funded), group.size(), fundedOverall, members.size());
+            } else if (judged && reference != null && !isReference) {
+                int fundedHere = count(group, Member::funded);
+                int fundedThere = count(referenceGroup, Member::funded);
+                p = FisherExact.twoSided(fundedHere, group.size(), fundedHere + fundedThere, group.size() + referenceGroup.size());
+            }
+            if (judged && reference != null && !isReference) {
+                double[] interval = newcombe(count(group, Member::funded), group.size(),
+                        count(referenceGroup, Member::funded), referenceGroup.size());
+                difference = funded - best;
+                low = interval[0];
+                high = interval[1];
+            }
+            boolean unlikelyByChance = p != null && p < GroupOutcome.SIGNIFICANCE;
             GroupOutcome.Flag flag = !judged ? GroupOutcome.Flag.TOO_FEW_TO_JUDGE
-                    : toBest != null && toBest < FOUR_FIFTHS ? GroupOutcome.Flag.BELOW_FOUR_FIFTHS
-                    : toOverall != null && toOverall > FIVE_FOURTHS ? GroupOutcome.Flag.ABOVE_FIVE_FOURTHS
-                    : GroupOutcome.Flag.OK;
+                    : !below && !above ? GroupOutcome.Flag.OK
+                    : !unlikelyByChance ? GroupOutcome.Flag.WITHIN_CHANCE
+                    : below ? GroupOutcome.Flag.BELOW_FOUR_FIFTHS
+                    : GroupOutcome.Flag.ABOVE_FIVE_FOURTHS;
             List<Integer> totals = group.stream().map(m -> m.assessment().total()).sorted().toList();
             outcomes.add(new GroupOutcome(entry.getKey(), group.size(), rate(group, m -> m.assessment().eligible()),
                     totals.stream().mapToInt(Integer::intValue).average().orElse(0), median(totals),
-                    rate(group, m -> m.assessment().fundable()), funded, toBest, toOverall, flag));
+                    rate(group, m -> m.assessment().fundable()), funded, toBest, toOverall, flag, isReference,
+                    difference, low, high, p));
         }
         return outcomes;
+    }
+
+    /**
+     * The 95 % interval of the difference of two proportions, x1/n1 − x2/n2, by Newcombe's hybrid score method (from
+     * each proportion's Wilson interval): sound for small groups and rates near 0 or 1, where the textbook interval is not.
+     */
+    static double[] newcombe(int x1, int n1, int x2, int n2) {
+        double p1 = (double) x1 / n1;
+        double p2 = (double) x2 / n2;
+        double[] w1 = wilson(x1, n1);
+        double[] w2 = wilson(x2, n2);
+        double d = p1 - p2;
+        return new double[] {d - Math.sqrt(Math.pow(p1 - w1[0], 2) + Math.pow(w2[1] - p2, 2)),
+                d + Math.sqrt(Math.pow(w1[1] - p1, 2) + Math.pow(p2 - w2[0], 2))};
+    }
+
+    private static double[] wilson(int x, int n) {
+        double p = (double) x / n;
+        double z2 = Z * Z;
+        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+        double half = Z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
+        return new double[] {centre - half, centre + half};
+    }
+
+    private static int count(List<Member> members, java.util.function.Predicate<Member> test) {
+        return (int) members.stream().filter(test).count();
     }
 
     private static List<RuleGap> ruleGaps(Attribute attribute, List<Member> members, CompiledCatalog catalog, int minimum) {

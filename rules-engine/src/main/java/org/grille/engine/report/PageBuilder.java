@@ -449,7 +449,7 @@ final class PageBuilder {
 
     private static String flagStyle(GroupOutcome.Flag flag) {
         return switch (flag) {
-            case OK -> "ok";
+            case OK, WITHIN_CHANCE -> "ok";
             case BELOW_FOUR_FIFTHS, ABOVE_FIVE_FOURTHS -> "flagged";
             case TOO_FEW_TO_JUDGE -> "few";
         };
