@@ -108,6 +108,17 @@ class CommitteeReportTest {
     }
 
     @Test
+    void carries_a_confidentiality_line_and_the_catalog_version_on_every_printed_page() {
+        CommitteeReport report = CommitteeReport.of(MINI, new ApplicationBatch(batch(), List.of()), AllocationPolicy.RANK_ORDER, 2);
+        Document page = Jsoup.parse(html(MINI, report));
+
+        Element running = page.selectFirst("div.running");
+        assertThat(running).isNotNull();
+        assertThat(running.text()).contains("Confidentiel", "mini 1", MINI.catalog().fingerprint().substring(0, 12));
+        assertThat(page.selectFirst("style").data()).contains(".running { display: block; position: fixed;");
+    }
+
+    @Test
     void writes_french_by_default_and_english_from_an_english_scorer() {
         List<Application> applications = batch();
         Document french = Jsoup.parse(html(MINI,
