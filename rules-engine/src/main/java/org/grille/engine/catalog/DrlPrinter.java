@@ -36,8 +36,8 @@ final class DrlPrinter {
      * scoring rules. Partnership rules get none: the guard only stops a join under a budget {@link JoinBudget#start
      * started} by the scorer for one assessment, and the partnership pass starts none (its bounds are the grammar's
      * tied joins, {@link CostEstimate} and the finder's cap on firings), so there it would only return true, at the
-     * price of an interpreted MVEL call for every pair a join tries: about a third of a 1 000-application pass
-     * (issue 26, BENCHMARKS.md). A partnership budget would bring them back here.
+     * price of an interpreted MVEL call for every pair a join tries: the largest item of a 1 000-application pass's
+     * profile after the joins themselves (issue 26, BENCHMARKS.md). A partnership budget would bring them back here.
      */
     static String print(Tree.File file, Vocabulary.Kind kind) {
         return print(file, kind, kind != Vocabulary.Kind.PARTNERSHIP);
