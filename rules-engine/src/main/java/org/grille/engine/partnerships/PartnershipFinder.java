@@ -85,9 +85,13 @@ public final class PartnershipFinder {
     public Set<Firing> firings(List<Application> valid) {
         Set<Firing> firings = new TreeSet<>(Comparator.comparing(Firing::rule).thenComparing(Firing::first)
                 .thenComparing(Firing::second));
-        BatchFacts facts = run(valid, (rule, a, b, ids) -> {
-            String first = ids.get(a);
-            String second = ids.get(b);
+        if (catalog.partnerships().isEmpty() || valid.size() < 2) {
+            return firings;
+        }
+        BatchFacts facts = facts(valid);
+        run(facts, (rule, a, b) -> {
+            String first = facts.ids().get(a);
+            String second = facts.ids().get(b);
             if (first != null && second != null && !first.equals(second)) {
                 firings.add(new Firing(rule, first, second));
             }
@@ -98,27 +102,19 @@ public final class PartnershipFinder {
     /** Receives each firing as the rule's name and the values bound to {@code $ka} and {@code $kb}. */
     @FunctionalInterface
     private interface Sink {
-        void fired(String rule, Object ka, Object kb, Map<Integer, String> ids);
+        void fired(String rule, Object ka, Object kb);
     }
 
-    /**
-     * Runs the rules over these valid applications' facts, handing every firing to {@code sink}; the facts, or null
-     * when nothing ran (no rules, fewer than two applications).
-     */
-    private BatchFacts run(List<Application> valid, Sink sink) {
+    /** Runs the rules over {@code facts}, handing every firing to {@code sink}. */
+    private void run(BatchFacts facts, Sink sink) {
         PartnershipRules rules = catalog.partnerships();
-        if (rules.isEmpty() || valid.size() < 2) {
-            return null;
-        }
-        BatchFacts facts = facts(valid);
-        Map<Integer, String> ids = facts.ids();
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     sink.fired(event.getMatch().getRule().getName(), event.getMatch().getDeclarationValue("$ka"),
-                            event.getMatch().getDeclarationValue("$kb"), ids);
+                            event.getMatch().getDeclarationValue("$kb"));
                 }
             });
             facts.facts().forEach(session::insert);
@@ -129,7 +125,6 @@ public final class PartnershipFinder {
         } finally {
             session.dispose();
         }
-        return facts;
     }
 
     /** The applications, or an {@link org.grille.api.InvalidApplicationException} for the first invalid one. */
@@ -179,27 +174,35 @@ public final class PartnershipFinder {
         for (int r = 0; r < rules.size(); r++) {
             ruleIndex.put(rules.get(r).name(), r);
         }
-        int n = valid.size();
-        int ruleCount = Math.max(1, rules.size());
-        long stride = n + 1L;
-        Math.multiplyExact(Math.multiplyExact(stride, stride), (long) ruleCount); // a pair code must fit a long
-        PairCodes codes = new PairCodes();
-        BatchFacts facts = run(valid, (rule, a, b, ids) -> {
-            Integer r = ruleIndex.get(rule);
-            if (r != null && a instanceof Integer ka && b instanceof Integer kb && !ka.equals(kb)
-                    && ka >= 1 && ka <= n && kb >= 1 && kb <= n) {
-                long lo = Math.min(ka, kb);
-                long hi = Math.max(ka, kb);
-                codes.add((lo * stride + hi) * ruleCount + r);
-            }
-        });
-        if (facts == null) {
+        if (rules.isEmpty() || valid.size() < 2) {
             // no rules, or fewer than two applications: nothing to suggest
             return new PartnershipReport(catalog.info(), valid.stream().map(Application::id).sorted()
                     .map(id -> new ApplicationSuggestions(id, List.of())).toList(), List.of(), rejections);
         }
+        BatchFacts facts = facts(valid);
+        // each session key as a number from 1 to n, whatever keys the projection drew
+        int n = facts.ids().size();
         String[] idOf = new String[n + 1];
-        facts.ids().forEach((key, id) -> idOf[key] = id);
+        Map<Integer, Integer> index = new HashMap<>();
+        facts.ids().forEach((key, id) -> {
+            index.put(key, index.size() + 1);
+            idOf[index.size()] = id;
+        });
+        int ruleCount = rules.size();
+        long stride = n + 1L;
+        Math.multiplyExact(Math.multiplyExact(stride, stride), (long) ruleCount); // a pair code must fit a long
+        PairCodes codes = new PairCodes();
+        run(facts, (rule, a, b) -> {
+            Integer r = ruleIndex.get(rule);
+            Integer ia = index.get(a);
+            Integer ib = index.get(b);
+            // as before: a firing of a rule the catalog does not list, or that pairs an application with itself, counts for nothing
+            if (r != null && ia != null && ib != null && !idOf[ia].equals(idOf[ib])) {
+                long lo = Math.min(ia, ib);
+                long hi = Math.max(ia, ib);
+                codes.add((lo * stride + hi) * ruleCount + r);
+            }
+        });
         long[] pairs = codes.sortedDistinct();
         // how many suggestions each application gets, then which: (rule, partner) as rule × (n + 1) + partner key
         int[] degree = new int[n + 1];
