@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * import but the vocabulary's and {@link JoinBudget}'s. Each rule and each pattern starts on the line it starts on in
  * the author's file, so a line Drools reports is a line of that file.
  *
- * <p>Every pattern that follows another in its rule gets {@code JoinBudget.within($earlier)} as its first constraint,
+ * <p>Every pattern that follows another in a scoring rule gets {@code JoinBudget.within($earlier)} as its first constraint,
  * so a join stops when the assessment's time is spent; to have an earlier binding to name, a pattern the author left
  * unbound is bound to {@code $_1}, {@code $_2}... (an author's variable never starts with {@code $_}).
  */
@@ -31,9 +31,16 @@ final class DrlPrinter {
         this.guarded = guarded;
     }
 
-    /** The DRL of {@code file}, compiled against exactly the vocabulary of {@code kind}, with the join guards. */
+    /**
+     * The DRL of {@code file}, compiled against exactly the vocabulary of {@code kind}, with the join guards for the
+     * scoring rules. Partnership rules get none: the guard only stops a join under a budget {@link JoinBudget#start
+     * started} by the scorer for one assessment, and the partnership pass starts none (its bounds are the grammar's
+     * tied joins, {@link CostEstimate} and the finder's cap on firings), so there it would only return true, at the
+     * price of an interpreted MVEL call for every pair a join tries: the largest item of a 1 000-application pass's
+     * profile after the joins themselves (issue 26, BENCHMARKS.md). A partnership budget would bring them back here.
+     */
     static String print(Tree.File file, Vocabulary.Kind kind) {
-        return print(file, kind, true);
+        return print(file, kind, kind != Vocabulary.Kind.PARTNERSHIP);
     }
 
     /**

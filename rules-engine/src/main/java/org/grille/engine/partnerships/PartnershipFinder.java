@@ -83,27 +83,38 @@ public final class PartnershipFinder {
 
     /** Every distinct firing for these valid applications, sorted. */
     public Set<Firing> firings(List<Application> valid) {
-        PartnershipRules rules = catalog.partnerships();
         Set<Firing> firings = new TreeSet<>(Comparator.comparing(Firing::rule).thenComparing(Firing::first)
                 .thenComparing(Firing::second));
-        if (rules.isEmpty() || valid.size() < 2) {
+        if (catalog.partnerships().isEmpty() || valid.size() < 2) {
             return firings;
         }
         BatchFacts facts = facts(valid);
+        run(facts, (rule, a, b) -> {
+            String first = facts.ids().get(a);
+            String second = facts.ids().get(b);
+            if (first != null && second != null && !first.equals(second)) {
+                firings.add(new Firing(rule, first, second));
+            }
+        });
+        return firings;
+    }
+
+    /** Receives each firing as the rule's name and the values bound to {@code $ka} and {@code $kb}. */
+    @FunctionalInterface
+    private interface Sink {
+        void fired(String rule, Object ka, Object kb);
+    }
+
+    /** Runs the rules over {@code facts}, handing every firing to {@code sink}. */
+    private void run(BatchFacts facts, Sink sink) {
+        PartnershipRules rules = catalog.partnerships();
         KieSession session = rules.kieBase().newKieSession();
-        int[] count = {0};
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
-                    Object a = event.getMatch().getDeclarationValue("$ka");
-                    Object b = event.getMatch().getDeclarationValue("$kb");
-                    String first = facts.ids().get(a);
-                    String second = facts.ids().get(b);
-                    if (first != null && second != null && !first.equals(second)) {
-                        firings.add(new Firing(event.getMatch().getRule().getName(), first, second));
-                    }
-                    count[0]++;
+                    sink.fired(event.getMatch().getRule().getName(), event.getMatch().getDeclarationValue("$ka"),
+                            event.getMatch().getDeclarationValue("$kb"));
                 }
             });
             facts.facts().forEach(session::insert);
@@ -114,7 +125,6 @@ public final class PartnershipFinder {
         } finally {
             session.dispose();
         }
-        return firings;
     }
 
     /** The applications, or an {@link org.grille.api.InvalidApplicationException} for the first invalid one. */
@@ -148,31 +158,142 @@ public final class PartnershipFinder {
                 rejections.add(new Rejection(index, id, messages.get("application.invalid", id, violations.size()), violations));
             }
         }
-        Set<Firing> firings = firings(valid);
-        Map<String, Map<String, Suggestion>> byApplication = new TreeMap<>();
-        valid.forEach(a -> byApplication.put(a.id(), new HashMap<>()));
+        return matched(valid, rejections);
+    }
+
+    /**
+     * The report of valid applications. Each firing is kept as one number, its rule and its pair without order (a
+     * pair is suggested to both applications whichever the rule bound first, so A-B and B-A count once); no firing
+     * object, no suggestion per firing. A suggestion names a partner and a rule, so there are at most (rules ×
+     * applications) distinct ones: each is made once and shared by every application it is suggested to, and
+     * ranked once (strength, then partner id, then rule), so each application's list is a sort of small numbers.
+     */
+    private PartnershipReport matched(List<Application> valid, List<Rejection> rejections) {
+        List<PartnershipRule> rules = catalog.partnerships().rules();
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (int r = 0; r < rules.size(); r++) {
+            ruleIndex.put(rules.get(r).name(), r);
+        }
+        if (rules.isEmpty() || valid.size() < 2) {
+            // no rules, or fewer than two applications: nothing to suggest
+            return new PartnershipReport(catalog.info(), valid.stream().map(Application::id).sorted()
+                    .map(id -> new ApplicationSuggestions(id, List.of())).toList(), List.of(), rejections);
+        }
+        BatchFacts facts = facts(valid);
+        // each session key as a number from 1 to n, whatever keys the projection drew
+        int n = facts.ids().size();
+        String[] idOf = new String[n + 1];
+        Map<Integer, Integer> index = new HashMap<>();
+        facts.ids().forEach((key, id) -> {
+            index.put(key, index.size() + 1);
+            idOf[index.size()] = id;
+        });
+        int ruleCount = rules.size();
+        long stride = n + 1L;
+        Math.multiplyExact(Math.multiplyExact(stride, stride), (long) ruleCount); // a pair code must fit a long
+        PairCodes codes = new PairCodes();
+        run(facts, (rule, a, b) -> {
+            Integer r = ruleIndex.get(rule);
+            Integer ia = index.get(a);
+            Integer ib = index.get(b);
+            // as before: a firing of a rule the catalog does not list, or that pairs an application with itself, counts for nothing
+            if (r != null && ia != null && ib != null && !idOf[ia].equals(idOf[ib])) {
+                long lo = Math.min(ia, ib);
+                long hi = Math.max(ia, ib);
+                codes.add((lo * stride + hi) * ruleCount + r);
+            }
+        });
+        long[] pairs = codes.sortedDistinct();
+        // how many suggestions each application gets, then which: (rule, partner) as rule × (n + 1) + partner key
+        int[] degree = new int[n + 1];
+        for (long code : pairs) {
+            long pair = code / ruleCount;
+            degree[(int) (pair / stride)]++;
+            degree[(int) (pair % stride)]++;
+        }
+        int[][] items = new int[n + 1][];
+        for (int key = 1; key <= n; key++) {
+            items[key] = new int[degree[key]];
+        }
+        int[] filled = new int[n + 1];
         Map<String, String> parent = new HashMap<>();
         Map<String, Set<String>> overlapRules = new HashMap<>();
-        for (Firing firing : firings) {
-            PartnershipRule rule = catalog.partnerships().rule(firing.rule());
-            if (rule == null) {
-                continue;
-            }
-            // A pair is suggested to both applications, whichever the rule bound first.
-            byApplication.get(firing.first()).putIfAbsent(firing.second() + "\u0000" + rule.name(), suggestion(rule, firing.second()));
-            byApplication.get(firing.second()).putIfAbsent(firing.first() + "\u0000" + rule.name(), suggestion(rule, firing.first()));
+        for (long code : pairs) {
+            int r = (int) (code % ruleCount);
+            long pair = code / ruleCount;
+            int lo = (int) (pair / stride);
+            int hi = (int) (pair % stride);
+            items[lo][filled[lo]++] = r * (n + 1) + hi;
+            items[hi][filled[hi]++] = r * (n + 1) + lo;
+            PartnershipRule rule = rules.get(r);
             if (rule.kind() == SuggestionKind.LIKELY_OVERLAP) {
-                union(parent, firing.first(), firing.second());
-                overlapRules.computeIfAbsent(firing.first(), k -> new TreeSet<>()).add(rule.name());
-                overlapRules.computeIfAbsent(firing.second(), k -> new TreeSet<>()).add(rule.name());
+                union(parent, idOf[lo], idOf[hi]);
+                overlapRules.computeIfAbsent(idOf[lo], k -> new TreeSet<>()).add(rule.name());
+                overlapRules.computeIfAbsent(idOf[hi], k -> new TreeSet<>()).add(rule.name());
             }
         }
-        Comparator<Suggestion> ranking = Comparator.comparingInt(Suggestion::strength).reversed()
-                .thenComparing(Suggestion::partnerId).thenComparing(Suggestion::rule);
-        List<ApplicationSuggestions> perApplication = new ArrayList<>();
-        byApplication.forEach((id, suggestions) -> perApplication.add(new ApplicationSuggestions(id,
-                suggestions.values().stream().sorted(ranking).toList())));
+        // every (rule, partner) ranked once: strength, then partner id, then rule
+        Integer[] order = new Integer[rules.size() * (n + 1)];
+        for (int item = 0; item < order.length; item++) {
+            order[item] = item;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt((Integer item) -> -rules.get(item / (n + 1)).strength())
+                .thenComparing(item -> idOf[item % (n + 1)], Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(item -> rules.get(item / (n + 1)).name()));
+        int[] rank = new int[order.length];
+        for (int position = 0; position < order.length; position++) {
+            rank[order[position]] = position;
+        }
+        Suggestion[] made = new Suggestion[order.length];
+        Map<String, Integer> keyOf = new TreeMap<>();
+        for (int key = 1; key <= n; key++) {
+            keyOf.put(idOf[key], key);
+        }
+        List<ApplicationSuggestions> perApplication = new ArrayList<>(n);
+        for (Map.Entry<String, Integer> application : keyOf.entrySet()) {
+            int[] mine = items[application.getValue()];
+            int[] ranks = new int[mine.length];
+            for (int i = 0; i < mine.length; i++) {
+                ranks[i] = rank[mine[i]];
+            }
+            java.util.Arrays.sort(ranks);
+            Suggestion[] list = new Suggestion[ranks.length];
+            for (int i = 0; i < ranks.length; i++) {
+                int item = order[ranks[i]];
+                Suggestion s = made[item];
+                if (s == null) {
+                    s = made[item] = suggestion(rules.get(item / (n + 1)), idOf[item % (n + 1)]);
+                }
+                list[i] = s;
+            }
+            perApplication.add(new ApplicationSuggestions(application.getKey(), java.util.Arrays.asList(list)));
+        }
         return new PartnershipReport(catalog.info(), perApplication, clusters(parent, overlapRules), rejections);
+    }
+
+    /** A growing array of pair codes. */
+    private static final class PairCodes {
+        private long[] codes = new long[1024];
+        private int size;
+
+        void add(long code) {
+            if (size == codes.length) {
+                codes = java.util.Arrays.copyOf(codes, codes.length * 2);
+            }
+            codes[size++] = code;
+        }
+
+        long[] sortedDistinct() {
+            long[] sorted = java.util.Arrays.copyOf(codes, size);
+            java.util.Arrays.sort(sorted);
+            int distinct = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (i == 0 || sorted[i] != sorted[i - 1]) {
+                    sorted[distinct++] = sorted[i];
+                }
+            }
+            return java.util.Arrays.copyOf(sorted, distinct);
+        }
     }
 
     private Suggestion suggestion(PartnershipRule rule, String partner) {
