@@ -36,8 +36,8 @@ import org.kie.api.runtime.KieSession;
 public final class PartnershipFinder {
 
     /**
-     * Firings one batch may make before it is stopped: a thousand generated applications of the bundled catalog make about
-     * 290 000 (BENCHMARKS.md, issue 26); a rule that matches every pair of a large batch would exceed it.
+     * Firings one batch may make before it is stopped: a thousand generated applications of the bundled catalog
+     * make about 290 000 (BENCHMARKS.md, issue 26); a rule that matches every pair of a large batch would exceed it.
      */
     static final int MAX_FIRINGS = 2_000_000;
 
