@@ -83,7 +83,34 @@ class JoinBudgetTest {
             assertThatThrownBy(() -> JoinBudget.within(this)).isInstanceOf(JoinBudget.Exceeded.class);
             assertThat(outer.checks()).isEqualTo(1);
         }
-        assertThat(JoinBudget.within(this)).isTrue();
+        for (int i = 0; i < 3 * 256; i++) {
+            assertThat(JoinBudget.within(this)).as("no budget left once the last one is closed").isTrue();
+        }
+    }
+
+    @Test
+    void a_budget_spent_during_a_join_stops_it_within_the_next_256_pairs() throws InterruptedException {
+        try (JoinBudget.Deadline deadline = JoinBudget.start(Duration.ofMillis(20))) {
+            assertThat(JoinBudget.within(this)).isTrue();
+            Thread.sleep(40);
+            int pairs = 1;
+            try {
+                while (pairs < 10_000) {
+                    JoinBudget.within(this);
+                    pairs++;
+                }
+            } catch (JoinBudget.Exceeded spent) {
+                // expected: the clock is read again at the 257th pair
+            }
+            assertThat(pairs).isEqualTo(256);
+            assertThat(deadline.checks()).isEqualTo(257);
+        }
+    }
+
+    @Test
+    void tells_a_spent_budget_from_any_other_failure() {
+        assertThat(JoinBudget.Exceeded.among(new RuntimeException(new IllegalStateException("a rule's own fault")))).isFalse();
+        assertThat(JoinBudget.Exceeded.among(null)).isFalse();
     }
 
     private CompiledCatalog catalogWithTheJoin() {
