@@ -102,9 +102,13 @@ final class ScoreCommand implements Callable<Integer> {
             counts = holder[0];
             spec.commandLine().getErr().println(common.text().get("score.written", output, counts[0]));
         }
+        boolean stopped = counts.length > 2 && counts[2] > 0;
+        if (stopped) {
+            spec.commandLine().getErr().println(common.text().get("stream.stopped", counts[2], counts[0] + counts[1]));
+        }
         if (counts[0] == 0) {
             return Grille.EXIT_NOTHING_USABLE;
         }
-        return counts[1] == 0 ? Grille.EXIT_OK : Grille.EXIT_SOME_REJECTED;
+        return counts[1] == 0 && !stopped ? Grille.EXIT_OK : Grille.EXIT_SOME_REJECTED;
     }
 }

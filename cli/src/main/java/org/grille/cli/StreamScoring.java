@@ -45,19 +45,29 @@ final class StreamScoring implements BatchHandler {
         this.text = text;
     }
 
-    /** Scores {@code input} into {@code output}; returns {assessed, rejected}. */
+    /**
+     * Scores {@code input} into {@code output}; returns {assessed, rejected, the line reading stopped at or 0}. A fault
+     * the parser cannot step over ends the stream, not the output: the lines already written stay, and a last line
+     * {@code {"index":…,"stopped":{…}}} says where and why, so what was scored is delivered and the rest can be found.
+     */
     static int[] run(Scorer scorer, JsonCodec codec, Path input, OutputStream output, PrintWriter progress, Text text)
             throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
         StreamScoring scoring = new StreamScoring(scorer, codec, writer, progress, text);
+        int stoppedAt = 0;
         try (InputStream in = Files.newInputStream(input)) {
             codec.readEach(in, scoring);
+        } catch (InvalidApplicationException unreadable) {
+            Rejection stop = new Rejection(scoring.assessed + scoring.rejected, null, unreadable.getMessage(),
+                    unreadable.violations());
+            scoring.line(stop.index(), "stopped", JsonLines.rejection(stop));
+            stoppedAt = Math.max(1, unreadable.violations().isEmpty() ? 1 : unreadable.violations().get(0).line());
         }
         writer.flush();
         if (progress != null) {
             progress.println();
         }
-        return new int[] {scoring.assessed, scoring.rejected};
+        return new int[] {scoring.assessed, scoring.rejected, stoppedAt};
     }
 
     @Override

@@ -45,6 +45,20 @@ class RejectionsEverywhereTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void a_stream_that_cannot_be_read_further_keeps_what_it_scored_and_says_where_it_stopped() throws IOException {
+        Path output = temp.resolve("stream.jsonl");
+
+        GrilleCliTest.Run run = GrilleCliTest.grille("score", "--stream", batch.toString(), "-o", output.toString(),
+                "--lang", "en");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        java.util.List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).startsWith("{\"index\":0,\"assessment\":");
+        assertThat(lines.get(lines.size() - 1)).startsWith("{\"index\":1,\"stopped\":").contains("\"line\"");
+        assertThat(run.err()).containsPattern("Reading stopped at line \\d+").contains("The 1 applications before it");
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"score, table", "score, csv", "allocate, table", "audit, table", "partners, table"})
     void is_named_with_its_path_line_and_column(String command, String format) {
