@@ -95,9 +95,11 @@ final class ValidateCommand implements Callable<Integer> {
         }
         String number = String.valueOf(problem.line());
         String line = lines.get(problem.line() - 1).replace('\t', ' ');
-        out.println("  " + number + " | " + line);
+        // the very characters a problem is about (a NUL, an escape) are shown by their code, and the caret follows
+        out.println("  " + number + " | " + TerminalText.visible(line));
         if (problem.column() > 0 && problem.column() <= line.length() + 1) {
-            out.println("  " + " ".repeat(number.length()) + " | " + " ".repeat(problem.column() - 1) + "^");
+            int caret = TerminalText.visible(line.substring(0, problem.column() - 1)).length();
+            out.println("  " + " ".repeat(number.length()) + " | " + " ".repeat(caret) + "^");
         }
     }
 

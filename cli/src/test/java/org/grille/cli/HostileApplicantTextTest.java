@@ -84,6 +84,32 @@ class HostileApplicantTextTest {
     }
 
     @Test
+    void a_quoted_catalog_line_shows_its_control_characters_by_code_with_the_caret_under_the_right_one() throws IOException {
+        Path catalog = temp.resolve("catalog-with-escape");
+        try (var files = Files.walk(Path.of("../rules-catalog/src/main/resources/org/grille/catalog/montrealinclusive"))) {
+            Path root = Path.of("../rules-catalog/src/main/resources/org/grille/catalog/montrealinclusive");
+            for (Path file : files.toList()) {
+                Path target = catalog.resolve(root.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        Path eligibility = catalog.resolve("eligibility.drl");
+        Files.writeString(eligibility, Files.readString(eligibility) + "// \u001b[2J\u0007 x\n");
+
+        GrilleCliTest.Run run = GrilleCliTest.grille("validate", catalog.toString(), "--lang", "en");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out() + run.err()).doesNotContain("\u001b", "\u0007");
+        java.util.List<String> lines = run.out().lines().toList();
+        int quoted = lines.indexOf(lines.stream().filter(l -> l.contains("// <U+001B>[2J<U+0007> x")).findFirst().orElseThrow());
+        assertThat(lines.get(quoted + 1).indexOf('^')).isEqualTo(lines.get(quoted).indexOf("<U+001B>"));
+    }
+
+    @Test
     void a_spreadsheet_cell_keeps_numbers_and_ordinary_text() {
         assertThat(SpreadsheetCsv.cell("-2")).isEqualTo("-2");
         assertThat(SpreadsheetCsv.cell("+3")).isEqualTo("+3");
