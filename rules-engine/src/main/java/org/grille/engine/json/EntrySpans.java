@@ -127,16 +127,19 @@ final class EntrySpans {
         return last;
     }
 
+    /** Lines counted so far: spans come in order, so the text is counted once, not once per entry. */
+    private int counted;
+    private int countedLine = 1;
+    private int countedLineStart;
+
     private Span span(int start, int end) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < start; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
+        for (; counted < start; counted++) {
+            if (bytes[counted] == '\n') {
+                countedLine++;
+                countedLineStart = counted + 1;
             }
         }
-        return new Span(start, end, line, start - lineStart + 1);
+        return new Span(start, end, countedLine, start - countedLineStart + 1);
     }
 
     private boolean word(String expected) {

@@ -172,7 +172,7 @@ public final class JacksonJsonCodec implements JsonCodec {
             if (bad >= 0) {
                 faultInside = true;
                 String message = messages.get("json.notUtf8", span.start() + bad);
-                int[] at = lineAndColumn(bytes, span.start() + bad);
+                int[] at = lineAndColumn(entry, bad, span);
                 rejections.add(new Rejection(index, null, messages.get("application.unreadable", "?"),
                         List.of(new FieldViolation(path, message, at[0], at[1]))));
                 continue;
@@ -231,16 +231,17 @@ public final class JacksonJsonCodec implements JsonCodec {
         return new FieldViolation(path + inEntry, violation.message(), line, column);
     }
 
-    private static int[] lineAndColumn(byte[] bytes, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
+    /** The line and column in the whole text of {@code offset} in {@code entry}, counting only the entry's bytes. */
+    private static int[] lineAndColumn(byte[] entry, int offset, EntrySpans.Span span) {
+        int line = span.line();
+        int lineStart = -1;
+        for (int i = 0; i < offset && i < entry.length; i++) {
+            if (entry[i] == '\n') {
                 line++;
-                lineStart = i + 1;
+                lineStart = i;
             }
         }
-        return new int[] {line, offset - lineStart + 1};
+        return new int[] {line, lineStart < 0 ? span.column() + offset : offset - lineStart};
     }
 
     /** The offset of the first byte that is not UTF-8, or -1. */
