@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  *       {@code file}, {@code line}, {@code column}, {@code rule}, {@code code}, {@code message}];</li>
  *   <li>no engine on the class path: 500, {@code urn:grille:problem:engine-not-found}.</li>
  * </ul>
+ * A refused catalog's problems stay in {@code grille.locale}: the catalog was compiled once, in that language.
  * Ordered before the application's own advice, so that Grille's exceptions are not answered as a generic bad request.
  */
 @RestControllerAdvice
@@ -63,8 +64,9 @@ public class GrilleProblemDetails {
      * @return 400 with every violation located
      */
     @ExceptionHandler(InvalidApplicationException.class)
-    public ResponseEntity<ProblemDetail> invalidApplication(InvalidApplicationException e, HttpServletRequest request) {
+    public ResponseEntity<ProblemDetail> invalidApplication(InvalidApplicationException thrown, HttpServletRequest request) {
         Locale locale = locale(request);
+        InvalidApplicationException e = thrown.inLanguage(locale); // the scorer's own checks speak grille.locale
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-application", locale, e);
         if (e.applicationId() != null) {
             problem.setProperty("applicationId", e.applicationId());

@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -13,12 +14,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * HTTP conventions for a Spring MVC application: {@link GrilleHttpMessageConverter} first among the message converters,
  * so that {@code @RequestBody Application} is read by Grille's strict codec and never by another JSON mapper, and
- * {@link GrilleProblemDetails} for Grille's exceptions.
+ * {@link GrilleProblemDetails} for Grille's exceptions. {@code grille.web.enabled=false} leaves the web layer to the
+ * application (a service that only scores in batch jobs, or one with its own controller advice); it then owns the
+ * warning of the embedding guide: bind applications with {@code JsonCodec}, never with another JSON mapper.
  */
 @AutoConfiguration(after = GrilleAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(WebMvcConfigurer.class)
 @ConditionalOnBean(GrilleCodecs.class)
+@ConditionalOnProperty(prefix = "grille.web", name = "enabled", matchIfMissing = true)
 public class GrilleWebMvcAutoConfiguration {
 
     /** Used by Spring. */

@@ -121,6 +121,30 @@ class GrilleWebMvcTest {
     }
 
     @Test
+    void a_problem_the_french_scorer_finds_is_said_in_english_when_the_request_asks_for_it() {
+        run((mvc, scorer, registry) -> {
+            String body = Samples.strongApplication().replace("\"end\": \"2028-10-31\"", "\"end\": \"2026-10-31\"");
+            String french = mvc.perform(post("/assessments").contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isBadRequest()).andExpect(header().string("Content-Language", "fr"))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            String english = mvc.perform(post("/assessments").contentType(MediaType.APPLICATION_JSON).content(body)
+                            .header("Accept-Language", "en-CA"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(header().string("Content-Language", "en"))
+                    .andExpect(jsonPath("$.violations[0].path").value("$.project.end"))
+                    .andExpect(jsonPath("$.violations[0].line").value(lineOf(body, "\"end\"")))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            String frenchMessage = com.jayway.jsonpath.JsonPath.read(french, "$.violations[0].message");
+            String englishMessage = com.jayway.jsonpath.JsonPath.read(english, "$.violations[0].message");
+            String frenchDetail = com.jayway.jsonpath.JsonPath.read(french, "$.detail");
+            String englishDetail = com.jayway.jsonpath.JsonPath.read(english, "$.detail");
+            assertThat(englishMessage).as("the violation in the request's language").isNotEqualTo(frenchMessage)
+                    .contains("before");
+            assertThat(englishDetail).as("the summary too").isNotEqualTo(frenchDetail).contains("MI-2027-001");
+        });
+    }
+
+    @Test
     void scores_a_batch_and_reports_its_unreadable_entries() {
         run((mvc, scorer, registry) -> {
             String body = Samples.applications();
@@ -144,6 +168,14 @@ class GrilleWebMvcTest {
                     .andExpect(jsonPath("$.violations[0].path").value("$[1].project." + MISSPELLED));
             mvc.perform(post("/lists").contentType(MediaType.APPLICATION_JSON).content("[" + good + "]"))
                     .andExpect(status().isOk()).andExpect(content().string("1"));
+        });
+    }
+
+    @Test
+    void the_application_can_keep_the_web_layer_to_itself() {
+        runner.withPropertyValues("grille.web.enabled=false").run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(Scorer.class)
+                    .doesNotHaveBean(GrilleHttpMessageConverter.class).doesNotHaveBean(GrilleProblemDetails.class);
         });
     }
 

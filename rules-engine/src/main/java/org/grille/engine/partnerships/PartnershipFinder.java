@@ -130,11 +130,9 @@ public final class PartnershipFinder {
     /** The applications, or an {@link org.grille.api.InvalidApplicationException} for the first invalid one. */
     public List<Application> validOnly(List<Application> applications) {
         for (Application application : applications) {
-            List<FieldViolation> violations = validator.validate(application);
-            if (!violations.isEmpty()) {
-                String id = application == null ? null : application.id();
-                throw new org.grille.api.InvalidApplicationException(id, messages.get("application.invalid", id, violations.size()),
-                        violations);
+            org.grille.api.InvalidApplicationException refusal = validator.refusal(application);
+            if (refusal != null) {
+                throw refusal;
             }
         }
         return applications;

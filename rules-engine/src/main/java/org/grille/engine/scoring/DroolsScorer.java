@@ -151,10 +151,9 @@ public final class DroolsScorer implements Scorer {
 
     /** Assesses and also names every rule that fired, derivations included: for the fairness gate. */
     public Traced assessTraced(Application application) {
-        List<FieldViolation> violations = validator.validate(application);
-        if (!violations.isEmpty()) {
-            String id = application == null ? null : application.id();
-            throw new InvalidApplicationException(id, messages.get("application.invalid", id, violations.size()), violations);
+        InvalidApplicationException refusal = validator.refusal(application);
+        if (refusal != null) {
+            throw refusal;
         }
         return run(application);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.grille.api.FieldViolation;
+import org.grille.api.InvalidApplicationException;
 import org.grille.api.application.Activity;
 import org.grille.api.application.Application;
 import org.grille.api.application.Board;
@@ -38,6 +39,19 @@ public final class ApplicationValidator {
     public ApplicationValidator(Messages messages, int maxDurationMonths) {
         this.messages = messages;
         this.maxDurationMonths = maxDurationMonths;
+    }
+
+    /**
+     * The refusal of an application that has problems, sayable in the other language too; null when it has none.
+     */
+    public InvalidApplicationException refusal(Application application) {
+        List<FieldViolation> violations = validate(application);
+        if (violations.isEmpty()) {
+            return null;
+        }
+        String id = application == null ? null : application.id();
+        return new InvalidApplicationException(id, messages.get("application.invalid", id, violations.size()), violations,
+                locale -> new ApplicationValidator(new Messages(locale), maxDurationMonths).refusal(application));
     }
 
     /** Every problem found, or an empty list. */
