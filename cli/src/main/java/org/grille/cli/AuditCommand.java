@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code grille audit FILE.json}: how each group of applicants fared, with the four-fifths rule. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -57,9 +58,13 @@ final class AuditCommand implements Callable<Integer> {
         FairnessAudit audit = scorer.audit(batch.applications(), minimumGroupSize);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).enable(SerializationFeature.INDENT_OUTPUT)
+            JsonMapper mapper = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                    .enable(SerializationFeature.INDENT_OUTPUT)
                     .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
-                    .build().writeValue(out, audit);
+                    .build();
+            ObjectNode node = mapper.valueToTree(audit);
+            node.set("rejections", mapper.valueToTree(batch.rejections())); // beside the audit's fields, as allocate's
+            mapper.writeValue(out, node);
         } else {
             table(audit, common.text(), out);
             if (!batch.rejections().isEmpty()) {

@@ -67,4 +67,19 @@ class RejectionsEverywhereTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
         assertThat(run.out()).containsPattern("\\$\\[1\\][.\\w\\[\\]]* \\(\\d+:\\d+\\)");
     }
+
+    @ParameterizedTest(name = "{0} --format json")
+    @CsvSource({"score", "allocate", "audit"})
+    void is_in_the_json_with_its_path_line_and_column(String command) throws IOException {
+        GrilleCliTest.Run run = GrilleCliTest.grille(command, batch.toString(), "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        tools.jackson.databind.JsonNode rejection = new tools.jackson.databind.ObjectMapper().readTree(run.out())
+                .path("rejections").path(0);
+        tools.jackson.databind.JsonNode violation = rejection.path("violations").path(0);
+        assertThat(rejection.path("index").asInt(-1)).as(run.out()).isEqualTo(1);
+        assertThat(violation.path("path").asString()).startsWith("$[1]");
+        assertThat(violation.path("line").asInt()).isPositive();
+        assertThat(violation.path("column").asInt()).isPositive();
+    }
 }
