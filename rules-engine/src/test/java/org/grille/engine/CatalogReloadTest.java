@@ -137,6 +137,52 @@ class CatalogReloadTest {
         }
     }
 
+    /**
+     * A catalog mounted with {@code mount --bind} (a container's volume): the watcher sees edits made through the
+     * mount's source, a restart on a broken edit starts from the last good copy, and the fix is reported as recovered.
+     * Needs the right to mount (root on Linux); the assumption says so when it is missing.
+     */
+    @Test
+    void a_bind_mounted_catalog_keeps_its_last_good_copy_and_reports_the_fix_as_recovered() throws Exception {
+        Path source = TestCatalogs.copy("mini", temp.resolve("source"));
+        Path mount = Files.createDirectories(temp.resolve("mounted"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(run("mount", "--bind", source.toString(), mount.toString()),
+                "mount --bind is not permitted here (needs root on Linux)");
+        try {
+            Path copy = temp.resolve("last-good");
+            String a = Files.readString(source.resolve("points.drl"));
+            try (Scorer first = Scorer.builder().catalogDirectory(mount).lastGoodCopy(copy).build()) {
+                assertThat(first.catalog().id()).isEqualTo("mini");
+            }
+            assertThat(copy.resolve("points.drl")).hasSameTextualContentAs(source.resolve("points.drl"));
+
+            write(source, a.replace("Partner()\n", "Partner(\n"));
+            Recorder recorder = new Recorder();
+            try (Scorer restarted = Scorer.builder().catalogDirectory(mount).lastGoodCopy(copy).watchCatalog(recorder).build()) {
+                String live = restarted.catalog().fingerprint();
+                assertThat(recorder.events.poll(10, TimeUnit.SECONDS)).isEqualTo("rejected, live " + live);
+
+                write(source, a); // the watcher sees saves made through the mount's source
+                assertThat(recorder.events.poll(20, TimeUnit.SECONDS)).isEqualTo("recovered " + live);
+                write(source, a.replace(VERSION_A, VERSION_B));
+                assertThat(recorder.events.poll(20, TimeUnit.SECONDS)).startsWith("published");
+                assertThat(restarted.assess(Applications.valid("BM-1")).total()).isEqualTo(39);
+            }
+        } finally {
+            run("umount", mount.toString());
+        }
+    }
+
+    private static boolean run(String... command) throws InterruptedException {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Test
     void after_a_restart_from_the_last_good_copy_the_fix_is_reported_as_recovered() throws Exception {
         Path catalog = TestCatalogs.copy("mini", temp);
