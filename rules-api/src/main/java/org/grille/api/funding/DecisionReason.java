@@ -17,5 +17,11 @@ public enum DecisionReason {
     /** Not funded: it would have been funded in rank order, but a portfolio floor funded another objective's application. */
     DISPLACED_BY_FLOOR,
     /** Not funded: the max-score plan reaches a higher total score without it. */
-    NOT_IN_BEST_SET
+    NOT_IN_BEST_SET,
+    /** Funded in full by a decision of the selection committee ({@link CommitteeDecision.Kind#FUND}). */
+    FUNDED_BY_COMMITTEE,
+    /** Not funded by a decision of the selection committee ({@link CommitteeDecision.Kind#NOT_FUND}). */
+    NOT_FUNDED_BY_COMMITTEE,
+    /** Set aside by the selection committee ({@link CommitteeDecision.Kind#SET_ASIDE}): not in this plan. */
+    SET_ASIDE_BY_COMMITTEE
 }

@@ -84,7 +84,7 @@ public record FundingDecision(
      */
     public boolean funded() {
         return reason == DecisionReason.FUNDED || reason == DecisionReason.FUNDED_BY_FLOOR
-                || reason == DecisionReason.FUNDED_PARTIALLY;
+                || reason == DecisionReason.FUNDED_PARTIALLY || reason == DecisionReason.FUNDED_BY_COMMITTEE;
     }
 
     /**

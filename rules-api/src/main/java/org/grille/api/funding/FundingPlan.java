@@ -25,6 +25,10 @@ import org.grille.api.application.Objective;
  * @param catalog             the catalog whose scores and envelope were used
  * @param optimality          for max-score, whether the plan is proven best or was cut short by the time limit, with
  *                            its bound and gap; for rank order, {@link Optimality.Status#NOT_SEARCHED}
+ * @param committeeDecisions  the selection committee's decisions the plan was made around, in the order given; empty
+ *                            for the rules' plan
+ * @param departures          every application whose outcome differs from the rules' plan, in the order of
+ *                            {@code decisions}; empty without committee decisions
  */
 public record FundingPlan(
         AllocationPolicy policy,
@@ -35,7 +39,9 @@ public record FundingPlan(
         List<FundingDecision> decisions,
         List<Rejection> rejections,
         CatalogInfo catalog,
-        Optimality optimality) {
+        Optimality optimality,
+        List<CommitteeDecision> committeeDecisions,
+        List<Departure> departures) {
 
     /**
      * Checks and copies; a missing {@code optimality} becomes {@link Optimality.Status#NOT_SEARCHED}.
@@ -61,6 +67,8 @@ public record FundingPlan(
         grantedPerObjective = Collections.unmodifiableMap(perObjective);
         decisions = List.copyOf(decisions);
         rejections = List.copyOf(rejections);
+        committeeDecisions = committeeDecisions == null ? List.of() : List.copyOf(committeeDecisions);
+        departures = departures == null ? List.of() : List.copyOf(departures);
         if (optimality == null) {
             int score = decisions.stream().filter(FundingDecision::funded).mapToInt(FundingDecision::total).sum();
             optimality = new Optimality(Optimality.Status.NOT_SEARCHED, score, score, "");
@@ -83,7 +91,29 @@ public record FundingPlan(
     public FundingPlan(AllocationPolicy policy, String tieBreakSeed, List<Long> envelopePerYear, List<Long> grantedPerYear,
                        Map<Objective, Long> grantedPerObjective, List<FundingDecision> decisions, List<Rejection> rejections,
                        CatalogInfo catalog) {
-        this(policy, tieBreakSeed, envelopePerYear, grantedPerYear, grantedPerObjective, decisions, rejections, catalog, null);
+        this(policy, tieBreakSeed, envelopePerYear, grantedPerYear, grantedPerObjective, decisions, rejections, catalog, null,
+                List.of(), List.of());
+    }
+
+    /**
+     * A plan made by the rules alone: no committee decision, no departure.
+     *
+     * @param policy              the policy used
+     * @param tieBreakSeed        the seed of the tie-break keys, published for the round
+     * @param envelopePerYear     money available each program year, in dollars
+     * @param grantedPerYear      money granted each program year, in dollars
+     * @param grantedPerObjective money granted per primary objective, in dollars
+     * @param decisions           one per assessed application, funded first in rank order, then the others
+     * @param rejections          applications that could not be assessed
+     * @param catalog             the catalog whose scores and envelope were used
+     * @param optimality          what the solver proved, or null for {@link Optimality.Status#NOT_SEARCHED}
+     * @throws NullPointerException when {@code policy}, a list or the map is null
+     */
+    public FundingPlan(AllocationPolicy policy, String tieBreakSeed, List<Long> envelopePerYear, List<Long> grantedPerYear,
+                       Map<Objective, Long> grantedPerObjective, List<FundingDecision> decisions, List<Rejection> rejections,
+                       CatalogInfo catalog, Optimality optimality) {
+        this(policy, tieBreakSeed, envelopePerYear, grantedPerYear, grantedPerObjective, decisions, rejections, catalog,
+                optimality, List.of(), List.of());
     }
 
     /**

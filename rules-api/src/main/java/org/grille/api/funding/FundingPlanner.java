@@ -41,6 +41,23 @@ public interface FundingPlanner {
     FundingPlan plan(List<FundingRequest> requests, AllocationPolicy policy);
 
     /**
+     * Allocates the envelope around the selection committee's decisions: each application the committee funds takes
+     * its whole request first, one it does not fund or sets aside takes nothing, and the other requests share what is
+     * left under {@code policy}. The plan lists the decisions and every {@link Departure} from the plan the rules alone
+     * make. With no decision it is {@link #plan(List, AllocationPolicy)}'s plan.
+     *
+     * @param requests  the stored requests, in any order
+     * @param policy    how the envelope left is allocated
+     * @param decisions the committee's decisions, at most one per application
+     * @return the plan, with a decision for every request
+     * @throws IllegalArgumentException as {@link #plan(List, AllocationPolicy)}, and when a decision names an
+     *                                  application that is not requested, two decisions name the same one, the
+     *                                  committee funds an ineligible application, or what it funds does not fit in a
+     *                                  year's envelope
+     */
+    FundingPlan plan(List<FundingRequest> requests, AllocationPolicy policy, List<CommitteeDecision> decisions);
+
+    /**
      * Makes the plan and studies how stable its funded set is: see {@link PlanSensitivity}. Costs one plan per change
      * tried (for max-score, one solver run per criterion change and a count of the near-optimal plans).
      *

@@ -62,13 +62,22 @@ public final class Allocator {
     }
 
     private Allocator(Allocator explained) {
-        this.envelope = explained.envelope;
-        this.threshold = explained.threshold;
-        this.options = explained.options;
-        this.seed = explained.seed;
-        this.messages = explained.messages;
-        this.timeLimit = explained.timeLimit;
-        this.explain = false;
+        this(explained, explained.envelope, false);
+    }
+
+    private Allocator(Allocator other, List<Long> envelope, boolean explain) {
+        this.envelope = List.copyOf(envelope);
+        this.threshold = other.threshold;
+        this.options = other.options;
+        this.seed = other.seed;
+        this.messages = other.messages;
+        this.timeLimit = other.timeLimit;
+        this.explain = explain;
+    }
+
+    /** The same allocator with another envelope: what is left once the committee's own choices are paid. */
+    Allocator withEnvelope(List<Long> left) {
+        return new Allocator(this, left, explain);
     }
 
     /** The same allocator without explanations: for comparing many plans quickly. */
@@ -83,7 +92,11 @@ public final class Allocator {
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
-    private String text(String key, Object... arguments) {
+    Messages messages() {
+        return messages;
+    }
+
+    String text(String key, Object... arguments) {
         return explain ? messages.get(key, arguments) : "";
     }
 
@@ -116,11 +129,23 @@ public final class Allocator {
     }
 
     public FundingPlan plan(List<Candidate> candidates, List<Rejection> rejections, AllocationPolicy policy, CatalogInfo catalog) {
+        return plan(candidates, rejections, policy, catalog, ranks(candidates));
+    }
+
+    /** Each fundable candidate's place in the ranking, 1 = best. */
+    static Map<String, Integer> ranks(List<Candidate> candidates) {
         List<Candidate> fundable = ranked(candidates);
         Map<String, Integer> ranks = new HashMap<>();
         for (int i = 0; i < fundable.size(); i++) {
             ranks.put(fundable.get(i).id(), i + 1);
         }
+        return ranks;
+    }
+
+    /** The plan, with ranks counted among a larger call than {@code candidates}. */
+    FundingPlan plan(List<Candidate> candidates, List<Rejection> rejections, AllocationPolicy policy, CatalogInfo catalog,
+                     Map<String, Integer> ranks) {
+        List<Candidate> fundable = ranked(candidates);
         Optimality[] optimality = new Optimality[1];
         Map<String, FundingDecision> decisions = policy == AllocationPolicy.MAX_SCORE
                 ? maxScore(fundable, ranks, optimality)
@@ -322,7 +347,7 @@ public final class Allocator {
                 reason, explanation);
     }
 
-    private List<Long> grantedPerYear(List<FundingDecision> decisions) {
+    List<Long> grantedPerYear(List<FundingDecision> decisions) {
         long[] granted = new long[envelope.size()];
         for (FundingDecision d : decisions) {
             for (int year = 0; year < d.granted().size() && year < granted.length; year++) {
@@ -332,7 +357,7 @@ public final class Allocator {
         return java.util.Arrays.stream(granted).boxed().toList();
     }
 
-    private static Map<Objective, Long> grantedPerObjective(List<FundingDecision> decisions) {
+    static Map<Objective, Long> grantedPerObjective(List<FundingDecision> decisions) {
         Map<Objective, Long> granted = new EnumMap<>(Objective.class);
         for (Objective objective : Objective.values()) {
             granted.put(objective, 0L);

@@ -17,6 +17,7 @@ import org.grille.api.Rejection;
 import org.grille.api.application.Application;
 import org.grille.api.fairness.FairnessAudit;
 import org.grille.api.funding.AllocationPolicy;
+import org.grille.api.funding.CommitteeDecision;
 import org.grille.api.funding.FundingPlan;
 import org.grille.api.funding.FundingPlanner;
 import org.grille.api.funding.FundingRequest;
@@ -51,11 +52,23 @@ public final class DroolsPlanner implements FundingPlanner {
         return plan(requests, List.of(), policy);
     }
 
+    @Override
+    public FundingPlan plan(List<FundingRequest> requests, AllocationPolicy policy, List<CommitteeDecision> decisions) {
+        return plan(requests, List.of(), policy, decisions);
+    }
+
     /** A plan that also lists the applications that could not be assessed. */
     public FundingPlan plan(List<FundingRequest> requests, List<Rejection> rejections, AllocationPolicy policy) {
+        return plan(requests, rejections, policy, List.of());
+    }
+
+    /** A plan around the committee's decisions that also lists the applications that could not be assessed. */
+    public FundingPlan plan(List<FundingRequest> requests, List<Rejection> rejections, AllocationPolicy policy,
+                            List<CommitteeDecision> decisions) {
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(decisions, "decisions");
         Allocator allocator = allocator();
-        return allocator.plan(candidates(requests, allocator), rejections, policy, catalog.info());
+        return new CommitteePlan(allocator).plan(candidates(requests, allocator), rejections, policy, catalog.info(), decisions);
     }
 
     @Override
