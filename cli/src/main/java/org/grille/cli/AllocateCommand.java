@@ -17,6 +17,8 @@ import org.grille.api.Scorer;
 import org.grille.api.application.Application;
 import org.grille.api.application.Objective;
 import org.grille.api.funding.AllocationPolicy;
+import org.grille.api.funding.CommitteeDecision;
+import org.grille.api.funding.Departure;
 import org.grille.api.funding.FundingDecision;
 import org.grille.api.funding.FundingPlan;
 import org.grille.api.funding.FundingPlanner;
@@ -62,6 +64,11 @@ final class AllocateCommand implements Callable<Integer> {
                     + " / how stable the funded set is.")
     boolean sensitivity;
 
+    @Option(names = "--decisions", paramLabel = "FILE",
+            description = {"Décisions du comité (CSV ou JSON : applicationId,decision,reason,author,date) ; le plan est fait autour.",
+                    "The committee's decisions (CSV or JSON); the plan is made around them."})
+    Path decisionsFile;
+
     @Option(names = "--time-limit", paramLabel = "SECONDS",
             description = "Limite de travail du solveur max-score, en secondes déterministes : le même plan sur tout ordinateur "
                     + "(défaut : celle du manifeste, 10) / max-score solver work limit, in deterministic seconds.")
@@ -75,6 +82,10 @@ final class AllocateCommand implements Callable<Integer> {
         if (sensitivity && format == ScoreReport.Format.csv) {
             throw new UsageException(common.text().get("error.sensitivityCsv"));
         }
+        if (sensitivity && decisionsFile != null) {
+            throw new UsageException(common.text().get("error.sensitivityDecisions"));
+        }
+        List<CommitteeDecision> decisions = decisionsFile == null ? List.of() : DecisionsFile.read(decisionsFile, common.text());
         Scorer scorer = common.scorer();
         ApplicationBatch batch = common.read(input);
         AllocationPolicy chosen = policy == Policy.max_score ? AllocationPolicy.MAX_SCORE : AllocationPolicy.RANK_ORDER;
@@ -88,13 +99,19 @@ final class AllocateCommand implements Callable<Integer> {
         if (timeLimit != null) {
             planner = planner.withTimeLimit(Duration.ofNanos(Math.max(1, Math.round(timeLimit * 1e9))));
         }
-        FundingPlan plan = planner.plan(requests, chosen);
+        FundingPlan plan;
+        try {
+            plan = planner.plan(requests, chosen, decisions);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(common.text().get("decisions.cannotApply", TerminalText.visible(e.getMessage())));
+        }
         PlanSensitivity study = sensitivity ? planner.sensitivity(requests, chosen) : null;
         List<Rejection> rejections = new ArrayList<>(scored.rejections());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case table -> {
                 table(plan, rejections, common.text(), out);
+                committee(plan, common.text(), out);
                 if (study != null) {
                     sensitivityTable(study, common.text(), out);
                 }
@@ -173,6 +190,22 @@ final class AllocateCommand implements Callable<Integer> {
         }
         out.println();
         out.println(text.get("allocate.footer"));
+    }
+
+    /** The committee's decisions and every departure from the rules' plan, when the plan was made around them. */
+    static void committee(FundingPlan plan, Text text, PrintWriter out) {
+        if (plan.committeeDecisions().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(text.get("allocate.committee", plan.committeeDecisions().size(), plan.departures().size()));
+        for (Departure d : plan.departures()) {
+            out.println("  " + (d.direct()
+                    ? text.get("allocate.departure.direct", TerminalText.visible(d.applicationId()), d.byRules().name(),
+                            d.decided().name(), TerminalText.visible(d.committee().author()), TerminalText.visible(d.committee().reason()))
+                    : text.get("allocate.departure.consequence", TerminalText.visible(d.applicationId()), d.byRules().name(),
+                            d.decided().name())));
+        }
     }
 
     static void sensitivityTable(PlanSensitivity study, Text text, PrintWriter out) {
