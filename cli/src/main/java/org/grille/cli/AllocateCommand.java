@@ -89,22 +89,13 @@ final class AllocateCommand implements Callable<Integer> {
         Scorer scorer = common.scorer();
         ApplicationBatch batch = common.read(input);
         AllocationPolicy chosen = policy == Policy.max_score ? AllocationPolicy.MAX_SCORE : AllocationPolicy.RANK_ORDER;
-        // Score once; plan (and study) from the assessments. Repeated ids are already rejections of the batch.
-        BatchResult scored = scorer.assessAll(batch);
-        Map<String, Application> byId = new HashMap<>();
-        batch.applications().forEach(a -> byId.putIfAbsent(a.id(), a));
-        List<FundingRequest> requests = scored.assessments().stream()
-                .map(a -> FundingRequest.of(byId.get(a.applicationId()), a)).toList();
-        FundingPlanner planner = scorer.planner();
-        if (timeLimit != null) {
-            planner = planner.withTimeLimit(Duration.ofNanos(Math.max(1, Math.round(timeLimit * 1e9))));
-        }
-        FundingPlan plan;
-        try {
-            plan = planner.plan(requests, chosen, decisions);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(common.text().get("decisions.cannotApply", TerminalText.visible(e.getMessage())));
-        }
+        // Score once; plan (and study) from the assessments.
+        CallPlan call = CallPlan.of(scorer, batch, chosen,
+                timeLimit == null ? null : Duration.ofNanos(Math.max(1, Math.round(timeLimit * 1e9))), decisions, common.text());
+        FundingPlan plan = call.plan();
+        FundingPlanner planner = call.planner();
+        List<FundingRequest> requests = call.requests();
+        BatchResult scored = call.scored();
         PlanSensitivity study = sensitivity ? planner.sensitivity(requests, chosen) : null;
         List<Rejection> rejections = new ArrayList<>(scored.rejections());
         PrintWriter out = spec.commandLine().getOut();

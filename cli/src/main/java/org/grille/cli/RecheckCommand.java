@@ -1,0 +1,142 @@
+package org.grille.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.grille.api.funding.AllocationPolicy;
+import org.grille.api.funding.CommitteeDecision;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code grille recheck RECORDS FILE.json}: makes the last run of a register again from the applications and the
+ * catalog, and says for each record that it is reproduced or what differs. The policy, the solver's limit and the
+ * committee's decisions come from the records themselves.
+ */
+@Command(name = "recheck", mixinStandardHelpOptions = true,
+        description = {"Refait les décisions d'un registre et dit, pour chacune, qu'elle est reproduite ou ce qui diffère.",
+                "Makes a register's decisions again and says, for each, that it is reproduced or what differs."},
+        footer = "Code de sortie / exit code: 0 = tout est reproduit / all reproduced, 1 = une différence / a difference.")
+final class RecheckCommand implements Callable<Integer> {
+
+    /** Differences listed per record before the rest are counted: the first ones say enough to start looking. */
+    static final int SHOWN_PER_RECORD = 8;
+
+    private static final tools.jackson.databind.ObjectMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "RECORDS.jsonl", description = "Registre / the register.")
+    Path records;
+
+    @Parameters(index = "1", paramLabel = "FILE.json", description = "Les demandes du registre / the register's applications.")
+    Path input;
+
+    @Override
+    public Integer call() throws Exception {
+        Text text = common.text();
+        common.requireInputFile(records);
+        List<RecordsFile.Line> lines = RecordsFile.read(records, text);
+        PrintWriter out = spec.commandLine().getOut();
+        int broken = RecordsFile.brokenAt(lines);
+        List<JsonNode> run = RecordsFile.lastRun(lines);
+        if (run.isEmpty()) {
+            throw new UsageException(text.get("records.empty", records));
+        }
+        JsonNode planned = run.stream().filter(r -> r.has("plan")).map(r -> r.get("plan")).findFirst().orElse(null);
+        AllocationPolicy policy = planned == null ? AllocationPolicy.RANK_ORDER : AllocationPolicy.valueOf(planned.path("policy").asString());
+        Duration limit = planned == null ? null : Duration.ofNanos(Math.round(planned.path("timeLimitSeconds").asDouble() * 1e9));
+        CallPlan call = CallPlan.of(common.scorer(), common.read(input), policy, limit, committee(run), text);
+        Instant recordedAt = Instant.parse(run.get(0).path("recordedAt").asString());
+        Map<String, JsonNode> now = new LinkedHashMap<>();
+        for (ObjectNode made : DecisionRecord.of(call, recordedAt, "")) {
+            // through text, as the register was read: a number is then the same kind of node on both sides
+            now.put(DecisionRecord.key(made), JSON.readTree(JSON.writeValueAsString(made)));
+        }
+
+        out.println(text.get("recheck.header", records, run.size(), recordedAt));
+        out.println(broken == 0 ? text.get("recheck.chainWhole", lines.size()) : text.get("recheck.chainBroken", broken));
+        int differing = 0;
+        for (JsonNode recorded : run) {
+            String key = DecisionRecord.key(recorded);
+            JsonNode again = now.remove(key);
+            List<String> differences = new ArrayList<>();
+            if (again == null) {
+                differences.add(text.get("recheck.missing"));
+            } else {
+                compare("", recorded, again, differences);
+            }
+            if (!differences.isEmpty()) {
+                differing++;
+                out.println(text.get("recheck.differs", TerminalText.visible(key), differences.size()));
+                differences.stream().limit(SHOWN_PER_RECORD).forEach(d -> out.println("    " + d));
+            }
+        }
+        for (String extra : now.keySet()) {
+            differing++;
+            out.println(text.get("recheck.unrecorded", TerminalText.visible(extra)));
+        }
+        out.println(differing == 0 && broken == 0
+                ? text.get("recheck.reproduced", run.size())
+                : text.get("recheck.summary", differing, run.size()));
+        out.flush();
+        return differing == 0 && broken == 0 ? Grille.EXIT_OK : 1;
+    }
+
+    /** The committee's decisions as the records kept them. */
+    private static List<CommitteeDecision> committee(List<JsonNode> run) {
+        List<CommitteeDecision> decisions = new ArrayList<>();
+        for (JsonNode record : run) {
+            JsonNode c = record.get("committee");
+            if (c != null && c.isObject()) {
+                JsonNode date = c.get("date");
+                decisions.add(new CommitteeDecision(record.path("applicationId").asString(),
+                        CommitteeDecision.Kind.valueOf(c.path("decision").asString()), c.path("reason").asString(),
+                        c.path("author").asString(), date == null || date.isNull() ? null : LocalDate.parse(date.asString())));
+            }
+        }
+        return decisions;
+    }
+
+    /** Every path where the two records differ, the circumstances of writing left out. */
+    private static void compare(String path, JsonNode recorded, JsonNode again, List<String> differences) {
+        if (recorded.isObject() && again.isObject()) {
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            recorded.propertyNames().forEach(names::add);
+            again.propertyNames().forEach(names::add);
+            for (String name : names) {
+                if (path.isEmpty() && DecisionRecord.CIRCUMSTANCES.contains(name)) {
+                    continue;
+                }
+                compare(path.isEmpty() ? name : path + "." + name, recorded.path(name), again.path(name), differences);
+            }
+        } else if (recorded.isArray() && again.isArray() && recorded.size() == again.size()) {
+            for (int i = 0; i < recorded.size(); i++) {
+                compare(path + "[" + i + "]", recorded.get(i), again.get(i), differences);
+            }
+        } else if (!recorded.equals(again)) {
+            differences.add(TerminalText.visible(path + ": " + shown(recorded) + " → " + shown(again)));
+        }
+    }
+
+    private static String shown(JsonNode node) {
+        String text = node.isMissingNode() ? "—" : node.toString();
+        return text.length() > 120 ? text.substring(0, 119) + "…" : text;
+    }
+}
