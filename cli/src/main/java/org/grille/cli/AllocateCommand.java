@@ -3,24 +3,15 @@ package org.grille.cli;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.grille.api.ApplicationBatch;
-import org.grille.api.BatchResult;
 import org.grille.api.Rejection;
 import org.grille.api.Scorer;
-import org.grille.api.application.Application;
 import org.grille.api.application.Objective;
-import org.grille.api.funding.AllocationPolicy;
 import org.grille.api.funding.FundingDecision;
 import org.grille.api.funding.FundingPlan;
-import org.grille.api.funding.FundingPlanner;
-import org.grille.api.funding.FundingRequest;
 import org.grille.api.funding.PlanSensitivity;
 import org.grille.api.funding.YearBudget;
 import picocli.CommandLine.Command;
@@ -50,9 +41,8 @@ final class AllocateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.json", description = "Lot de demandes / batch of applications.")
     Path input;
 
-    @Option(names = "--policy", defaultValue = "rank",
-            description = "rank (ordre de rang, défaut) ou max-score (note totale maximale).", converter = PolicyConverter.class)
-    Policy policy;
+    @Mixin
+    PlanOptions planning;
 
     @Option(names = "--format", defaultValue = "table", description = "table (défaut), json ou csv.")
     ScoreReport.Format format;
@@ -62,35 +52,17 @@ final class AllocateCommand implements Callable<Integer> {
                     + " / how stable the funded set is.")
     boolean sensitivity;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS",
-            description = "Limite de travail du solveur max-score, en secondes déterministes : le même plan sur tout ordinateur "
-                    + "(défaut : celle du manifeste, 10) / max-score solver work limit, in deterministic seconds.")
-    Double timeLimit;
-
     @Override
     public Integer call() throws Exception {
-        if (timeLimit != null && !(timeLimit > 0 && timeLimit <= 3600)) {
-            throw new UsageException(common.text().get("error.timeLimit", timeLimit));
-        }
+        planning.check(common.text());
         if (sensitivity && format == ScoreReport.Format.csv) {
             throw new UsageException(common.text().get("error.sensitivityCsv"));
         }
         Scorer scorer = common.scorer();
-        ApplicationBatch batch = common.read(input);
-        AllocationPolicy chosen = policy == Policy.max_score ? AllocationPolicy.MAX_SCORE : AllocationPolicy.RANK_ORDER;
-        // Score once; plan (and study) from the assessments. Repeated ids are already rejections of the batch.
-        BatchResult scored = scorer.assessAll(batch);
-        Map<String, Application> byId = new HashMap<>();
-        batch.applications().forEach(a -> byId.putIfAbsent(a.id(), a));
-        List<FundingRequest> requests = scored.assessments().stream()
-                .map(a -> FundingRequest.of(byId.get(a.applicationId()), a)).toList();
-        FundingPlanner planner = scorer.planner();
-        if (timeLimit != null) {
-            planner = planner.withTimeLimit(Duration.ofNanos(Math.max(1, Math.round(timeLimit * 1e9))));
-        }
-        FundingPlan plan = planner.plan(requests, chosen);
-        PlanSensitivity study = sensitivity ? planner.sensitivity(requests, chosen) : null;
-        List<Rejection> rejections = new ArrayList<>(scored.rejections());
+        PlanOptions.Planned planned = planning.plan(scorer, common.read(input));
+        FundingPlan plan = planned.plan();
+        PlanSensitivity study = sensitivity ? planned.planner().sensitivity(planned.requests(), planning.policy()) : null;
+        List<Rejection> rejections = new ArrayList<>(planned.rejections());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case table -> {
