@@ -67,7 +67,7 @@ final class PublishCommand implements Callable<Integer> {
             description = "Identifiant org-id du bailleur, p. ex. CA-QC_QBC- suivi de son NEQ / the funder's org-id.")
     String funderId;
 
-    @Option(names = "--funder-name", defaultValue = "Ville de Montréal",
+    @Option(names = "--funder-name", defaultValue = "Ville de Montréal", paramLabel = "NAME",
             description = "Nom du bailleur (défaut : Ville de Montréal) / the funder's name.")
     String funderName;
 

@@ -10,9 +10,11 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.grille.cli.GrilleCliTest.Run;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -307,6 +310,23 @@ class PublishCliTest {
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.err()).contains("rien n'a été publié");
         assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void a_full_disk_leaves_the_earlier_file_and_exits_6(@TempDir Path temp) throws Exception {
+        Path fullDisk = Path.of("/dev/full");
+        Assumptions.assumeTrue(Files.isWritable(fullDisk), "needs Linux's /dev/full");
+        Path target = Files.writeString(temp.resolve("grants.csv"), "the earlier grants\n", StandardCharsets.UTF_8);
+
+        Run run = AtomicOutput.using(temporary -> FileChannel.open(fullDisk, StandardOpenOption.WRITE),
+                () -> publish(SampleCall.SAMPLES, target));
+
+        assertThat(run.exitCode()).isEqualTo(Grille.EXIT_NOT_WRITTEN);
+        assertThat(run.err()).contains(target.toString()).doesNotContain("Exception").hasLineCount(1);
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("the earlier grants\n");
+        try (Stream<Path> files = Files.list(temp)) {
+            assertThat(files).containsExactly(target);
+        }
     }
 
     @Test
