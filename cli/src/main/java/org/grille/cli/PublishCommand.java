@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.grille.api.ApplicationBatch;
+import org.grille.api.Rejection;
 import org.grille.cli.publish.Grant;
 import org.grille.cli.publish.Publisher;
 import org.grille.cli.publish.ThreeSixtyGiving;
@@ -108,11 +109,13 @@ final class PublishCommand implements Callable<Integer> {
             });
             spec.commandLine().getErr().println(text.get("publish.written", output, grants.size()));
         }
-        int rejected = batch.rejections().size() + planned.rejections().size();
-        if (rejected > 0) {
-            spec.commandLine().getErr().println(text.get("publish.rejected", rejected));
+        // The batch's unreadable entries are among the plan's rejections: each costs its own entry, named with where.
+        List<Rejection> rejections = planned.rejections();
+        if (!rejections.isEmpty()) {
+            spec.commandLine().getErr().println(text.get("publish.rejected", rejections.size()));
+            rejections.forEach(r -> spec.commandLine().getErr().println(TerminalText.rejection(r)));
         }
-        return rejected == 0 ? Grille.EXIT_OK : Grille.EXIT_SOME_REJECTED;
+        return rejections.isEmpty() ? Grille.EXIT_OK : Grille.EXIT_SOME_REJECTED;
     }
 
     /** The award date as given: a real day, never the clock, so the same plan publishes the same file. */

@@ -284,6 +284,26 @@ class PublishCliTest {
     }
 
     @Test
+    void a_broken_entry_costs_that_entry_only_and_is_named_with_where(@TempDir Path temp) throws IOException {
+        ArrayNode samples = (ArrayNode) JSON.readTree(Files.readString(SampleCall.SAMPLES, StandardCharsets.UTF_8));
+        ObjectNode broken = (ObjectNode) samples.get(0).deepCopy();
+        broken.put("id", "BROKEN-1");
+        ((ObjectNode) broken.get("organization")).put("registryNumber", "12-34");
+        samples.add(broken);
+        Path input = temp.resolve("one-broken.json");
+        Files.writeString(input, samples.toString(), StandardCharsets.UTF_8);
+        Path output = temp.resolve("grants.json");
+
+        Run run = publish(input, output);
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("1 demande(s)", "BROKEN-1", "$.organization.registryNumber").doesNotContain("Exception");
+        String json = Files.readString(output, StandardCharsets.UTF_8);
+        assertThat(JSON.readTree(json).get("grants").size()).isEqualTo(fundedByAllocate(SampleCall.SAMPLES).size());
+        assertThat(json).doesNotContain("BROKEN-1");
+    }
+
+    @Test
     void publishes_nothing_when_the_plan_funds_nothing(@TempDir Path temp) throws IOException {
         Map<String, Long> funded = fundedByAllocate(SampleCall.SAMPLES);
         ArrayNode unfunded = JSON.createArrayNode();
