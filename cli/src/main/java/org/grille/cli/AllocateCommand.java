@@ -3,26 +3,17 @@ package org.grille.cli;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.grille.api.ApplicationBatch;
-import org.grille.api.BatchResult;
 import org.grille.api.Rejection;
 import org.grille.api.Scorer;
-import org.grille.api.application.Application;
 import org.grille.api.application.Objective;
-import org.grille.api.funding.AllocationPolicy;
 import org.grille.api.funding.CommitteeDecision;
 import org.grille.api.funding.Departure;
 import org.grille.api.funding.FundingDecision;
 import org.grille.api.funding.FundingPlan;
-import org.grille.api.funding.FundingPlanner;
-import org.grille.api.funding.FundingRequest;
 import org.grille.api.funding.PlanSensitivity;
 import org.grille.api.funding.YearBudget;
 import picocli.CommandLine.Command;
@@ -52,9 +43,8 @@ final class AllocateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.json", description = "Lot de demandes / batch of applications.")
     Path input;
 
-    @Option(names = "--policy", defaultValue = "rank",
-            description = "rank (ordre de rang, défaut) ou max-score (note totale maximale).", converter = PolicyConverter.class)
-    Policy policy;
+    @Mixin
+    PlanOptions planning;
 
     @Option(names = "--format", defaultValue = "table", description = "table (défaut), json ou csv.")
     ScoreReport.Format format;
@@ -64,40 +54,21 @@ final class AllocateCommand implements Callable<Integer> {
                     + " / how stable the funded set is.")
     boolean sensitivity;
 
-    @Option(names = "--decisions", paramLabel = "FILE",
-            description = {"Décisions du comité (CSV ou JSON : applicationId,decision,reason,author,date) ; le plan est fait autour.",
-                    "The committee's decisions (CSV or JSON); the plan is made around them."})
-    Path decisionsFile;
-
-    @Option(names = "--time-limit", paramLabel = "SECONDS",
-            description = "Limite de travail du solveur max-score, en secondes déterministes : le même plan sur tout ordinateur "
-                    + "(défaut : celle du manifeste, 10) / max-score solver work limit, in deterministic seconds.")
-    Double timeLimit;
-
     @Override
     public Integer call() throws Exception {
-        if (timeLimit != null && !(timeLimit > 0 && timeLimit <= 3600)) {
-            throw new UsageException(common.text().get("error.timeLimit", timeLimit));
-        }
+        planning.check(common.text());
         if (sensitivity && format == ScoreReport.Format.csv) {
             throw new UsageException(common.text().get("error.sensitivityCsv"));
         }
-        if (sensitivity && decisionsFile != null) {
+        if (sensitivity && planning.decisionsFile != null) {
             throw new UsageException(common.text().get("error.sensitivityDecisions"));
         }
-        List<CommitteeDecision> decisions = decisionsFile == null ? List.of() : DecisionsFile.read(decisionsFile, common.text());
+        List<CommitteeDecision> decisions = planning.decisions(common.text());
         Scorer scorer = common.scorer();
-        ApplicationBatch batch = common.read(input);
-        AllocationPolicy chosen = policy == Policy.max_score ? AllocationPolicy.MAX_SCORE : AllocationPolicy.RANK_ORDER;
-        // Score once; plan (and study) from the assessments.
-        CallPlan call = CallPlan.of(scorer, batch, chosen,
-                timeLimit == null ? null : Duration.ofNanos(Math.max(1, Math.round(timeLimit * 1e9))), decisions, common.text());
+        CallPlan call = planning.plan(scorer, common.read(input), decisions, common.text());
         FundingPlan plan = call.plan();
-        FundingPlanner planner = call.planner();
-        List<FundingRequest> requests = call.requests();
-        BatchResult scored = call.scored();
-        PlanSensitivity study = sensitivity ? planner.sensitivity(requests, chosen) : null;
-        List<Rejection> rejections = new ArrayList<>(scored.rejections());
+        PlanSensitivity study = sensitivity ? call.planner().sensitivity(call.requests(), planning.policy()) : null;
+        List<Rejection> rejections = new ArrayList<>(call.scored().rejections());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case table -> {

@@ -13,13 +13,14 @@ import picocli.CommandLine.Command;
  * 4 nothing usable (the input or the catalog could not be read); 2 usage error; 1 for {@code validate} and
  * {@code test}: the catalog is invalid or a scenario fails; 5 an unexpected internal error (a bug to report); 6 the
  * output file could not be written (full disk, quota, read-only or missing folder), the earlier one is untouched.
+ * {@code publish} exits 4 when the plan funds nothing: the standard's file needs one grant.
  */
 @Command(name = "grille",
         mixinStandardHelpOptions = true,
         versionProvider = Grille.Version.class,
         subcommands = {ScoreCommand.class, ExplainCommand.class, AllocateCommand.class, AuditCommand.class,
                 ValidateCommand.class, TestCommand.class, DiffCommand.class, PartnersCommand.class, CommandLine.HelpCommand.class,
-                ReportCommand.class, RecordCommand.class, RecheckCommand.class},
+                ReportCommand.class, RecordCommand.class, RecheckCommand.class, PublishCommand.class},
         description = {
                 "Note les demandes du programme Montréal inclusive / Scores Montréal inclusive grant applications.",
                 "Codes de sortie / exit codes: 0 = OK, 1 = invalid catalog or failed scenario (validate, test),",

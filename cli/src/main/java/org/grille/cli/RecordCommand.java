@@ -2,13 +2,11 @@ package org.grille.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.grille.api.funding.AllocationPolicy;
 import org.grille.api.funding.CommitteeDecision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,16 +35,8 @@ final class RecordCommand implements Callable<Integer> {
             description = "Registre, une trace par ligne, auquel on ajoute / the register, one record per line, appended to.")
     Path records;
 
-    @Option(names = "--decisions", paramLabel = "FILE", description = "Décisions du comité / the committee's decisions.")
-    Path decisionsFile;
-
-    @Option(names = "--policy", defaultValue = "rank", converter = AllocateCommand.PolicyConverter.class,
-            description = "rank (défaut) ou max-score.")
-    AllocateCommand.Policy policy;
-
-    @Option(names = "--time-limit", paramLabel = "SECONDS",
-            description = "Limite de travail du solveur / the solver's work limit (max-score).")
-    Double timeLimit;
+    @Mixin
+    PlanOptions planning;
 
     @Option(names = "--at", paramLabel = "INSTANT",
             description = "Moment inscrit (ISO 8601, UTC), maintenant par défaut / the time recorded, now by default.")
@@ -56,18 +46,14 @@ final class RecordCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Text text = common.text();
         Instant recordedAt = recordedAt(text);
-        if (timeLimit != null && !(timeLimit > 0 && timeLimit <= 3600)) {
-            throw new UsageException(text.get("error.timeLimit", timeLimit));
-        }
+        planning.check(text);
         List<RecordsFile.Line> existing = RecordsFile.read(records, text);
         int broken = RecordsFile.brokenAt(existing);
         if (broken != 0) {
             throw new UsageException(text.get("records.broken", records, broken));
         }
-        List<CommitteeDecision> decisions = decisionsFile == null ? List.of() : DecisionsFile.read(decisionsFile, text);
-        CallPlan call = CallPlan.of(common.scorer(), common.read(input),
-                policy == AllocateCommand.Policy.max_score ? AllocationPolicy.MAX_SCORE : AllocationPolicy.RANK_ORDER,
-                timeLimit == null ? null : Duration.ofNanos(Math.max(1, Math.round(timeLimit * 1e9))), decisions, text);
+        List<CommitteeDecision> decisions = planning.decisions(text);
+        CallPlan call = planning.plan(common.scorer(), common.read(input), decisions, text);
         List<ObjectNode> added = DecisionRecord.of(call, recordedAt, new Grille.Version().getVersion()[0]);
         RecordsFile.append(records, existing, added);
         PrintWriter out = spec.commandLine().getOut();

@@ -31,12 +31,12 @@ public final class CatalogStatus implements ScorerListener {
         RECOVERED
     }
 
-    private record State(Reload reload, Instant at, String problem, boolean lastGoodCopyInUse) {
+    private record State(Reload reload, Instant at, String problem, boolean lastGoodCopyInUse, CatalogInfo live) {
     }
 
     private final Clock clock;
     private final Object lock = new Object();
-    private volatile State state = new State(Reload.NONE, null, null, false);
+    private volatile State state = new State(Reload.NONE, null, null, false, null);
     private volatile boolean started;
 
     /** A status that reads the time from the system clock. */
@@ -81,8 +81,9 @@ public final class CatalogStatus implements ScorerListener {
      * @return the details, in a stable order
      */
     public Map<String, Object> details(Scorer scorer) {
-        CatalogInfo live = scorer.catalog();
         State now = state;
+        // The version the last event spoke of, so that a swap shows its version and its outcome together.
+        CatalogInfo live = now.live() != null ? now.live() : scorer.catalog();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("id", live.id());
         details.put("version", live.version());
@@ -100,7 +101,7 @@ public final class CatalogStatus implements ScorerListener {
 
     @Override
     public void published(CatalogInfo previous, CatalogInfo current) {
-        record(Reload.PUBLISHED, null, false);
+        record(Reload.PUBLISHED, null, false, current);
     }
 
     @Override
@@ -111,26 +112,26 @@ public final class CatalogStatus implements ScorerListener {
                         .map(s -> s.file() + ":" + s.line() + " " + s.name()).orElse(null));
         // Before the scorer is built, a refused directory means it starts from the copy; afterwards the copy was already live.
         synchronized (lock) {
-            record(Reload.REJECTED, problem, !started || state.lastGoodCopyInUse());
+            record(Reload.REJECTED, problem, !started || state.lastGoodCopyInUse(), live);
         }
     }
 
     @Override
     public void unavailable(CatalogInfo live, String reason) {
         synchronized (lock) {
-            record(Reload.UNAVAILABLE, reason, state.lastGoodCopyInUse());
+            record(Reload.UNAVAILABLE, reason, state.lastGoodCopyInUse(), live);
         }
     }
 
     @Override
     public void recovered(CatalogInfo live) {
         // The directory holds the live version again: what runs is what policy staff see.
-        record(Reload.RECOVERED, null, false);
+        record(Reload.RECOVERED, null, false, live);
     }
 
-    private void record(Reload reload, String problem, boolean lastGoodCopyInUse) {
+    private void record(Reload reload, String problem, boolean lastGoodCopyInUse, CatalogInfo live) {
         synchronized (lock) {
-            state = new State(reload, clock.instant(), problem, lastGoodCopyInUse);
+            state = new State(reload, clock.instant(), problem, lastGoodCopyInUse, live);
         }
     }
 }
