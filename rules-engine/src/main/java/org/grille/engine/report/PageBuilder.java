@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.grille.api.Assessment;
 import org.grille.api.Contribution;
 import org.grille.api.Criterion;
+import org.grille.api.Explanation;
 import org.grille.api.GateFailure;
 import org.grille.api.Rejection;
 import org.grille.api.application.Application;
@@ -68,9 +70,11 @@ final class PageBuilder {
     private final Map<String, FundingDecision> decisions = new HashMap<>();
     private final Map<String, String> anchors = new HashMap<>();
     private final Map<String, List<Suggestion>> suggestions = new HashMap<>();
+    private final Function<Assessment, Explanation> explain;
 
-    PageBuilder(CommitteeReport report, Manifest manifest, Words words) {
+    PageBuilder(CommitteeReport report, Manifest manifest, Words words, Function<Assessment, Explanation> explain) {
         this.report = report;
+        this.explain = explain;
         this.manifest = manifest;
         this.w = words;
         int index = 0;
@@ -580,7 +584,8 @@ final class PageBuilder {
             }
             if (a == null) {
                 cards.add(new Card(ref(id), organization, summary, w.label("objective", primary), "—", w.t("status.rejected"),
-                        "ineligible", w.t("status.rejected"), "notfunded", "", money, List.of(), List.of(), List.of(), false, List.of()));
+                        "ineligible", w.t("status.rejected"), "notfunded", "", money, List.of(), List.of(), List.of(), false, List.of(),
+                        ReportPage.OpenView.NONE));
                 continue;
             }
             List<GateRow> gates = new ArrayList<>();
@@ -605,7 +610,7 @@ final class PageBuilder {
             cards.add(new Card(ref(id), organization, summary, w.label("objective", primary), String.valueOf(a.total()),
                     status(a), statusStyle(a), d == null ? "—" : w.label("reason", d.reason()),
                     d != null && d.funded() ? "funded" : "notfunded", d == null ? "" : d.explanation(), money, gates, bars,
-                    contributions, true, cardPartners(id)));
+                    contributions, true, cardPartners(id), OpenPointsCard.of(explain.apply(a), w)));
         }
         return cards;
     }

@@ -210,10 +210,35 @@ public record ReportPage(Words w, Header header, Summary summary, Ranking rankin
     public record CriterionBar(String name, int points, int max, String length) {
     }
 
+    /** A rule that did not fire and what it would add on its own; {@code adds} says "3 of 5" when a cap cuts it. */
+    public record OpenRuleRow(String rule, String where, String adds, String reason) {
+    }
+
+    /** A criterion with points still open: obtained out of its maximum, open points, its first rules. */
+    public record OpenRow(String criterion, String obtained, String open, List<OpenRuleRow> rules, String more) {
+        public OpenRow {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /**
+     * The card's points still open; {@code gap}, {@code notPoints} and {@code method} are empty when they do not apply.
+     *
+     * @param rulesShown how many rules a row shows at most
+     */
+    public record OpenView(List<OpenRow> rows, String gap, String notPoints, String method, int rulesShown) {
+        public OpenView {
+            rows = List.copyOf(rows);
+        }
+
+        /** Nothing to show, for an application that could not be assessed. */
+        static final OpenView NONE = new OpenView(List.of(), "", "", "", 0);
+    }
+
     public record Card(Ref ref, String organization, String summary, String objective, String total, String status,
                        String statusStyle, String decision, String decisionStyle, String explanation,
                        List<Fact> money, List<GateRow> gates, List<CriterionBar> criteria,
-                       List<ContributionRow> contributions, boolean assessed, List<CardPartner> partners) {
+                       List<ContributionRow> contributions, boolean assessed, List<CardPartner> partners, OpenView open) {
         public Card {
             partners = List.copyOf(partners);
             money = List.copyOf(money);
