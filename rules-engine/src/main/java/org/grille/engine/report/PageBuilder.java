@@ -92,8 +92,10 @@ final class PageBuilder {
 
     ReportPage build() {
         List<String> order = rankOrder();
+        OpenPointsCards open = new OpenPointsCards(order.stream().map(assessments::get).filter(java.util.Objects::nonNull)
+                .map(explain).toList(), w);
         return new ReportPage(w, header(), summary(), ranking(order), funding(), distribution(), fairness(), partnerships(),
-                cards(order));
+                cards(order, open), open.legend());
     }
 
     /** Funded and fundable first by plan rank, then the rest by total; ties by id. Rejected applications last. */
@@ -562,7 +564,7 @@ final class PageBuilder {
         return List.copyOf(partners.values());
     }
 
-    private List<Card> cards(List<String> order) {
+    private List<Card> cards(List<String> order, OpenPointsCards open) {
         List<Card> cards = new ArrayList<>();
         for (String id : order) {
             Application application = applications.get(id);
@@ -610,7 +612,7 @@ final class PageBuilder {
             cards.add(new Card(ref(id), organization, summary, w.label("objective", primary), String.valueOf(a.total()),
                     status(a), statusStyle(a), d == null ? "—" : w.label("reason", d.reason()),
                     d != null && d.funded() ? "funded" : "notfunded", d == null ? "" : d.explanation(), money, gates, bars,
-                    contributions, true, cardPartners(id), OpenPointsCard.of(explain.apply(a), w)));
+                    contributions, true, cardPartners(id), open.card(id)));
         }
         return cards;
     }
