@@ -18,7 +18,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code grille explain FILE.json ID}: every point of one application, with the rule, file and line behind it. */
+/**
+ * {@code grille explain FILE.json ID}: every point of one application, with the rule, file and line behind it; then
+ * what the applicant can act on: the points still open and the rules that would give them, the gap to the threshold
+ * and the fewest criteria to improve, or the failed gates in plain words.
+ */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Explique la note d'une demande, règle par règle / explains one application's score, rule by rule.")
 final class ExplainCommand implements Callable<Integer> {
@@ -52,7 +56,10 @@ final class ExplainCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UsageException(text.get("error.noSuchId", id, input)));
         Scorer scorer = common.scorer();
         Assessment assessment = scorer.assess(application);
-        print(application, assessment, text, spec.commandLine().getOut());
+        PrintWriter out = spec.commandLine().getOut();
+        print(application, assessment, text, out);
+        out.println();
+        OpenPointsText.print(scorer.explain(assessment), text, out);
         return Grille.EXIT_OK;
     }
 

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -175,6 +177,50 @@ class GrilleCliTest {
             Run run = grille("explain", SAMPLES, ineligibleId, "--lang", "en");
 
             assertThat(run.out()).contains("INELIGIBLE", "Eligibility gates not met").containsPattern("eligibility\\.drl:\\d+");
+        }
+
+        @Test
+        void tells_an_application_under_the_threshold_its_gap_and_the_fewest_criteria_that_close_it() {
+            Run run = grille("explain", SAMPLES, "MI-2027-040");
+
+            assertThat(run.exitCode()).isZero();
+            int total = number(run.out(), "Note : (\\d+)/100");
+            Matcher gap = Pattern.compile("Il manque (\\d+) point\\(s\\) pour atteindre le seuil de (\\d+)\\.").matcher(run.out());
+            assertThat(gap.find()).as(run.out()).isTrue();
+            assertThat(Integer.parseInt(gap.group(1))).isEqualTo(Integer.parseInt(gap.group(2)) - total);
+            String fewest = run.out().substring(run.out().indexOf("Le moins de critères")).replaceAll("\\s+", " ");
+            int named = Pattern.compile("\\(\\+(\\d+)\\)").matcher(fewest.substring(0, fewest.indexOf('.')))
+                    .results().mapToInt(m -> Integer.parseInt(m.group(1))).sum();
+            assertThat(named).as("the named criteria close the gap").isGreaterThanOrEqualTo(Integer.parseInt(gap.group(1)));
+            assertThat(run.out()).contains("Points encore possibles par critère", "Calcul : on prend les critères")
+                    .containsPattern("\\+\\d+ .+ \\(quality\\.drl:\\d+\\)");
+        }
+
+        @Test
+        void tells_an_ineligible_application_each_failed_gate_and_that_points_do_not_make_it_eligible() {
+            String ineligibleId = grille("score", SAMPLES, "--format", "csv").out().lines().skip(1)
+                    .filter(l -> l.contains(",false,false,")).findFirst().orElseThrow().split(",")[1];
+
+            Run run = grille("explain", SAMPLES, ineligibleId, "--lang", "en");
+
+            assertThat(run.out()).contains("Eligibility gates not met, in plain words:", "Eligibility is not a matter of points")
+                    .doesNotContain("short of the threshold");
+            assertThat(run.out().lines().filter(l -> l.startsWith("  - "))).isNotEmpty();
+        }
+
+        @Test
+        void what_the_applicant_can_act_on_fits_80_columns_in_french_and_english() throws Exception {
+            List<String> ids = SampleCall.ids();
+            // Every fifth sample: eligible and not, fundable and not, long and short rule lists.
+            for (int i = 0; i < ids.size(); i += 5) {
+                String id = ids.get(i);
+                for (String lang : List.of("fr", "en")) {
+                    String out = grille("explain", SAMPLES, id, "--lang", lang).out();
+                    String open = out.substring(out.indexOf("fr".equals(lang) ? "Points encore possibles" : "Points still open"));
+                    assertThat(open.lines()).as("%s %s", id, lang)
+                            .allSatisfy(l -> assertThat(l.codePointCount(0, l.length())).isLessThanOrEqualTo(OpenPointsText.WIDTH));
+                }
+            }
         }
 
         @Test
@@ -608,5 +654,11 @@ class GrilleCliTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("score", "explain", "allocate", "audit", "validate", "test", "diff", "exit codes");
+    }
+
+    private static int number(String text, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(text);
+        assertThat(matcher.find()).as(pattern).isTrue();
+        return Integer.parseInt(matcher.group(1));
     }
 }

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -125,6 +127,41 @@ class ReportCommandTest {
             assertThat(card.text()).contains("Décision", "Toutes les conditions d'admissibilité sont remplies.");
             Element ineligible = page.selectFirst("article.card:has(.id:containsOwn(MI-2027-013))");
             assertThat(ineligible.text()).contains("condition(s) non remplie(s)", "inadmissible");
+        }
+
+        @Test
+        void shows_on_each_card_the_points_still_open_and_at_most_three_rules_per_criterion() {
+            Element under = page.selectFirst("article.card:has(.id:containsOwn(MI-2027-040))");
+            int total = Integer.parseInt(under.selectFirst(".meta strong").text());
+            Matcher gap = Pattern.compile("Il manque (\\d+) point\\(s\\) pour atteindre le seuil de (\\d+)")
+                    .matcher(under.selectFirst("p.gap").text());
+            assertThat(gap.find()).as(under.selectFirst("p.gap").text()).isTrue();
+            assertThat(Integer.parseInt(gap.group(1))).isEqualTo(Integer.parseInt(gap.group(2)) - total);
+            assertThat(page.selectFirst("#applications p.method").text()).contains("aucun ensemble plus petit");
+
+            Pattern row = Pattern.compile("(\\d+)/(\\d+) \\(\\+(\\d+)\\) :");
+            for (Element card : page.select("article.card")) {
+                for (Element item : card.select("ul.open > li")) {
+                    Matcher numbers = row.matcher(item.text());
+                    assertThat(numbers.find()).as(item.text()).isTrue();
+                    int open = Integer.parseInt(numbers.group(3));
+                    assertThat(open).as(item.text()).isPositive()
+                            .isLessThanOrEqualTo(Integer.parseInt(numbers.group(2)) - Integer.parseInt(numbers.group(1)));
+                    assertThat(item.select("a")).as(item.text()).hasSizeBetween(1, 3);
+                    for (Element link : item.select("a")) {
+                        Element rule = page.getElementById(link.attr("href").substring(1));
+                        assertThat(rule).as(link.attr("href")).isNotNull();
+                        assertThat(rule.selectFirst("code.where").text()).matches(".+\\.drl:\\d+");
+                    }
+                    Matcher adds = Pattern.compile("S\\d+ \\+(\\d+)").matcher(item.text());
+                    while (adds.find()) {
+                        assertThat(Integer.parseInt(adds.group(1))).as("a rule never promises more than is open").isBetween(1, open);
+                    }
+                }
+            }
+            Element ineligible = page.selectFirst("article.card:has(.id:containsOwn(MI-2027-013))");
+            assertThat(ineligible.selectFirst("p.notpoints").text()).contains("n'est pas une question de points");
+            assertThat(ineligible.select("p.gap")).as("no gap for an ineligible application").isEmpty();
         }
 
         /** The card an in-page link leads to, by the application id it shows. */

@@ -106,6 +106,20 @@ public interface Scorer extends AutoCloseable {
     void writeReport(org.grille.api.report.CommitteeReport report, java.io.OutputStream out);
 
     /**
+     * What the applicant can act on: per criterion, the points obtained, the points still open and the rules that did
+     * not fire with what each would add under the manifest's caps; the gap to the threshold and the fewest criteria to
+     * improve; every failed gate. Made from the live catalog, without scoring again.
+     *
+     * @param assessment an assessment made by the live catalog version
+     * @return its explanation, in this scorer's language
+     * @throws IllegalArgumentException      when the assessment was made by another catalog version than the live one
+     * @throws UnsupportedOperationException when this implementation cannot explain (the bundled engine can)
+     */
+    default Explanation explain(Assessment assessment) {
+        throw new UnsupportedOperationException("explain: not offered by " + getClass().getName());
+    }
+
+    /**
      * Runs the catalog's partnership rules over the whole batch and suggests, for each application, partners with a
      * reason for each, strongest first; and, for the committee, clusters of likely overlap. Runs apart from scoring:
      * it never changes a score. Invalid applications are left out and listed as rejections. The same applications

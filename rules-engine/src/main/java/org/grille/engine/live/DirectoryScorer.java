@@ -280,6 +280,11 @@ public final class DirectoryScorer implements Scorer {
     }
 
     @Override
+    public org.grille.api.Explanation explain(org.grille.api.Assessment assessment) {
+        return live.get().explain(assessment);
+    }
+
+    @Override
     public org.grille.api.partnership.PartnershipReport partnerships(List<Application> applications) {
         return live.get().partnerships(applications);
     }

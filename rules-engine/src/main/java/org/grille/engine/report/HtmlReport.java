@@ -10,6 +10,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+import org.grille.api.Assessment;
+import org.grille.api.Explanation;
 import org.grille.api.report.CommitteeReport;
 import org.grille.engine.messages.Messages;
 import org.grille.engine.catalog.Manifest;
@@ -28,15 +31,22 @@ public final class HtmlReport {
 
     private final Manifest manifest;
     private final Words words;
+    private final Function<Assessment, Explanation> explain;
 
-    public HtmlReport(Manifest manifest, Messages messages) {
+    /**
+     * A report writer in the language of {@code messages}.
+     *
+     * @param explain an assessment's points still open, for its card
+     */
+    public HtmlReport(Manifest manifest, Messages messages, Function<Assessment, Explanation> explain) {
         this.manifest = manifest;
         this.words = new Words(messages);
+        this.explain = explain;
     }
 
     /** Writes the page in UTF-8; leaves {@code out} open. */
     public void write(CommitteeReport report, OutputStream out) {
-        ReportPage page = new PageBuilder(report, manifest, words).build();
+        ReportPage page = new PageBuilder(report, manifest, words, explain).build();
         try {
             Writer writer = new ShownCharacters(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
             TEMPLATES.render("report.jte", page, new WriterOutput(writer));

@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.grille.api.Assessment;
 import org.grille.api.Contribution;
 import org.grille.api.Criterion;
+import org.grille.api.Explanation;
 import org.grille.api.GateFailure;
 import org.grille.api.Rejection;
 import org.grille.api.application.Application;
@@ -68,9 +70,11 @@ final class PageBuilder {
     private final Map<String, FundingDecision> decisions = new HashMap<>();
     private final Map<String, String> anchors = new HashMap<>();
     private final Map<String, List<Suggestion>> suggestions = new HashMap<>();
+    private final Function<Assessment, Explanation> explain;
 
-    PageBuilder(CommitteeReport report, Manifest manifest, Words words) {
+    PageBuilder(CommitteeReport report, Manifest manifest, Words words, Function<Assessment, Explanation> explain) {
         this.report = report;
+        this.explain = explain;
         this.manifest = manifest;
         this.w = words;
         int index = 0;
@@ -88,8 +92,10 @@ final class PageBuilder {
 
     ReportPage build() {
         List<String> order = rankOrder();
+        OpenPointsCards open = new OpenPointsCards(order.stream().map(assessments::get).filter(java.util.Objects::nonNull)
+                .map(explain).toList(), w);
         return new ReportPage(w, header(), summary(), ranking(order), funding(), distribution(), fairness(), partnerships(),
-                cards(order));
+                cards(order, open), open.legend());
     }
 
     /** Funded and fundable first by plan rank, then the rest by total; ties by id. Rejected applications last. */
@@ -558,7 +564,7 @@ final class PageBuilder {
         return List.copyOf(partners.values());
     }
 
-    private List<Card> cards(List<String> order) {
+    private List<Card> cards(List<String> order, OpenPointsCards open) {
         List<Card> cards = new ArrayList<>();
         for (String id : order) {
             Application application = applications.get(id);
@@ -580,7 +586,8 @@ final class PageBuilder {
             }
             if (a == null) {
                 cards.add(new Card(ref(id), organization, summary, w.label("objective", primary), "—", w.t("status.rejected"),
-                        "ineligible", w.t("status.rejected"), "notfunded", "", money, List.of(), List.of(), List.of(), false, List.of()));
+                        "ineligible", w.t("status.rejected"), "notfunded", "", money, List.of(), List.of(), List.of(), false, List.of(),
+                        ReportPage.OpenView.NONE));
                 continue;
             }
             List<GateRow> gates = new ArrayList<>();
@@ -605,7 +612,7 @@ final class PageBuilder {
             cards.add(new Card(ref(id), organization, summary, w.label("objective", primary), String.valueOf(a.total()),
                     status(a), statusStyle(a), d == null ? "—" : w.label("reason", d.reason()),
                     d != null && d.funded() ? "funded" : "notfunded", d == null ? "" : d.explanation(), money, gates, bars,
-                    contributions, true, cardPartners(id)));
+                    contributions, true, cardPartners(id), open.card(id)));
         }
         return cards;
     }

@@ -11,7 +11,8 @@ import java.util.List;
  * included from {@code report.jte}, as the partnership section was: nothing else changes.
  */
 public record ReportPage(Words w, Header header, Summary summary, Ranking ranking, Funding funding,
-                         Distribution distribution, Fairness fairness, Partnerships partnerships, List<Card> cards) {
+                         Distribution distribution, Fairness fairness, Partnerships partnerships, List<Card> cards,
+                         OpenLegend openRules) {
 
     public ReportPage {
         cards = List.copyOf(cards);
@@ -210,10 +211,38 @@ public record ReportPage(Words w, Header header, Summary summary, Ranking rankin
     public record CriterionBar(String name, int points, int max, String length) {
     }
 
+    /** Before the cards: how points still open are counted, and every rule a card names by its mark. */
+    public record OpenLegend(String method, List<RuleNote> rules) {
+        public OpenLegend {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** A rule that did not fire, by its mark in the legend, and what it would add on its own ("+5 of 6" when capped). */
+    public record OpenRuleRef(String label, String anchor, String adds) {
+    }
+
+    /** A criterion with points still open: obtained out of its maximum, open points, its first rules. */
+    public record OpenRow(String criterion, String obtained, String open, List<OpenRuleRef> rules, String more) {
+        public OpenRow {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** A card's points still open; {@code gap} and {@code notPoints} are empty when they do not apply. */
+    public record OpenView(List<OpenRow> rows, String gap, String notPoints) {
+        public OpenView {
+            rows = List.copyOf(rows);
+        }
+
+        /** Nothing to show, for an application that could not be assessed. */
+        static final OpenView NONE = new OpenView(List.of(), "", "");
+    }
+
     public record Card(Ref ref, String organization, String summary, String objective, String total, String status,
                        String statusStyle, String decision, String decisionStyle, String explanation,
                        List<Fact> money, List<GateRow> gates, List<CriterionBar> criteria,
-                       List<ContributionRow> contributions, boolean assessed, List<CardPartner> partners) {
+                       List<ContributionRow> contributions, boolean assessed, List<CardPartner> partners, OpenView open) {
         public Card {
             partners = List.copyOf(partners);
             money = List.copyOf(money);

@@ -414,7 +414,17 @@ public final class DroolsScorer implements Scorer {
         if (!report.plan().catalog().equals(catalog.info())) {
             throw new IllegalArgumentException(messages.get("report.otherCatalog", report.plan().catalog(), catalog.info()));
         }
-        new org.grille.engine.report.HtmlReport(catalog.manifest(), messages).write(report, out);
+        new org.grille.engine.report.HtmlReport(catalog.manifest(), messages, a -> Explainer.of(a, catalog, messages.locale()))
+                .write(report, out);
+    }
+
+    @Override
+    public org.grille.api.Explanation explain(Assessment assessment) {
+        java.util.Objects.requireNonNull(assessment, "assessment");
+        if (!assessment.catalog().equals(catalog.info())) {
+            throw new IllegalArgumentException(messages.get("explain.otherCatalog", assessment.catalog(), catalog.info()));
+        }
+        return Explainer.of(assessment, catalog, messages.locale());
     }
 
     @Override
