@@ -2,6 +2,8 @@ package org.grille.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.grille.api.funding.CommitteeDecision;
 import java.util.concurrent.Callable;
 import org.grille.api.ApplicationBatch;
 import org.grille.api.Scorer;
@@ -37,6 +39,11 @@ final class ReportCommand implements Callable<Integer> {
             description = "rank (ordre de rang, défaut) ou max-score (note totale maximale).")
     AllocateCommand.Policy policy;
 
+    @Option(names = "--decisions", paramLabel = "FILE",
+            description = {"Décisions du comité (CSV ou JSON) : le plan est fait autour et chaque écart est montré.",
+                    "The committee's decisions (CSV or JSON): the plan is made around them and each departure shown."})
+    Path decisionsFile;
+
     @Option(names = "--min-group", defaultValue = "5",
             description = "Taille minimale d'un groupe pour le juger dans l'audit (défaut 5) / smallest group the audit judges.")
     int minimumGroupSize;
@@ -57,13 +64,14 @@ final class ReportCommand implements Callable<Integer> {
         if (Files.isDirectory(output)) {
             throw new UsageException(text.get("error.outputIsDirectory", output));
         }
+        List<CommitteeDecision> decisions = decisionsFile == null ? List.of() : DecisionsFile.read(decisionsFile, text);
         Scorer scorer = common.scorer();
         ApplicationBatch batch = common.read(input);
         CommitteeReport report;
         try {
             report = CommitteeReport.of(scorer, batch,
                     policy == AllocateCommand.Policy.max_score ? AllocationPolicy.MAX_SCORE : AllocationPolicy.RANK_ORDER,
-                    minimumGroupSize);
+                    minimumGroupSize, decisions);
         } catch (IllegalArgumentException e) {
             // Two applications with one id: the engine's message says which, in the user's language.
             spec.commandLine().getErr().println(TerminalText.visible(e.getMessage()));

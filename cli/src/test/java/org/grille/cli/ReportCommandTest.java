@@ -40,6 +40,25 @@ class ReportCommandTest {
         return Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
     }
 
+    @Test
+    void with_the_committee_s_decisions_lists_each_departure_with_who_and_why(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("report.html");
+
+        Run run = grille("report", SAMPLES, "--decisions", Path.of("../examples/data/decisions.csv").toString(),
+                "-o", file.toString(), "--lang", "en");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Document page = parse(file);
+        var table = page.select("table:has(caption:contains(differs from the plan the rules alone would make))");
+        assertThat(table).hasSize(1);
+        assertThat(table.select("tbody tr")).hasSize(3);
+        assertThat(table.select("tbody tr:has(a[href]:contains(MI-2027-040))").text())
+                .contains("below threshold", "funded by the committee", "Comité de sélection Montréal inclusive", "Montréal-Nord");
+        Run without = grille("report", SAMPLES, "-o", directory.resolve("plain.html").toString(), "--lang", "en");
+        assertThat(without.exitCode()).isZero();
+        assertThat(parse(directory.resolve("plain.html")).select("caption:contains(rules alone)")).isEmpty();
+    }
+
     @Nested
     @DisplayName("the page of the sample call")
     class Structure {

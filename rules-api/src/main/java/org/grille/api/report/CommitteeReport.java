@@ -1,7 +1,9 @@
 package org.grille.api.report;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.grille.api.ApplicationBatch;
@@ -12,7 +14,9 @@ import org.grille.api.Scorer;
 import org.grille.api.application.Application;
 import org.grille.api.fairness.FairnessAudit;
 import org.grille.api.funding.AllocationPolicy;
+import org.grille.api.funding.CommitteeDecision;
 import org.grille.api.funding.FundingPlan;
+import org.grille.api.funding.FundingRequest;
 import org.grille.api.partnership.ApplicationSuggestions;
 import org.grille.api.partnership.PartnershipReport;
 
@@ -137,11 +141,39 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
      *                                            application with every other)
      */
     public static CommitteeReport of(Scorer scorer, ApplicationBatch batch, AllocationPolicy policy, int minimumGroupSize) {
+        return of(scorer, batch, policy, minimumGroupSize, List.of());
+    }
+
+    /**
+     * As {@link #of(Scorer, ApplicationBatch, AllocationPolicy, int)}, with the plan made around the selection
+     * committee's decisions ({@link org.grille.api.funding.FundingPlanner#plan(java.util.List, AllocationPolicy,
+     * java.util.List)}): the report lists them and every departure from the rules' plan.
+     *
+     * @param scorer           the scorer of the catalog version to report on
+     * @param batch            the applications read, with the entries that could not be read
+     * @param policy           how the envelope left is allocated
+     * @param minimumGroupSize the audit's smallest group to judge, at least 1
+     * @param decisions        the committee's decisions; none for the rules' plan
+     * @return the report, ready for {@link Scorer#writeReport}
+     * @throws IllegalArgumentException as the other factory, and when a decision cannot be carried out
+     */
+    public static CommitteeReport of(Scorer scorer, ApplicationBatch batch, AllocationPolicy policy, int minimumGroupSize,
+                                     List<CommitteeDecision> decisions) {
         Objects.requireNonNull(scorer, "scorer");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(decisions, "decisions");
         FairnessAudit audit = scorer.audit(batch.applications(), minimumGroupSize);
         FundingPlan plan = scorer.plan(batch.applications(), policy);
         BatchResult result = scorer.assessAll(batch.applications());
+        if (!decisions.isEmpty()) {
+            Map<String, Application> byId = new HashMap<>();
+            batch.applications().forEach(a -> byId.putIfAbsent(a.id(), a));
+            FundingPlan around = scorer.planner().plan(result.assessments().stream()
+                    .map(a -> FundingRequest.of(byId.get(a.applicationId()), a)).toList(), policy, decisions);
+            plan = new FundingPlan(around.policy(), around.tieBreakSeed(), around.envelopePerYear(), around.grantedPerYear(),
+                    around.grantedPerObjective(), around.decisions(), plan.rejections(), around.catalog(), around.optimality(),
+                    around.committeeDecisions(), around.departures());
+        }
         PartnershipReport partnerships = scorer.partnerships(batch.applications());
         return new CommitteeReport(batch.applications(), result.assessments(), plan, audit, batch.rejections(),
                 partnerships);

@@ -348,8 +348,12 @@ final class PageBuilder {
         legend.add(new Charts.Key("limit-key", w.t("col.envelope")));
         Chart perYearChart = Charts.columns("chart-years", w.t("chart.years"),
                 columns.stream().map(c -> c.label() + " " + c.valueText()).collect(Collectors.joining(" ; ")), columns, legend);
+        List<ReportPage.DepartureRow> departures = plan.departures().stream().map(d -> new ReportPage.DepartureRow(
+                ref(d.applicationId()), w.label("reason", d.byRules()), w.label("reason", d.decided()),
+                d.direct() ? d.committee().author() : "—",
+                d.direct() ? d.committee().reason() : w.t("departure.consequence"))).toList();
         return new ReportPage.Funding(totals, cutLine, yearLabels, fundable, others, perObjective, objectiveTable,
-                perYearChart, header, yearTable);
+                perYearChart, header, yearTable, departures);
     }
 
     private DecisionRow row(FundingDecision d, int years, boolean belowCut) {

@@ -92,10 +92,16 @@ public record ReportPage(Words w, Header header, Summary summary, Ranking rankin
         }
     }
 
+    /** An application whose outcome differs from the rules' plan: the committee's decision, or its consequence. */
+    public record DepartureRow(Ref ref, String byRules, String decided, String byWhom, String why) {
+    }
+
     public record Funding(List<Fact> totals, String cutLine, List<String> years, List<DecisionRow> fundable,
                           List<DecisionRow> others, Chart perObjective, List<List<String>> perObjectiveTable,
-                          Chart perYear, List<String> perYearHeader, List<List<String>> perYearTable) {
+                          Chart perYear, List<String> perYearHeader, List<List<String>> perYearTable,
+                          List<DepartureRow> departures) {
         public Funding {
+            departures = List.copyOf(departures);
             totals = List.copyOf(totals);
             years = List.copyOf(years);
             fundable = List.copyOf(fundable);
