@@ -26,6 +26,8 @@ import org.grille.api.Criterion;
  * @param scenarioFiles       scenario tables (JSON or CSV) the catalog must pass before it goes live
  * @param partnershipFiles    partnership rule files: pairs of applications of one batch, apart from scoring (optional)
  * @param boroughAdjacency    the borough adjacency table partnership rules read as {@code Neighbours} facts (optional)
+ * @param reviewRequest         how an applicant asks a staff member to review a decision, told in every letter (optional;
+ *                            {@code grille letters} needs it)
  */
 public record Manifest(
         String id,
@@ -43,7 +45,8 @@ public record Manifest(
         List<Proxy> proxyAttributes,
         List<String> scenarioFiles,
         List<String> partnershipFiles,
-        String boroughAdjacency) {
+        String boroughAdjacency,
+        ReviewRequest reviewRequest) {
 
     public Manifest {
         name = name == null ? Map.of() : Map.copyOf(name);
@@ -60,6 +63,18 @@ public record Manifest(
      * The objective-fit criterion is the best objective's sub-score (up to {@code bestObjectiveMax}) plus the
      * second best's (up to {@code secondaryObjectiveMax}), so a real secondary objective adds a little.
      */
+    /**
+     * How an applicant asks for a decision to be reviewed by a staff member.
+     *
+     * @param withinDays how many days after the letter's date the request must be made
+     * @param contact    to whom and how to write, per language code ({@code fr}, {@code en})
+     */
+    public record ReviewRequest(Integer withinDays, Map<String, String> contact) {
+        public ReviewRequest {
+            contact = contact == null ? Map.of() : Map.copyOf(contact);
+        }
+    }
+
     public record ObjectiveFit(Integer bestObjectiveMax, Integer secondaryObjectiveMax) {
     }
 

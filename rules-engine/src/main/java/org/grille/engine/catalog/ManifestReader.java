@@ -122,6 +122,10 @@ final class ManifestReader {
                         && m.allocation().solverTimeLimitSeconds() <= 3600))) {
             problems.error(FILE, 0, 0, null, "MANIFEST-ALLOCATION");
         }
+        if (m.reviewRequest() != null && (m.reviewRequest().withinDays() == null || m.reviewRequest().withinDays() < 1 || m.reviewRequest().withinDays() > 365
+                || java.util.stream.Stream.of("fr", "en").anyMatch(l -> m.reviewRequest().contact().getOrDefault(l, "").isBlank()))) {
+            problems.error(FILE, 0, 0, null, "MANIFEST-REVIEW-REQUEST");
+        }
         for (Manifest.Proxy proxy : m.proxyAttributes()) {
             if (!KNOWN_PROXIES.contains(proxy.field()) || proxy.values().size() < 2) {
                 problems.error(FILE, 0, 0, null, "MANIFEST-PROXY", proxy.field(), new java.util.TreeSet<>(KNOWN_PROXIES));
