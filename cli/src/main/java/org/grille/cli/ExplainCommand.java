@@ -35,6 +35,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "ID", description = "Identifiant de la demande / application id.")
     String id;
 
+    @Mixin
+    ReviewOptions reviewOptions;
+
     @Override
     public Integer call() throws Exception {
         Text text = common.text();
@@ -53,6 +56,13 @@ final class ExplainCommand implements Callable<Integer> {
         Scorer scorer = common.scorer();
         Assessment assessment = scorer.assess(application);
         print(application, assessment, text, spec.commandLine().getOut());
+        ReviewedRun reviews = reviewOptions.read(scorer, batch.applications(), common);
+        if (reviews != null) {
+            // the whole batch is assessed: calibration and agreement read every review, not only this application's
+            new CommitteeSection(reviews, reviews.combine(scorer.assessAll(batch).assessments()), text)
+                    .explain(id, spec.commandLine().getOut());
+            return reviews.rejections().isEmpty() ? Grille.EXIT_OK : Grille.EXIT_SOME_REJECTED;
+        }
         return Grille.EXIT_OK;
     }
 
