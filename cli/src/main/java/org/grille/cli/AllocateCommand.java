@@ -67,6 +67,9 @@ final class AllocateCommand implements Callable<Integer> {
                     + "(défaut : celle du manifeste, 10) / max-score solver work limit, in deterministic seconds.")
     Double timeLimit;
 
+    @Mixin
+    ReviewOptions reviewOptions;
+
     @Override
     public Integer call() throws Exception {
         if (timeLimit != null && !(timeLimit > 0 && timeLimit <= 3600)) {
@@ -74,6 +77,9 @@ final class AllocateCommand implements Callable<Integer> {
         }
         if (sensitivity && format == ScoreReport.Format.csv) {
             throw new UsageException(common.text().get("error.sensitivityCsv"));
+        }
+        if (reviewOptions.given() && format != ScoreReport.Format.table) {
+            throw new UsageException(common.text().get("reviews.tableOnly"));
         }
         Scorer scorer = common.scorer();
         ApplicationBatch batch = common.read(input);
@@ -91,12 +97,20 @@ final class AllocateCommand implements Callable<Integer> {
         FundingPlan plan = planner.plan(requests, chosen);
         PlanSensitivity study = sensitivity ? planner.sensitivity(requests, chosen) : null;
         List<Rejection> rejections = new ArrayList<>(scored.rejections());
+        ReviewedRun reviews = reviewOptions.read(scorer, batch.applications(), common);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case table -> {
                 table(plan, rejections, common.text(), out);
                 if (study != null) {
                     sensitivityTable(study, common.text(), out);
+                }
+                if (reviews != null) {
+                    // the plan above follows the rules' scores; the committee reads the final scores beside it
+                    out.println();
+                    out.println(common.text().get("reviews.planOnRules"));
+                    new CommitteeSection(reviews, reviews.combine(scored.assessments()), common.text()).print(out);
+                    rejections.addAll(reviews.rejections());
                 }
             }
             case json -> json(plan, rejections, study, out);

@@ -138,6 +138,18 @@ class ReviewsCliTest {
     }
 
     @Test
+    void allocateAndAuditKeepTheirOwnTablesAndShowTheFinalScoresAfterThem() {
+        for (String command : List.of("allocate", "audit")) {
+            Run plain = grille(command, SAMPLES, "--lang", "en");
+            Run reviewed = grille(command, SAMPLES, "--reviews", REVIEWS, "--reviewers", REVIEWERS, "--lang", "en");
+            assertThat(reviewed.exitCode()).as(command).isEqualTo(plain.exitCode());
+            assertThat(reviewed.out()).as(command).startsWith(plain.out().stripTrailing())
+                    .contains("Reviews excluded for a conflict of interest (6)", "To discuss in committee (1 applications)");
+            assertThat(grille(command, SAMPLES, "--reviews", REVIEWS, "--format", "json").exitCode()).as(command).isEqualTo(2);
+        }
+    }
+
+    @Test
     void reviewersAloneOrReviewsWithStreamIsAUsageError() {
         assertThat(grille("score", SAMPLES, "--reviewers", REVIEWERS).exitCode()).isEqualTo(2);
         assertThat(grille("score", "--stream", SAMPLES, "--reviews", REVIEWS).exitCode()).isEqualTo(2);
