@@ -150,6 +150,31 @@ class ReviewsCliTest {
     }
 
     @Test
+    void theReportGainsAReviewsSectionOnlyWithReviews(@TempDir Path temp) throws Exception {
+        Path plain = temp.resolve("plain.html");
+        Path rulesOnly = temp.resolve("rules-only.html");
+        Path reviewed = temp.resolve("reviewed.html");
+        assertThat(grille("report", SAMPLES, "-o", plain.toString()).exitCode()).isZero();
+        assertThat(grille("report", SAMPLES, "-o", rulesOnly.toString(), "--catalog", withoutReviews(temp).toString())
+                .exitCode()).isZero();
+        assertThat(withoutFingerprint(Files.readString(plain))).isEqualTo(withoutFingerprint(Files.readString(rulesOnly)));
+        assertThat(Files.readString(plain)).doesNotContain("id=\"reviews\"");
+
+        Run run = grille("report", SAMPLES, "-o", reviewed.toString(), "--reviews", REVIEWS, "--reviewers", REVIEWERS,
+                "--lang", "en");
+        assertThat(run.exitCode()).isZero();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(reviewed.toFile(), "UTF-8");
+        org.jsoup.nodes.Element section = page.getElementById("reviews");
+        assertThat(section).isNotNull();
+        assertThat(page.select("nav a[href=#reviews]")).hasSize(1);
+        assertThat(section.text()).contains("Committee reviews", "Krippendorff's alpha",
+                "MI-2027-010, IMPACT_DESIGN: the scores are 4.50 points apart.", "R-DANIEL", "Studio Pixelrive inc.",
+                "applicant organisation (NEQ)");
+        assertThat(section.select("tbody tr th a[href]")).allSatisfy(a ->
+                assertThat(page.getElementById(a.attr("href").substring(1))).as(a.attr("href")).isNotNull());
+    }
+
+    @Test
     void reviewersAloneOrReviewsWithStreamIsAUsageError() {
         assertThat(grille("score", SAMPLES, "--reviewers", REVIEWERS).exitCode()).isEqualTo(2);
         assertThat(grille("score", "--stream", SAMPLES, "--reviews", REVIEWS).exitCode()).isEqualTo(2);

@@ -89,7 +89,7 @@ final class PageBuilder {
     ReportPage build() {
         List<String> order = rankOrder();
         return new ReportPage(w, header(), summary(), ranking(order), funding(), distribution(), fairness(), partnerships(),
-                cards(order));
+                cards(order), report.reviews() == null ? null : new ReviewSection(report.reviews(), w, this::ref).build());
     }
 
     /** Funded and fundable first by plan rank, then the rest by total; ties by id. Rejected applications last. */
