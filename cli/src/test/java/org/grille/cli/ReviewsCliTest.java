@@ -21,7 +21,19 @@ class ReviewsCliTest {
     private static final String REVIEWERS = "../examples/data/reviewers.json";
     private static final Path BUNDLED = Path.of("../rules-catalog/src/main/resources/org/grille/catalog/montrealinclusive");
 
+    /** The bundled manifest's setting, read rather than repeated. */
+    private static final double MAXIMUM_SPREAD = maximumSpread();
+
     record Run(int exitCode, String out, String err) {
+    }
+
+    private static double maximumSpread() {
+        try {
+            return tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readTree(Files.readString(BUNDLED.resolve("manifest.json"))).get("reviews").get("maximumSpread").asDouble();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Run grille(String... args) {
@@ -75,7 +87,10 @@ class ReviewsCliTest {
                 "Rang sans calibration", "Accord entre évaluateurs", "alpha de Krippendorff");
         assertThat(committee).containsPattern("R-DANIEL\\s+MI-2027-001\\s+partenaire\\s+Studio Pixelrive\\s+Studio Pixelrive inc\\.\\s+3");
         assertThat(committee).containsPattern("R-CAMILLE\\s+MI-2027-004\\s+organisme demandeur \\(NEQ\\)");
-        assertThat(committee).contains("MI-2027-010 IMPACT_DESIGN : les notes s'écartent de 4,5 points, plus que les 4 admis.");
+        // the sample's wide disagreement: 9.5 and 5 on IMPACT_DESIGN, above the manifest's maximumSpread
+        assertThat(9.5 - 5).isGreaterThan(MAXIMUM_SPREAD);
+        assertThat(committee).contains("MI-2027-010 IMPACT_DESIGN : les notes s'écartent de 4,5 points, plus que les "
+                + CommitteeSection.number(MAXIMUM_SPREAD, java.util.Locale.CANADA_FRENCH) + " admis.");
     }
 
     @Test
