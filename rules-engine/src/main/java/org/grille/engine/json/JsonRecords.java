@@ -43,11 +43,18 @@ public final class JsonRecords {
     }
 
     /**
-     * Reads {@code bytes}, already bounded by the caller to {@code limits.maxDocumentBytes()}.
+     * Reads {@code bytes}, already bounded by the caller to {@code limits.maxDocumentBytes()}. Past {@code maxEntries}
+     * entries, the rest are skipped without being built and one last entry says so.
      *
      * @throws InvalidApplicationException when the file as a whole cannot be read
      */
-    public static JsonRecords read(byte[] bytes, String field, JsonLimits limits, Messages messages) {
+    public static JsonRecords read(byte[] bytes, String field, JsonLimits limits, int maxEntries, Messages messages) {
+        for (int i = 0; i < Math.min(4, bytes.length); i++) {
+            if (bytes[i] == 0) {
+                // Jackson would guess UTF-16 or UTF-32 from it; JSON text never holds a raw NUL
+                throw whole(messages.get("json.nul", i + 1), "$", null);
+            }
+        }
         JsonFactory parsers = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(JsonLimits.PARSER_MAX_NESTING_DEPTH)
@@ -71,6 +78,16 @@ public final class JsonRecords {
             int index = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 TokenStreamLocation start = parser.currentTokenLocation();
+                if (index == maxEntries) {
+                    String message = messages.get("records.tooMany", maxEntries);
+                    entries.add(new Entry(index, null, new FieldViolation(arrayPath + "[" + index + "]", message,
+                            start.getLineNr(), start.getColumnNr())));
+                }
+                if (index >= maxEntries) {
+                    parser.skipChildren();
+                    index++;
+                    continue;
+                }
                 BoundedTreeReader.Entry entry = trees.read(parser, false, start);
                 if (entry.violation() != null) {
                     entries.add(new Entry(index, null, entry.violation()));

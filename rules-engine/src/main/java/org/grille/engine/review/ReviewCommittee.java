@@ -31,6 +31,12 @@ public final class ReviewCommittee implements Committee {
     /** Without a {@code minimumReviews} setting, two reviews of each criterion are expected. */
     static final int DEFAULT_MINIMUM_REVIEWS = 2;
 
+    /**
+     * The most reviews (or reviewers) one file may hold: a call of 1 000 applications with five reviewers scoring seven
+     * criteria has 35 000. Past it, the rest of the file is one refusal, so a huge file cannot exhaust memory.
+     */
+    static final int MAX_ENTRIES = 100_000;
+
     private final ReviewSettings settings;
     private final Map<Criterion, Integer> maxima;
     private final Messages messages;
@@ -64,8 +70,12 @@ public final class ReviewCommittee implements Committee {
         Objects.requireNonNull(format, "format");
         requireDeclared();
         byte[] bytes = bounded(in);
-        ReviewRows rows = new ReviewRows(settings, messages, limits.maxStringLength());
-        return format == ReviewFormat.CSV ? new ReviewCsv(rows, messages).read(bytes) : new ReviewJson(rows, messages, limits).read(bytes);
+        if (format == ReviewFormat.CSV) {
+            ReviewRows rows = new ReviewRows(settings, messages, limits.maxStringLength(), line -> messages.get("reviews.line", line));
+            return new ReviewCsv(rows, messages).read(bytes);
+        }
+        ReviewRows rows = new ReviewRows(settings, messages, limits.maxStringLength(), index -> "$[" + index + "]");
+        return new ReviewJson(rows, messages, limits).read(bytes);
     }
 
     @Override

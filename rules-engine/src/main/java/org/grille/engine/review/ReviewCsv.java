@@ -57,6 +57,11 @@ final class ReviewCsv {
                     header = header(row);
                     continue;
                 }
+                if (index == ReviewCommittee.MAX_ENTRIES) {
+                    String message = messages.get("records.tooMany", ReviewCommittee.MAX_ENTRIES);
+                    rejections.add(new Rejection(index, null, message, List.of(new FieldViolation("", message, row.line(), 1))));
+                    break;
+                }
                 Rejection rejection = add(row, header, index, reviews);
                 if (rejection != null) {
                     rejections.add(rejection);
@@ -121,21 +126,21 @@ final class ReviewCsv {
     }
 
     private Rejection add(Row row, Map<String, Integer> header, int index, List<Review> reviews) {
-        String summary = messages.get("reviews.rowUnreadable", row.line());
         if (row.cells().size() != header.size()) {
             String message = messages.get("reviews.csvColumns", header.size(), row.cells().size());
-            return new Rejection(index, null, summary, List.of(new FieldViolation("", message, row.line(), 1)));
+            return new Rejection(index, null, messages.get("reviews.rowUnreadable", row.line()),
+                    List.of(new FieldViolation("", message, row.line(), 1)));
         }
         String applicationId = cell(row, header, "applicationId");
         ReviewRows.Checked checked = rows.check(applicationId, cell(row, header, "reviewer"), cell(row, header, "criterion"),
-                null, cell(row, header, "score"), cell(row, header, "comment"), messages.get("reviews.line", row.line()));
+                null, cell(row, header, "score"), cell(row, header, "comment"), row.line());
         if (checked.review() != null) {
             reviews.add(checked.review());
             return null;
         }
         Integer at = header.get(checked.field());
         int column = at == null ? 1 : row.columns().get(at);
-        return new Rejection(index, applicationId, summary,
+        return new Rejection(index, applicationId, messages.get("reviews.rowUnreadable", row.line()),
                 List.of(new FieldViolation(checked.field(), checked.problem(), row.line(), column)));
     }
 

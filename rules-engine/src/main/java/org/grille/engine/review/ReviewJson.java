@@ -24,20 +24,21 @@ final class ReviewJson {
     }
 
     ReviewBatch read(byte[] bytes) {
-        JsonRecords records = JsonRecords.read(bytes, "reviews", limits, messages);
+        JsonRecords records = JsonRecords.read(bytes, "reviews", limits, ReviewCommittee.MAX_ENTRIES, messages);
         List<Review> reviews = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         for (JsonRecords.Entry entry : records.entries()) {
             int index = entry.index();
-            String summary = messages.get("reviews.entryUnreadable", index);
             if (entry.node() == null) {
-                rejections.add(new Rejection(index, null, summary, List.of(entry.violation())));
+                rejections.add(new Rejection(index, null, messages.get("reviews.entryUnreadable", index),
+                        List.of(entry.violation())));
                 continue;
             }
             JsonNode node = entry.node();
             String unknown = unknownField(node);
             if (unknown != null) {
-                rejections.add(new Rejection(index, text(node, "applicationId"), summary, List.of(records.at(index, unknown,
+                rejections.add(new Rejection(index, text(node, "applicationId"), messages.get("reviews.entryUnreadable", index),
+                        List.of(records.at(index, unknown,
                         messages.get("json.unknownField", unknown, String.join(", ", ReviewRows.COLUMNS))))));
                 continue;
             }
@@ -45,11 +46,11 @@ final class ReviewJson {
             ReviewRows.Checked checked = rows.check(text(node, "applicationId"), text(node, "reviewer"), text(node, "criterion"),
                     score != null && score.isNumber() ? score.asDouble() : null,
                     score == null || score.isNull() ? null : score.isString() ? score.asString() : score.toString(),
-                    text(node, "comment"), records.path(index, null));
+                    text(node, "comment"), index);
             if (checked.review() != null) {
                 reviews.add(checked.review());
             } else {
-                rejections.add(new Rejection(index, text(node, "applicationId"), summary,
+                rejections.add(new Rejection(index, text(node, "applicationId"), messages.get("reviews.entryUnreadable", index),
                         List.of(records.at(index, checked.field(), checked.problem()))));
             }
         }

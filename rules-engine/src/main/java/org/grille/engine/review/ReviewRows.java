@@ -22,20 +22,23 @@ final class ReviewRows {
     private final Messages messages;
     private final int maxText;
     /** Where each (application, reviewer, criterion) was first read, to refuse a second score of it. */
-    private final Map<String, String> seen = new HashMap<>();
+    private final Map<String, Integer> seen = new HashMap<>();
+    /** Names a place for a message: "line 4" in CSV, "$[3]" in JSON; only called when a message is written. */
+    private final java.util.function.IntFunction<String> places;
 
-    ReviewRows(ReviewSettings settings, Messages messages, int maxText) {
+    ReviewRows(ReviewSettings settings, Messages messages, int maxText, java.util.function.IntFunction<String> places) {
         this.settings = settings;
         this.messages = messages;
         this.maxText = maxText;
+        this.places = places;
     }
 
     /**
      * The review these fields make, or the first problem. {@code score} is the number when the file had one,
-     * otherwise null and {@code scoreText} holds what it had. {@code where} names this row for a later duplicate.
+     * otherwise null and {@code scoreText} holds what it had. {@code where} places this row for a later duplicate.
      */
     Checked check(String applicationId, String reviewer, String criterion, Double score, String scoreText, String comment,
-                  String where) {
+                  int where) {
         for (String[] field : new String[][] {{"applicationId", applicationId}, {"reviewer", reviewer},
                 {"criterion", criterion}, {"comment", comment}}) {
             if (field[1] != null && field[1].length() > maxText) {
@@ -64,9 +67,10 @@ final class ReviewRows {
             return problem("score", messages.get("reviews.scoreOffScale", value, settings.scaleMin(), settings.scaleMax()));
         }
         String key = applicationId.strip() + "\u0000" + reviewer.strip() + "\u0000" + known;
-        String first = seen.putIfAbsent(key, where);
+        Integer first = seen.putIfAbsent(key, where);
         if (first != null) {
-            return problem("criterion", messages.get("reviews.duplicate", reviewer.strip(), known, applicationId.strip(), first));
+            return problem("criterion", messages.get("reviews.duplicate", reviewer.strip(), known, applicationId.strip(),
+                    places.apply(first)));
         }
         return new Checked(new Review(applicationId.strip(), reviewer.strip(), known, value, comment == null ? "" : comment),
                 null, null);

@@ -33,7 +33,7 @@ final class ReviewerJson {
     }
 
     ReviewerBatch read(byte[] bytes) {
-        JsonRecords records = JsonRecords.read(bytes, "reviewers", limits, messages);
+        JsonRecords records = JsonRecords.read(bytes, "reviewers", limits, ReviewCommittee.MAX_ENTRIES, messages);
         List<Reviewer> reviewers = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();

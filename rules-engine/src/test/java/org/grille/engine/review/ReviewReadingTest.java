@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.grille.api.Criterion;
 import org.grille.api.FieldViolation;
@@ -95,6 +96,29 @@ class ReviewReadingTest {
         ReviewBatch batch = Committees.csv(HEADER + "MI-1,R1,IMPACT_DESIGN,7," + comment + "\nMI-2,R1,IMPACT_DESIGN,7,ok\n");
         assertThat(batch.reviews()).extracting(Review::applicationId).containsExactly("MI-2");
         assertThat(batch.rejections().get(0).violations().get(0).path()).isEqualTo("comment");
+    }
+
+    @Test
+    void aFileWithMoreReviewsThanTheLimitIsReadUpToItAndTheRestIsOneRefusal() {
+        int limit = ReviewCommittee.MAX_ENTRIES;
+        StringBuilder csv = new StringBuilder(HEADER);
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < limit + 2; i++) {
+            csv.append("MI-1,R").append(i).append(",IMPACT_DESIGN,5,\n");
+            json.append(i == 0 ? "" : ",\n").append("{\"applicationId\": \"MI-1\", \"reviewer\": \"R").append(i)
+                    .append("\", \"criterion\": \"IMPACT_DESIGN\", \"score\": 5}");
+        }
+        json.append("]");
+        ReviewBatch fromCsv = Committees.csv(csv.toString());
+        ReviewBatch fromJson = Committees.json(json.toString());
+        // data row k of the CSV is on line k + 2 (after the header); entry k of the JSON on line k + 1
+        assertThat(fromCsv.rejections().get(0).violations().get(0).line()).isEqualTo(limit + 2);
+        assertThat(fromJson.rejections().get(0).violations().get(0).line()).isEqualTo(limit + 1);
+        for (ReviewBatch batch : List.of(fromCsv, fromJson)) {
+            assertThat(batch.reviews()).hasSize(limit);
+            assertThat(batch.rejections()).hasSize(1);
+            assertThat(batch.rejections().get(0).violations().get(0).message()).contains(String.valueOf(limit));
+        }
     }
 
     @Test
