@@ -84,7 +84,7 @@ final class FinalScores {
                     - own.stream().mapToDouble(Review::score).min().orElse(0);
             if (own.isEmpty()) {
                 flags.add(new DiscussionFlag(criterion, DiscussionFlag.Reason.NO_REVIEWS, 0, 0));
-                criteria.add(new CriterionReview(criterion, rulePoints, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
+                criteria.add(new CriterionReview(criterion, rulePoints, 0, null, null, null, null));
                 complete = false;
                 continue;
             }

@@ -82,6 +82,7 @@ class FinalScoresTest {
         assertThat(scores.of("A").flags().get(0).spread()).isEqualTo(8.0);
         assertThat(scores.of("A").score()).isNotNull();
         assertThat(scores.of("B").score()).isNull();
+        assertThat(scores.of("B").criteria().get(1).points()).as("no review of PARTNERSHIPS: no points, not NaN").isNull();
         assertThat(scores.of("B").flags()).extracting(DiscussionFlag::reason).contains(DiscussionFlag.Reason.NO_REVIEWS);
         // B has the higher rule total but no final score: it is ranked after A, not averaged in
         assertThat(scores.ranking()).extracting(FinalScore::applicationId).containsExactly("A", "B");
