@@ -50,6 +50,10 @@ final class CommitteeSection {
         agreement(out);
         discussion(out);
         exclusions(out);
+        if (!run.undeclared().isEmpty()) {
+            out.println();
+            out.println(text.get("committee.undeclared", run.undeclared().size(), String.join(", ", run.undeclared())));
+        }
         if (!scores.unknownApplications().isEmpty()) {
             out.println();
             out.println(text.get("committee.unknown", scores.unknownApplications().size(), scores.unknownApplications()

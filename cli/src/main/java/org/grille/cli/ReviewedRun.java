@@ -23,6 +23,20 @@ record ReviewedRun(Committee committee, Path reviewsFile, ReviewBatch reviews, P
         return committee.combine(assessments, reviews.reviews(), conflicts);
     }
 
+    /**
+     * Reviewers who scored but are not in the reviewers file: their conflicts could not be checked. Empty without
+     * {@code --reviewers}, where no conflict is checked at all.
+     */
+    List<String> undeclared() {
+        if (reviewers == null) {
+            return List.of();
+        }
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        reviewers.reviewers().forEach(r -> declared.add(r.id()));
+        return reviews.reviews().stream().map(org.grille.api.review.Review::reviewer).filter(r -> !declared.contains(r))
+                .distinct().sorted().toList();
+    }
+
     /** Every review row and reviewer entry that could not be read. */
     List<Rejection> rejections() {
         List<Rejection> all = new ArrayList<>(reviews.rejections());

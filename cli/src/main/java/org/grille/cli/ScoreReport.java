@@ -36,7 +36,7 @@ final class ScoreReport {
 
     /** The committee's part of the JSON output: final scores, agreement, exclusions, and what could not be read. */
     record Committee(org.grille.api.review.CommitteeScores scores, List<org.grille.api.review.Conflict> conflicts,
-                     List<Rejection> rejections) {
+                     List<String> undeclaredReviewers, List<Rejection> rejections) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -75,7 +75,8 @@ final class ScoreReport {
             case json -> JSON.writeValue(out, new Output(catalog, ranking.stream()
                     .map(e -> new RankedAssessment(e.rank(), titles.get(e.assessment().applicationId()), e.assessment()))
                     .toList(), result.rejections(),
-                    committee == null ? null : new Committee(committee, reviews.conflicts(), reviews.rejections())));
+                    committee == null ? null : new Committee(committee, reviews.conflicts(),
+                            reviews.undeclared(), reviews.rejections())));
             case csv -> csv(out);
         }
     }

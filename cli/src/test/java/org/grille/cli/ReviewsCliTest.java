@@ -144,6 +144,17 @@ class ReviewsCliTest {
     }
 
     @Test
+    void aReviewerMissingFromTheReviewersFileIsNamedSinceTheirConflictsWereNotChecked(@TempDir Path temp) throws Exception {
+        Path reviews = temp.resolve("reviews.csv");
+        Files.writeString(reviews, Files.readString(Path.of(REVIEWS), StandardCharsets.UTF_8)
+                + "MI-2027-002,R-ZOE,IMPACT_DESIGN,5,\n", StandardCharsets.UTF_8);
+        Run run = grille("score", SAMPLES, "--reviews", reviews.toString(), "--reviewers", REVIEWERS, "--lang", "en");
+        assertThat(run.out()).contains("Warning: 1 reviewer(s) scored without being in the reviewers file, so their "
+                + "conflicts of interest could not be checked: R-ZOE.");
+        assertThat(grille("score", SAMPLES, "--reviews", REVIEWS, "--reviewers", REVIEWERS).out()).doesNotContain("Attention");
+    }
+
+    @Test
     void textAReviewerTypedCannotActOnTheTerminal(@TempDir Path temp) throws Exception {
         Path reviews = temp.resolve("reviews.csv");
         Files.writeString(reviews, "applicationId,reviewer,criterion,score,comment\n"
