@@ -56,7 +56,7 @@ final class Calls {
     static Manifest manifest(Double timeLimitSeconds) {
         return new Manifest("montreal-inclusive", "bench", Map.of(), List.of("x.drl"), "reasons", Map.of(), null, 60, null,
                 new Manifest.Envelope(3_750_000L, ENVELOPE),
-                new Manifest.Allocation(SEED, 0, false, 0.5, timeLimitSeconds), List.of(), List.of(), List.of(), List.of(), null, null);
+                new Manifest.Allocation(SEED, 0, false, 0.5, timeLimitSeconds), List.of(), List.of(), List.of(), List.of(), null);
     }
 
     static Allocator allocator(double timeLimitSeconds) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.grille.api.ApplicationBatch;
 import org.grille.api.Rejection;
 import org.grille.api.Scorer;
 import org.grille.api.application.Objective;
@@ -54,6 +55,9 @@ final class AllocateCommand implements Callable<Integer> {
                     + " / how stable the funded set is.")
     boolean sensitivity;
 
+    @Mixin
+    ReviewOptions reviewOptions;
+
     @Override
     public Integer call() throws Exception {
         planning.check(common.text());
@@ -63,12 +67,17 @@ final class AllocateCommand implements Callable<Integer> {
         if (sensitivity && planning.decisionsFile != null) {
             throw new UsageException(common.text().get("error.sensitivityDecisions"));
         }
+        if (reviewOptions.given() && format != ScoreReport.Format.table) {
+            throw new UsageException(common.text().get("reviews.tableOnly"));
+        }
         List<CommitteeDecision> decisions = planning.decisions(common.text());
         Scorer scorer = common.scorer();
-        CallPlan call = planning.plan(scorer, common.read(input), decisions, common.text());
+        ApplicationBatch batch = common.read(input);
+        CallPlan call = planning.plan(scorer, batch, decisions, common.text());
         FundingPlan plan = call.plan();
         PlanSensitivity study = sensitivity ? call.planner().sensitivity(call.requests(), planning.policy()) : null;
         List<Rejection> rejections = new ArrayList<>(call.scored().rejections());
+        ReviewedRun reviews = reviewOptions.read(scorer, batch.applications(), common);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case table -> {
@@ -76,6 +85,13 @@ final class AllocateCommand implements Callable<Integer> {
                 committee(plan, common.text(), out);
                 if (study != null) {
                     sensitivityTable(study, common.text(), out);
+                }
+                if (reviews != null) {
+                    // the plan above follows the rules' scores; the committee reads the final scores beside it
+                    out.println();
+                    out.println(common.text().get("reviews.planOnRules"));
+                    new CommitteeSection(reviews, reviews.combine(call.scored().assessments()), common.text()).print(out);
+                    rejections.addAll(reviews.rejections());
                 }
             }
             case json -> json(plan, rejections, study, out);

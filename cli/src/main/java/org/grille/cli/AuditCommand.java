@@ -48,13 +48,20 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table (défaut) ou json.")
     Format format;
 
+    @Mixin
+    ReviewOptions reviewOptions;
+
     @Override
     public Integer call() throws Exception {
         if (minimumGroupSize < 1) {
             throw new UsageException(common.text().get("error.minGroup", minimumGroupSize));
         }
+        if (reviewOptions.given() && format == Format.json) {
+            throw new UsageException(common.text().get("reviews.tableOnly"));
+        }
         Scorer scorer = common.scorer();
         ApplicationBatch batch = common.read(input);
+        ReviewedRun reviews = reviewOptions.read(scorer, batch.applications(), common);
         FairnessAudit audit = scorer.audit(batch.applications(), minimumGroupSize);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -72,9 +79,16 @@ final class AuditCommand implements Callable<Integer> {
                 out.println(common.text().get("score.rejected", batch.rejections().size()));
                 batch.rejections().forEach(r -> out.println(TerminalText.rejection(r)));
             }
+            if (reviews != null) {
+                // the audit above judges the rules' outcomes; the committee's final scores and exclusions follow
+                out.println();
+                out.println(common.text().get("reviews.auditOnRules"));
+                new CommitteeSection(reviews, reviews.combine(scorer.assessAll(batch).assessments()), common.text()).print(out);
+            }
         }
         out.flush();
-        return batch.rejections().isEmpty() ? Grille.EXIT_OK : Grille.EXIT_SOME_REJECTED;
+        boolean reviewsRefused = reviews != null && !reviews.rejections().isEmpty();
+        return batch.rejections().isEmpty() && !reviewsRefused ? Grille.EXIT_OK : Grille.EXIT_SOME_REJECTED;
     }
 
     static void table(FairnessAudit audit, Text text, PrintWriter out) {

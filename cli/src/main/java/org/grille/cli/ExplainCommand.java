@@ -39,6 +39,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "ID", description = "Identifiant de la demande / application id.")
     String id;
 
+    @Mixin
+    ReviewOptions reviewOptions;
+
     @Override
     public Integer call() throws Exception {
         Text text = common.text();
@@ -60,6 +63,12 @@ final class ExplainCommand implements Callable<Integer> {
         print(application, assessment, text, out);
         out.println();
         OpenPointsText.print(scorer.explain(assessment), text, out);
+        ReviewedRun reviews = reviewOptions.read(scorer, batch.applications(), common);
+        if (reviews != null) {
+            // the whole batch is assessed: calibration and agreement read every review, not only this application's
+            new CommitteeSection(reviews, reviews.combine(scorer.assessAll(batch).assessments()), text).explain(id, out);
+            return reviews.rejections().isEmpty() ? Grille.EXIT_OK : Grille.EXIT_SOME_REJECTED;
+        }
         return Grille.EXIT_OK;
     }
 

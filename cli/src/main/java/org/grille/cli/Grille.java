@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "grille",
         mixinStandardHelpOptions = true,
         versionProvider = Grille.Version.class,
-        subcommands = {ScoreCommand.class, ExplainCommand.class, AllocateCommand.class, AuditCommand.class,
+        subcommands = {ScoreCommand.class, ExplainCommand.class, AllocateCommand.class, AuditCommand.class, ConflictsCommand.class,
                 ValidateCommand.class, TestCommand.class, DiffCommand.class, PartnersCommand.class, CommandLine.HelpCommand.class,
                 ReportCommand.class, RecordCommand.class, RecheckCommand.class, PublishCommand.class},
         description = {

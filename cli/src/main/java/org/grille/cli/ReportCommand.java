@@ -52,6 +52,9 @@ final class ReportCommand implements Callable<Integer> {
             description = "Fichier HTML à écrire (atomiquement) / the HTML file to write (atomically).")
     Path output;
 
+    @Mixin
+    ReviewOptions reviewOptions;
+
     @Override
     public Integer call() throws Exception {
         Text text = common.text();
@@ -81,8 +84,14 @@ final class ReportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(text.get("report.nothing", input));
             return Grille.EXIT_NOTHING_USABLE;
         }
-        AtomicOutput.write(output, out -> scorer.writeReport(report, out));
-        int rejected = report.unreadable().size() + report.plan().rejections().size();
+        ReviewedRun reviews = reviewOptions.read(scorer, batch.applications(), common);
+        CommitteeReport written = reviews == null ? report : report.withReviews(reviews.combine(report.assessments()));
+        AtomicOutput.write(output, out -> scorer.writeReport(written, out));
+        int rejected = report.unreadable().size() + report.plan().rejections().size()
+                + (reviews == null ? 0 : reviews.rejections().size());
+        if (reviews != null) {
+            reviews.rejections().forEach(r -> spec.commandLine().getErr().println(TerminalText.rejection(r)));
+        }
         spec.commandLine().getErr().println(text.get("report.written", output, report.assessments().size(), rejected));
         return rejected == 0 ? Grille.EXIT_OK : Grille.EXIT_SOME_REJECTED;
     }

@@ -42,6 +42,9 @@ final class ScoreCommand implements Callable<Integer> {
                     + "/ batches of any size in bounded memory: one JSON line per application, input order, unranked.")
     boolean stream;
 
+    @Mixin
+    ReviewOptions reviewOptions;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Écrit le résultat dans ce fichier (atomiquement) au lieu de la sortie standard / writes the result to this file.")
     Path output;
@@ -53,6 +56,9 @@ final class ScoreCommand implements Callable<Integer> {
         }
         Scorer scorer = common.scorer();
         if (stream) {
+            if (reviewOptions.given()) {
+                throw new UsageException(common.text().get("reviews.notWithStream"));
+            }
             return stream(scorer);
         }
         ApplicationBatch batch = common.read(input);
@@ -62,6 +68,10 @@ final class ScoreCommand implements Callable<Integer> {
             titles.put(application.id(), application.project() == null ? null : application.project().title());
         }
         ScoreReport report = new ScoreReport(result, titles, scorer.catalog(), common.text());
+        ReviewedRun reviews = reviewOptions.read(scorer, batch.applications(), common);
+        if (reviews != null) {
+            report.withReviews(reviews, reviews.combine(result.assessments()));
+        }
         if (output == null) {
             report.write(format, spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
@@ -76,7 +86,8 @@ final class ScoreCommand implements Callable<Integer> {
         if (result.assessments().isEmpty()) {
             return Grille.EXIT_NOTHING_USABLE;
         }
-        return result.rejections().isEmpty() ? Grille.EXIT_OK : Grille.EXIT_SOME_REJECTED;
+        boolean reviewsRefused = reviews != null && !reviews.rejections().isEmpty();
+        return result.rejections().isEmpty() && !reviewsRefused ? Grille.EXIT_OK : Grille.EXIT_SOME_REJECTED;
     }
 
     private int stream(Scorer scorer) throws Exception {

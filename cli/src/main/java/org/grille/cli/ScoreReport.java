@@ -30,8 +30,13 @@ final class ScoreReport {
     record RankedAssessment(int rank, String title, Assessment assessment) {
     }
 
-    /** The JSON output. */
-    record Output(CatalogInfo catalog, List<RankedAssessment> ranking, List<Rejection> rejections) {
+    /** The JSON output; {@code committee} only with {@code --reviews}. */
+    record Output(CatalogInfo catalog, List<RankedAssessment> ranking, List<Rejection> rejections, Committee committee) {
+    }
+
+    /** The committee's part of the JSON output: final scores, agreement, exclusions, and what could not be read. */
+    record Committee(org.grille.api.review.CommitteeScores scores, List<org.grille.api.review.Conflict> conflicts,
+                     List<String> undeclaredReviewers, List<Rejection> rejections) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -45,6 +50,8 @@ final class ScoreReport {
     private final Map<String, String> titles;
     private final CatalogInfo catalog;
     private final Text text;
+    private ReviewedRun reviews;
+    private org.grille.api.review.CommitteeScores committee;
 
     ScoreReport(BatchResult result, Map<String, String> titles, CatalogInfo catalog, Text text) {
         this.result = result;
@@ -54,13 +61,22 @@ final class ScoreReport {
         this.text = text;
     }
 
+    /** Adds the committee's final scores after the rules' own output, which stays as it is. */
+    ScoreReport withReviews(ReviewedRun run, org.grille.api.review.CommitteeScores scores) {
+        this.reviews = run;
+        this.committee = scores;
+        return this;
+    }
+
     /** Writes the report; leaves {@code out} open. */
     void write(Format format, Writer out) {
         switch (format) {
             case table -> table(out);
             case json -> JSON.writeValue(out, new Output(catalog, ranking.stream()
                     .map(e -> new RankedAssessment(e.rank(), titles.get(e.assessment().applicationId()), e.assessment()))
-                    .toList(), result.rejections()));
+                    .toList(), result.rejections(),
+                    committee == null ? null : new Committee(committee, reviews.conflicts(),
+                            reviews.undeclared(), reviews.rejections())));
             case csv -> csv(out);
         }
     }
@@ -122,6 +138,9 @@ final class ScoreReport {
         }
         out.println();
         out.println(text.get("score.footer"));
+        if (committee != null) {
+            new CommitteeSection(reviews, committee, text).print(out);
+        }
         out.flush();
         if (out.checkError()) {
             // a PrintWriter keeps write errors to itself: without this, a full disk would read as success
@@ -155,6 +174,9 @@ final class ScoreReport {
         columns.add("failedGates");
         columns.add("mainReasons");
         columns.add("rejection");
+        if (committee != null) {
+            columns.addAll(List.of("finalScore", "calibratedFinalScore", "toDiscuss"));
+        }
         List<List<String>> rows = new ArrayList<>();
         for (Ranking.Entry entry : ranking) {
             Assessment a = entry.assessment();
@@ -170,13 +192,19 @@ final class ScoreReport {
             row.add(a.failedGates().stream().map(GateFailure::gate).collect(Collectors.joining(";")));
             row.add(mainReasons(a, 3));
             row.add("");
+            if (committee != null) {
+                org.grille.api.review.FinalScore score = committee.of(a.applicationId());
+                row.add(score == null || score.score() == null ? "" : String.valueOf(score.score()));
+                row.add(score == null || score.calibratedScore() == null ? "" : String.valueOf(score.calibratedScore()));
+                row.add(String.valueOf(score != null && score.toDiscuss()));
+            }
             rows.add(row);
         }
         // a rejected application has a row too: its id when known, and each problem with its path, line and column
         for (Rejection rejection : result.rejections()) {
             List<String> row = new ArrayList<>(java.util.Collections.nCopies(columns.size(), ""));
             row.set(1, rejection.applicationId() == null ? "#" + rejection.index() : rejection.applicationId());
-            row.set(columns.size() - 1, rejection.message() + rejection.violations().stream().map(v -> " | " + v)
+            row.set(columns.indexOf("rejection"), rejection.message() + rejection.violations().stream().map(v -> " | " + v)
                     .collect(Collectors.joining()));
             rows.add(row);
         }

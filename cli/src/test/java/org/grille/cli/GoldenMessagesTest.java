@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -109,6 +110,48 @@ class GoldenMessagesTest {
         for (String language : List.of("fr", "en")) {
             String output = run(temp, "score", file.toString(), "--lang", language);
             compare(name + "." + language + ".txt", output);
+        }
+    }
+
+    static Stream<Arguments> reviewFiles() {
+        String header = "applicationId,reviewer,criterion,score,comment\n";
+        return Stream.of(
+                Arguments.of("reviews-bad-rows", "reviews.csv", header
+                        + "MI-TEST-001,R1,IMPACT_DESIGN,8,\"Clair, mesurable\"\n"
+                        + "MI-TEST-001,R2,IMPACT_DESIGN,huit,\n"
+                        + "MI-TEST-001,R2,BUDGET_REALISM,5,\n"
+                        + "MI-TEST-001,R2,PARTNERSHIPS,11,\n"
+                        + "MI-TEST-001,R2,PARTNERSHIPS,4,un, deux\n"
+                        + "MI-TEST-001,R1,IMPACT_DESIGN,6,\n"),
+                Arguments.of("reviews-bad-header", "reviews.csv", "application,reviewer,criterion,score\nMI-TEST-001,R1,IMPACT_DESIGN,8\n"),
+                Arguments.of("reviews-json-bad-entry", "reviews.json",
+                        "[\n  {\"applicationId\": \"MI-TEST-001\", \"reviewer\": \"R1\", \"criterion\": \"IMPACT_DESIGN\", \"score\": 7},\n"
+                        + "  {\"applicationId\": \"MI-TEST-001\", \"reviewer\": \"R2\", \"criterion\": \"IMPACT_DESIGN\", \"score\": \"7\", \"note\": 1}\n]\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reviewFiles")
+    void score_with_reviews_prints_exactly_the_golden_text(String name, String fileName, String reviews, @TempDir Path temp)
+            throws IOException {
+        String strong = Files.readString(Path.of("../rules-catalog/src/test/resources/strong-application.json"),
+                StandardCharsets.UTF_8);
+        Path applications = temp.resolve("demandes.json");
+        Files.writeString(applications, "[" + strong.replaceFirst("\"id\": \"[^\"]*\"", "\"id\": \"MI-TEST-001\"") + "]",
+                StandardCharsets.UTF_8);
+        Path file = temp.resolve(fileName);
+        Files.writeString(file, reviews, StandardCharsets.UTF_8);
+        for (String language : List.of("fr", "en")) {
+            String output = run(temp, "score", applications.toString(), "--reviews", file.toString(), "--lang", language);
+            compare(name + "." + language + ".txt", output);
+        }
+    }
+
+    @Test
+    void conflicts_of_the_sample_reviewers_print_exactly_the_golden_text(@TempDir Path temp) throws IOException {
+        for (String language : List.of("fr", "en")) {
+            String output = run(temp, "conflicts", "../examples/data/applications.json", "--reviewers",
+                    "../examples/data/reviewers.json", "--lang", language);
+            compare("conflicts-sample." + language + ".txt", output);
         }
     }
 

@@ -83,6 +83,17 @@ public interface Scorer extends AutoCloseable {
     }
 
     /**
+     * The selection committee's side of the live catalog: reads reviews and reviewers, finds conflicts of interest,
+     * and combines the reviewers' scores with the rules' points into a final score, kept apart from the rule total.
+     *
+     * @return the committee of the catalog version live now, immutable and thread-safe
+     * @throws UnsupportedOperationException when this implementation has none (the bundled engine has one)
+     */
+    default org.grille.api.review.Committee committee() {
+        throw new UnsupportedOperationException("committee: not offered by " + getClass().getName());
+    }
+
+    /**
      * Audits a batch for fairness: scores it, plans it in rank order, and compares the groups of every protected
      * attribute. Groups with fewer than {@code minimumGroupSize} applications are reported as too few to judge.
      *

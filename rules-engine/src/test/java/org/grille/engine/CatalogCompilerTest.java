@@ -409,6 +409,19 @@ class CatalogCompilerTest {
         }
 
         @Test
+        void a_reviews_section_is_read_and_a_share_above_one_is_refused() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.edit(catalog, "manifest.json", "\"fundableThreshold\": 50,", "\"fundableThreshold\": 50, \"reviews\": "
+                    + "{\"scale\": {\"min\": 1, \"max\": 5}, \"criteria\": {\"IMPACT_DESIGN\": 0.4}, \"minimumReviews\": 3},");
+            Compilation good = compile(catalog);
+            assertThat(good.problems()).isEmpty();
+            assertThat(good.catalog().manifest().reviews().criteria()).containsEntry(org.grille.api.Criterion.IMPACT_DESIGN, 0.4);
+
+            TestCatalogs.edit(catalog, "manifest.json", "0.4", "1.5");
+            assertThat(onlyError(compile(catalog)).code()).isEqualTo("GRILLE-MANIFEST-REVIEWS");
+        }
+
+        @Test
         void no_manifest_at_all() throws Exception {
             Path empty = Files.createDirectories(temp.resolve("empty"));
 

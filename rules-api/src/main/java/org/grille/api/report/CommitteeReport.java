@@ -40,9 +40,12 @@ import org.grille.api.partnership.PartnershipReport;
  * @param partnerships what the catalog's partnership rules suggested for the same applications, or null when they
  *                     were not run: the report's partnership section then says so. Suggestions never change a
  *                     score or a funding decision.
+ * @param reviews      the committee's final scores of the same assessments, or null when no reviews were given: the
+ *                     report then has no reviews section
  */
 public record CommitteeReport(List<Application> applications, List<Assessment> assessments, FundingPlan plan,
-                              FairnessAudit audit, List<Rejection> unreadable, PartnershipReport partnerships) {
+                              FairnessAudit audit, List<Rejection> unreadable, PartnershipReport partnerships,
+                              org.grille.api.review.CommitteeScores reviews) {
 
     /**
      * Copies the lists and checks that everything comes from one round and one catalog version.
@@ -54,6 +57,7 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
      * @param audit the fairness audit of the same applications
      * @param unreadable entries of the input that could not be read, so the report counts and lists them
      * @param partnerships the partnership suggestions of the same applications, or null when they were not run
+     * @param reviews the committee's final scores of the same assessments, or null without reviews
      * @throws NullPointerException     when a list, an element, {@code plan} or {@code audit} is null
      * @throws IllegalArgumentException when an assessment, a decision or a partnership suggestion names an
      *                                  application that is not in {@code applications}, or when the plan, the audit,
@@ -84,6 +88,13 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
         });
         if (!audit.catalog().equals(plan.catalog())) {
             throw new IllegalArgumentException("audit: made by " + audit.catalog() + ", the plan by " + plan.catalog());
+        }
+        if (reviews != null) {
+            reviews.ranking().forEach(f -> {
+                if (!ids.contains(f.applicationId())) {
+                    throw new IllegalArgumentException("reviews: " + f.applicationId() + " is not in applications");
+                }
+            });
         }
         if (partnerships != null) {
             if (!partnerships.catalog().equals(plan.catalog())) {
@@ -123,7 +134,37 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
      */
     public CommitteeReport(List<Application> applications, List<Assessment> assessments, FundingPlan plan,
                            FairnessAudit audit, List<Rejection> unreadable) {
-        this(applications, assessments, plan, audit, unreadable, null);
+        this(applications, assessments, plan, audit, unreadable, null, null);
+    }
+
+    /**
+     * A report without the committee's reviews: its reviews section is left out.
+     *
+     * @param applications the applications read, in input order
+     * @param assessments one assessment for each application that could be assessed
+     * @param plan the funding plan of those applications
+     * @param audit the fairness audit of the same applications
+     * @param unreadable entries of the input that could not be read
+     * @param partnerships the partnership suggestions of the same applications, or null when they were not run
+     * @throws NullPointerException     when a list, an element, {@code plan} or {@code audit} is null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public CommitteeReport(List<Application> applications, List<Assessment> assessments, FundingPlan plan,
+                           FairnessAudit audit, List<Rejection> unreadable, PartnershipReport partnerships) {
+        this(applications, assessments, plan, audit, unreadable, partnerships, null);
+    }
+
+    /**
+     * The same report with the committee's final scores ({@link org.grille.api.review.Committee#combine}): the page
+     * gains a reviews section with both rankings, agreement, the applications to discuss and the exclusions.
+     *
+     * @param scores the final scores of this report's assessments
+     * @return a new report, this one unchanged
+     * @throws IllegalArgumentException when a final score names an application that is not in the report
+     */
+    public CommitteeReport withReviews(org.grille.api.review.CommitteeScores scores) {
+        return new CommitteeReport(applications, assessments, plan, audit, unreadable, partnerships,
+                java.util.Objects.requireNonNull(scores, "scores"));
     }
 
     /**

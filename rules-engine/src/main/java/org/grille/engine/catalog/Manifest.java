@@ -26,7 +26,8 @@ import org.grille.api.Criterion;
  * @param scenarioFiles       scenario tables (JSON or CSV) the catalog must pass before it goes live
  * @param partnershipFiles    partnership rule files: pairs of applications of one batch, apart from scoring (optional)
  * @param boroughAdjacency    the borough adjacency table partnership rules read as {@code Neighbours} facts (optional)
- * @param reviewRequest         how an applicant asks a staff member to review a decision, told in every letter (optional;
+ * @param reviews             which criteria reviewers score and how (optional: without it, only rules score)
+ * @param reviewRequest       how an applicant asks a staff member to review a decision, told in every letter (optional;
  *                            {@code grille letters} needs it)
  */
 public record Manifest(
@@ -46,7 +47,17 @@ public record Manifest(
         List<String> scenarioFiles,
         List<String> partnershipFiles,
         String boroughAdjacency,
+        Reviews reviews,
         ReviewRequest reviewRequest) {
+
+    /** A manifest without a reviews or a review request section. */
+    public Manifest(String id, String version, Map<String, String> name, List<String> ruleFiles, String reasons,
+                    Map<Criterion, Integer> criteria, ObjectiveFit objectiveFit, Integer fundableThreshold, Call call,
+                    Envelope envelope, Allocation allocation, List<String> protectedAttributes, List<Proxy> proxyAttributes,
+                    List<String> scenarioFiles, List<String> partnershipFiles, String boroughAdjacency) {
+        this(id, version, name, ruleFiles, reasons, criteria, objectiveFit, fundableThreshold, call, envelope, allocation,
+                protectedAttributes, proxyAttributes, scenarioFiles, partnershipFiles, boroughAdjacency, null, null);
+    }
 
     public Manifest {
         name = name == null ? Map.of() : Map.copyOf(name);
@@ -129,5 +140,25 @@ public record Manifest(
         public Envelope {
             perYear = perYear == null ? List.of() : List.copyOf(perYear);
         }
+    }
+
+    /**
+     * What reviewers score. {@code criteria} maps a criterion to the share of its points reviewers award (above 0, at
+     * most 1); the rest stays the rules'.
+     *
+     * @param scale          the scores reviewers give
+     * @param criteria       share of each reviewed criterion's points
+     * @param minimumReviews fewer counted reviews of a criterion send an application to discussion (default 2)
+     * @param maximumSpread  a wider spread between one criterion's scores sends it to discussion (default: a third of
+     *                       the scale)
+     */
+    public record Reviews(Scale scale, Map<Criterion, Double> criteria, Integer minimumReviews, Double maximumSpread) {
+        public Reviews {
+            criteria = criteria == null ? Map.of() : Map.copyOf(criteria);
+        }
+    }
+
+    /** A review scale: scores from {@code min} to {@code max}. */
+    public record Scale(Double min, Double max) {
     }
 }

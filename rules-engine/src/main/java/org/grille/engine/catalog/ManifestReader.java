@@ -131,6 +131,9 @@ final class ManifestReader {
                 problems.error(FILE, 0, 0, null, "MANIFEST-PROXY", proxy.field(), new java.util.TreeSet<>(KNOWN_PROXIES));
             }
         }
+        if (m.reviews() != null) {
+            checkReviews(m.reviews(), problems);
+        }
         long distinct = m.ruleFiles().stream().distinct().count();
         if (distinct != m.ruleFiles().size()) {
             problems.error(FILE, 0, 0, null, "MANIFEST-RULE-FILE-TWICE");
@@ -139,6 +142,20 @@ final class ManifestReader {
         if (!both.isEmpty() || m.partnershipFiles().stream().distinct().count() != m.partnershipFiles().size()) {
             // A file is checked against one vocabulary: scoring or partnership, never both.
             problems.error(FILE, 0, 0, null, "MANIFEST-PARTNERSHIP-FILE-TWICE", both);
+        }
+    }
+
+    /** A reviews section needs a scale and at least one criterion with a share above 0 and at most 1. */
+    private static void checkReviews(Manifest.Reviews reviews, ProblemCollector problems) {
+        Manifest.Scale scale = reviews.scale();
+        boolean scaleOk = scale != null && scale.min() != null && scale.max() != null
+                && Double.isFinite(scale.min()) && Double.isFinite(scale.max()) && scale.min() < scale.max();
+        boolean sharesOk = !reviews.criteria().isEmpty() && reviews.criteria().values().stream()
+                .allMatch(share -> share != null && share > 0 && share <= 1);
+        boolean minimumOk = reviews.minimumReviews() == null || (reviews.minimumReviews() >= 1 && reviews.minimumReviews() <= 100);
+        boolean spreadOk = reviews.maximumSpread() == null || (reviews.maximumSpread() >= 0 && Double.isFinite(reviews.maximumSpread()));
+        if (!scaleOk || !sharesOk || !minimumOk || !spreadOk) {
+            problems.error(FILE, 0, 0, null, "MANIFEST-REVIEWS");
         }
     }
 

@@ -269,6 +269,12 @@ public final class DirectoryScorer implements Scorer {
         return live.get().planner();
     }
 
+    /** The committee of the catalog version live now; it keeps that version even if the directory changes later. */
+    @Override
+    public org.grille.api.review.Committee committee() {
+        return live.get().committee();
+    }
+
     @Override
     public FairnessAudit audit(List<Application> applications, int minimumGroupSize) {
         return live.get().audit(applications, minimumGroupSize);

@@ -95,7 +95,8 @@ final class PageBuilder {
         OpenPointsCards open = new OpenPointsCards(order.stream().map(assessments::get).filter(java.util.Objects::nonNull)
                 .map(explain).toList(), w);
         return new ReportPage(w, header(), summary(), ranking(order), funding(), distribution(), fairness(), partnerships(),
-                cards(order, open), open.legend());
+                cards(order, open), open.legend(),
+                report.reviews() == null ? null : new ReviewSection(report.reviews(), w, this::ref).build());
     }
 
     /** Funded and fundable first by plan rank, then the rest by total; ties by id. Rejected applications last. */

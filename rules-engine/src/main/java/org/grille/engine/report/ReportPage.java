@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record ReportPage(Words w, Header header, Summary summary, Ranking ranking, Funding funding,
                          Distribution distribution, Fairness fairness, Partnerships partnerships, List<Card> cards,
-                         OpenLegend openRules) {
+                         OpenLegend openRules, Reviews reviews) {
 
     public ReportPage {
         cards = List.copyOf(cards);
@@ -22,11 +22,41 @@ public record ReportPage(Words w, Header header, Summary summary, Ranking rankin
     public record Section(String anchor, String heading) {
     }
 
+    /** The sections; the reviews section only when the report has the committee's reviews. */
     public List<Section> sections() {
-        return List.of(new Section("summary", w.t("summary")), new Section("ranking", w.t("ranking")),
-                new Section("funding", w.t("funding")), new Section("distribution", w.t("distribution")),
-                new Section("fairness", w.t("fairness")), new Section("partnerships", w.t("partnerships")),
-                new Section("applications", w.t("applications")));
+        List<Section> sections = new java.util.ArrayList<>(List.of(new Section("summary", w.t("summary")),
+                new Section("ranking", w.t("ranking")), new Section("funding", w.t("funding")),
+                new Section("distribution", w.t("distribution")), new Section("fairness", w.t("fairness")),
+                new Section("partnerships", w.t("partnerships"))));
+        if (reviews != null) {
+            sections.add(new Section("reviews", w.t("reviews")));
+        }
+        sections.add(new Section("applications", w.t("applications")));
+        return List.copyOf(sections);
+    }
+
+    /** One application in the committee's ranking: the rules' total, the final scores both ways, both ranks. */
+    public record ReviewRow(Ref ref, String rank, int rules, String score, String calibrated, String rankAsGiven,
+                            String discuss) {
+    }
+
+    /** Agreement on one criterion. */
+    public record AgreementRow(String criterion, String alpha, int applications, int scores) {
+    }
+
+    /** A reviewer's scores of an application left out for a conflict of interest. */
+    public record ExclusionRow(String reviewer, Ref ref, String link, String declared, String found, int reviews) {
+    }
+
+    /** The committee's reviews: final scores beside the rules', agreement, what to discuss, what was excluded. */
+    public record Reviews(String intro, List<ReviewRow> rows, List<AgreementRow> agreement, List<String> flags,
+                          List<ExclusionRow> exclusions) {
+        public Reviews {
+            rows = List.copyOf(rows);
+            agreement = List.copyOf(agreement);
+            flags = List.copyOf(flags);
+            exclusions = List.copyOf(exclusions);
+        }
     }
 
     /** The page's title block. */

@@ -61,6 +61,7 @@ public final class DroolsScorer implements Scorer {
     private final BiFunction<CallTerms, Application, List<Object>> facts;
     private final Duration timeBudget;
     private final DroolsPlanner planner;
+    private final org.grille.engine.review.ReviewCommittee committee;
     private boolean quiet;
     private ScorerListener observer = NO_OBSERVER;
     private static final ScorerListener NO_OBSERVER = new ScorerListener() { };
@@ -92,6 +93,7 @@ public final class DroolsScorer implements Scorer {
         this.sessions = catalog.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.messages = messages;
         this.planner = new DroolsPlanner(catalog, messages);
+        this.committee = new org.grille.engine.review.ReviewCommittee(catalog.manifest(), messages);
         this.validator = new ApplicationValidator(messages, catalog.callTerms().maxDurationMonths());
         this.maxRuleFirings = maxRuleFirings;
         this.facts = facts;
@@ -363,6 +365,11 @@ public final class DroolsScorer implements Scorer {
         return result.assessments().stream()
                 .map(a -> org.grille.api.funding.FundingRequest.of(byId.get(a.applicationId()), a))
                 .toList();
+    }
+
+    @Override
+    public org.grille.api.review.Committee committee() {
+        return committee;
     }
 
     @Override

@@ -28,7 +28,7 @@ final class Plans {
     private static Manifest manifest(List<Long> envelopePerYear, int floor, boolean partial) {
         long total = envelopePerYear.stream().mapToLong(Long::longValue).sum();
         return new Manifest("test", "1", Map.of(), List.of("x.drl"), "reasons", Map.of(), null, 60, null,
-                new Manifest.Envelope(total, envelopePerYear), new Manifest.Allocation(SEED, floor, partial, 0.5), List.of(), List.of(), List.of(), List.of(), null, null);
+                new Manifest.Envelope(total, envelopePerYear), new Manifest.Allocation(SEED, floor, partial, 0.5), List.of(), List.of(), List.of(), List.of(), null);
     }
 
     static Candidate fundable(String id, int total, Objective objective, Long... perYear) {

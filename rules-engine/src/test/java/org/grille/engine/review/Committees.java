@@ -1,0 +1,45 @@
+package org.grille.engine.review;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.grille.api.Criterion;
+import org.grille.api.review.ReviewBatch;
+import org.grille.api.review.ReviewFormat;
+import org.grille.engine.catalog.Manifest;
+import org.grille.engine.messages.Messages;
+
+/** A committee for tests: the bundled catalog's criteria, reviewers scoring half of two of them on a 0–10 scale. */
+final class Committees {
+
+    static final Map<Criterion, Integer> CRITERIA = new EnumMap<>(Map.of(
+            Criterion.OBJECTIVE_FIT, 25, Criterion.NEED_AND_PARTICIPATION, 10, Criterion.IMPACT_DESIGN, 15,
+            Criterion.EVALUATION_PLAN, 15, Criterion.PARTNERSHIPS, 15, Criterion.ORGANIZATIONAL_CAPACITY, 10,
+            Criterion.BUDGET_REALISM, 10));
+
+    static final Manifest.Reviews REVIEWS = new Manifest.Reviews(new Manifest.Scale(0.0, 10.0),
+            Map.of(Criterion.IMPACT_DESIGN, 0.5, Criterion.PARTNERSHIPS, 0.5), 2, 4.0);
+
+    private Committees() {
+    }
+
+    static ReviewCommittee committee(Locale locale) {
+        return new ReviewCommittee(manifest(REVIEWS), new Messages(locale));
+    }
+
+    static Manifest manifest(Manifest.Reviews reviews) {
+        return new Manifest("test", "1", Map.of(), List.of("x.drl"), "reasons", CRITERIA, null, 60, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), null, reviews);
+    }
+
+    static ReviewBatch csv(String text) {
+        return committee(Locale.ENGLISH).readReviews(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), ReviewFormat.CSV);
+    }
+
+    static ReviewBatch json(String text) {
+        return committee(Locale.ENGLISH).readReviews(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), ReviewFormat.JSON);
+    }
+}
