@@ -142,7 +142,7 @@ final class AllocateCommand implements Callable<Integer> {
         out.println(text.get("allocate.funded", funded.size(), money(plan.totalGranted(), text), plan.fundedScore()));
         TextTable fundedTable = new TextTable(List.of(text.get("col.rank"), text.get("col.application"), text.get("col.total"),
                 text.get("col.objective"), text.get("col.perYear"), text.get("col.granted"), text.get("col.decision")),
-                true, false, true, false, false, true, false);
+                true, false, true, false, false, true, false).keepWhole(1);
         for (FundingDecision d : funded) {
             fundedTable.row(List.of(String.valueOf(d.rank()), d.applicationId(), String.valueOf(d.total()),
                     text.get("objective.short." + d.objective().name()),
@@ -155,7 +155,7 @@ final class AllocateCommand implements Callable<Integer> {
         List<FundingDecision> notFunded = plan.decisions().stream().filter(d -> !d.funded()).toList();
         out.println(text.get("allocate.notFunded", notFunded.size()));
         TextTable others = new TextTable(List.of(text.get("col.application"), text.get("col.total"), text.get("col.decision"),
-                text.get("col.reason")), false, true, false, false);
+                text.get("col.reason")), false, true, false, false).keepWhole(0).lastColumnMayGoUnder();
         for (FundingDecision d : notFunded) {
             others.row(List.of(d.applicationId(), String.valueOf(d.total()), d.reason().name(), d.explanation()));
         }
@@ -192,7 +192,7 @@ final class AllocateCommand implements Callable<Integer> {
         if (!study.scoreChanges().isEmpty()) {
             out.println(text.get("sensitivity.scoreChanges", study.scoreChanges().size()));
             TextTable scores = new TextTable(List.of(text.get("col.application"), text.get("col.change"),
-                    text.get("col.newlyFunded"), text.get("col.noLongerFunded")), false, true, false, false);
+                    text.get("col.newlyFunded"), text.get("col.noLongerFunded")), false, true, false, false).keepWhole(0);
             for (PlanSensitivity.ScoreChange c : study.scoreChanges()) {
                 scores.row(List.of(c.applicationId(), String.format(java.util.Locale.ROOT, "%+d", c.delta()),
                         ids(c.newlyFunded()), ids(c.noLongerFunded())));
