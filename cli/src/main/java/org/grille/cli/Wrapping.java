@@ -22,8 +22,7 @@ final class Wrapping {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         int lineWidth = 0;
-        // split on each space: the empty words keep a run of spaces as it was inside a line
-        for (String word : text.trim().split(" ", -1)) {
+        for (String word : words(text.trim())) {
             if (word.isEmpty() && lineWidth == 0) {
                 continue; // a line never starts with the spaces that ended the one before
             }
@@ -54,10 +53,32 @@ final class Wrapping {
         return lines;
     }
 
+    /**
+     * The words of {@code text}, split on each space (an empty word keeps a run of spaces as it was inside a line), a
+     * word kept with the next or previous one where French typography puts a space that must not break: a group of
+     * three digits after a number ({@code 1 250 000}), a sign after its word ({@code 000 $}, {@code note :}, {@code 80 %},
+     * {@code »}) and the word after {@code «}.
+     */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.split(" ", -1)) {
+            String previous = words.isEmpty() ? "" : words.get(words.size() - 1);
+            boolean glued = !previous.isEmpty() && !word.isEmpty()
+                    && (word.matches("[$;:»!?%]+[.,;:)]*") || previous.endsWith("«")
+                    || word.matches("\\d{3}([.,;:)$]*|\\$.*)") && Character.isDigit(previous.charAt(previous.length() - 1)));
+            if (glued) {
+                words.set(words.size() - 1, previous + " " + word);
+            } else {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
     /** The widest longest word of {@code text}: the narrowest a column holding it can be without cutting a word. */
     static int longestWord(String text) {
         int longest = 0;
-        for (String word : text.split(" +")) {
+        for (String word : words(text)) {
             longest = Math.max(longest, DisplayWidth.of(word));
         }
         return longest;
