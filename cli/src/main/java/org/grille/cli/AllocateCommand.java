@@ -96,7 +96,9 @@ final class AllocateCommand implements Callable<Integer> {
             case table -> {
                 table(plan, rejections, common.text(), out);
                 if (study != null) {
-                    sensitivityTable(study, common.text(), out);
+                    Map<String, String> titles = new HashMap<>();
+                    byId.forEach((id, a) -> titles.put(id, a.project() == null ? null : a.project().title()));
+                    sensitivityTable(plan, study, titles, common.text(), out);
                 }
             }
             case json -> json(plan, rejections, study, out);
@@ -175,11 +177,11 @@ final class AllocateCommand implements Callable<Integer> {
         out.println(text.get("allocate.footer"));
     }
 
-    static void sensitivityTable(PlanSensitivity study, Text text, PrintWriter out) {
+    static void sensitivityTable(FundingPlan plan, PlanSensitivity study, Map<String, String> titles, Text text, PrintWriter out) {
         out.println();
         out.println(text.get("sensitivity.header"));
         out.println(TerminalText.visible(study.message()));
-        out.println(text.get("sensitivity.cutLine", study.cutLine().isEmpty() ? "—" : String.join(", ", study.cutLine())));
+        CutLine.print(plan, study, titles, text, out);
         if (study.nearOptimal() != null) {
             PlanSensitivity.NearOptimal near = study.nearOptimal();
             out.println(text.get(near.exhaustive() ? "sensitivity.nearOptimal" : "sensitivity.nearOptimalAtLeast",
