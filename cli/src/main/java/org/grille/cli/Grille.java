@@ -57,12 +57,12 @@ public final class Grille {
         PrintWriter[] fitted = new PrintWriter[2];
         commandLine.setExecutionStrategy(parseResult -> {
             CommandLine.ParseResult command = innermost(parseResult);
-            if (command.hasMatchedOption("--width") && !OutputWidth.allowed(command.matchedOptionValue("--width", 0))) {
-                err.println(text(command).get("error.width", String.valueOf(command.matchedOptionValue("--width", 0)),
-                        OutputWidth.NARROWEST, OutputWidth.WIDEST));
+            Integer given = OutputWidth.given(parseResult);
+            if (given != null && !OutputWidth.allowed(given)) {
+                err.println(text(command).get("error.width", String.valueOf(given), OutputWidth.NARROWEST, OutputWidth.WIDEST));
                 return EXIT_USAGE;
             }
-            int width = OutputWidth.of(command);
+            int width = OutputWidth.of(command, given);
             if (width != FittedOutput.UNLIMITED) {
                 fitted[0] = FittedOutput.of(out, width);
                 fitted[1] = FittedOutput.of(err, width);

@@ -16,14 +16,17 @@ final class OutputWidth {
     private OutputWidth() {
     }
 
-    /** The width for this command line, {@link FittedOutput#UNLIMITED} for a machine format. */
-    static int of(CommandLine.ParseResult command) {
+    /**
+     * The width for this command line, {@link FittedOutput#UNLIMITED} for a machine format; {@code given} is the
+     * value of --width, before or after the command's name, or null.
+     */
+    static int of(CommandLine.ParseResult command, Integer given) {
         Object format = command.hasMatchedOption("--format") ? command.matchedOptionValue("--format", null) : null;
         if ((format != null && !"table".equals(format.toString())) || command.hasMatchedOption("--stream")) {
             return FittedOutput.UNLIMITED;
         }
-        if (command.hasMatchedOption("--width")) {
-            return command.matchedOptionValue("--width", DEFAULT);
+        if (given != null) {
+            return given;
         }
         if (System.console() == null) {
             return DEFAULT;
@@ -33,6 +36,17 @@ final class OutputWidth {
             return Integer.parseInt(columns);
         }
         return Math.max(NARROWEST, new CommandLine.Model.UsageMessageSpec().autoWidth(true).width());
+    }
+
+    /** The value of --width wherever it was given ({@code grille --width 100 score …} or after the command), or null. */
+    static Integer given(CommandLine.ParseResult parseResult) {
+        Integer given = null;
+        for (CommandLine.ParseResult level = parseResult; level != null; level = level.subcommand()) {
+            if (level.hasMatchedOption("--width")) {
+                given = level.matchedOptionValue("--width", null);
+            }
+        }
+        return given;
     }
 
     /** Whether a width given with --width can hold a table. */

@@ -77,6 +77,15 @@ class OutputWidthTest {
     }
 
     @Test
+    void takes_the_width_before_the_command_too() {
+        Run before = grille("--width", "60", "explain", SAMPLES, "MI-2027-001");
+
+        assertThat(before.exitCode()).isZero();
+        assertThat(tooWide(before.out(), 60)).isEmpty();
+        assertThat(before.out()).isEqualTo(grille("explain", SAMPLES, "MI-2027-001", "--width", "60").out());
+    }
+
+    @Test
     void machine_formats_are_never_broken() {
         Run json = grille("score", SAMPLES, "--format", "json", "--width", "40");
         Run csv = grille("score", SAMPLES, "--format", "csv", "--width", "40");
