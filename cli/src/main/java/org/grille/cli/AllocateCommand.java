@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.grille.api.ApplicationBatch;
@@ -84,7 +86,9 @@ final class AllocateCommand implements Callable<Integer> {
                 table(plan, rejections, common.text(), out);
                 committee(plan, common.text(), out);
                 if (study != null) {
-                    sensitivityTable(study, common.text(), out);
+                    Map<String, String> titles = new HashMap<>();
+                    call.applicationsById().forEach((id, a) -> titles.put(id, a.project() == null ? null : a.project().title()));
+                    sensitivityTable(plan, study, titles, common.text(), out);
                 }
                 if (reviews != null) {
                     // the plan above follows the rules' scores; the committee reads the final scores beside it
@@ -137,7 +141,7 @@ final class AllocateCommand implements Callable<Integer> {
         out.println(text.get("allocate.funded", funded.size(), money(plan.totalGranted(), text), plan.fundedScore()));
         TextTable fundedTable = new TextTable(List.of(text.get("col.rank"), text.get("col.application"), text.get("col.total"),
                 text.get("col.objective"), text.get("col.perYear"), text.get("col.granted"), text.get("col.decision")),
-                true, false, true, false, false, true, false);
+                true, false, true, false, false, true, false).keepWhole(1);
         for (FundingDecision d : funded) {
             fundedTable.row(List.of(String.valueOf(d.rank()), d.applicationId(), String.valueOf(d.total()),
                     text.get("objective.short." + d.objective().name()),
@@ -150,7 +154,7 @@ final class AllocateCommand implements Callable<Integer> {
         List<FundingDecision> notFunded = plan.decisions().stream().filter(d -> !d.funded()).toList();
         out.println(text.get("allocate.notFunded", notFunded.size()));
         TextTable others = new TextTable(List.of(text.get("col.application"), text.get("col.total"), text.get("col.decision"),
-                text.get("col.reason")), false, true, false, false);
+                text.get("col.reason")), false, true, false, false).keepWhole(0).lastColumnMayGoUnder();
         for (FundingDecision d : notFunded) {
             others.row(List.of(d.applicationId(), String.valueOf(d.total()), d.reason().name(), d.explanation()));
         }
@@ -186,11 +190,11 @@ final class AllocateCommand implements Callable<Integer> {
         }
     }
 
-    static void sensitivityTable(PlanSensitivity study, Text text, PrintWriter out) {
+    static void sensitivityTable(FundingPlan plan, PlanSensitivity study, Map<String, String> titles, Text text, PrintWriter out) {
         out.println();
         out.println(text.get("sensitivity.header"));
         out.println(TerminalText.visible(study.message()));
-        out.println(text.get("sensitivity.cutLine", study.cutLine().isEmpty() ? "—" : String.join(", ", study.cutLine())));
+        CutLine.print(plan, study, titles, text, out);
         if (study.nearOptimal() != null) {
             PlanSensitivity.NearOptimal near = study.nearOptimal();
             out.println(text.get(near.exhaustive() ? "sensitivity.nearOptimal" : "sensitivity.nearOptimalAtLeast",
@@ -203,7 +207,7 @@ final class AllocateCommand implements Callable<Integer> {
         if (!study.scoreChanges().isEmpty()) {
             out.println(text.get("sensitivity.scoreChanges", study.scoreChanges().size()));
             TextTable scores = new TextTable(List.of(text.get("col.application"), text.get("col.change"),
-                    text.get("col.newlyFunded"), text.get("col.noLongerFunded")), false, true, false, false);
+                    text.get("col.newlyFunded"), text.get("col.noLongerFunded")), false, true, false, false).keepWhole(0);
             for (PlanSensitivity.ScoreChange c : study.scoreChanges()) {
                 scores.row(List.of(c.applicationId(), String.format(java.util.Locale.ROOT, "%+d", c.delta()),
                         ids(c.newlyFunded()), ids(c.noLongerFunded())));

@@ -102,7 +102,7 @@ final class AuditCommand implements Callable<Integer> {
             TextTable groups = new TextTable(List.of(text.get("col.group"), "n", text.get("col.eligible"), text.get("col.mean"),
                     text.get("col.median"), text.get("col.fundableRate"), text.get("col.fundedRate"), text.get("col.toBest"),
                     text.get("col.toOverall"), text.get("col.gap"), "p", text.get("col.flag")),
-                    false, true, true, true, true, true, true, true, true, true, true, false);
+                    false, true, true, true, true, true, true, true, true, true, true, false).lastColumnMayGoUnder();
             attribute.groups().forEach(g -> groups.row(row(g, text)));
             groups.print(out);
             List<List<String>> byObjective = new ArrayList<>();
@@ -135,7 +135,7 @@ final class AuditCommand implements Callable<Integer> {
     private static List<String> row(GroupOutcome g, Text text) {
         boolean judged = g.flag() != GroupOutcome.Flag.TOO_FEW_TO_JUDGE;
         String gap = g.reference() ? text.get("audit.reference") : g.difference() == null ? "—"
-                : String.format(Locale.ROOT, "%+.0f [%+.0f, %+.0f]", g.difference() * 100, g.differenceLow() * 100,
+                : String.format(Locale.ROOT, "%+.0f [%+.0f,\u00A0%+.0f]", g.difference() * 100, g.differenceLow() * 100,
                         g.differenceHigh() * 100);
         return List.of(group(g.group(), text), String.valueOf(g.count()),
                 judged ? percent(g.eligibilityRate()) : "—", judged ? decimal(g.meanScore()) : "—",
@@ -151,8 +151,9 @@ final class AuditCommand implements Callable<Integer> {
         return text.has(key) ? text.get(key) : value;
     }
 
+    /** A rate with its sign held to the number by a no-break space, so a narrow column never parts them. */
     private static String percent(double rate) {
-        return String.format(Locale.ROOT, "%.0f %%", rate * 100);
+        return String.format(Locale.ROOT, "%.0f\u00A0%%", rate * 100);
     }
 
     private static String decimal(double value) {

@@ -90,7 +90,7 @@ final class DiffCommand implements Callable<Integer> {
         out.println();
         TextTable table = new TextTable(List.of(text.get("col.application"), text.get("col.total"), "Δ", text.get("col.rank"),
                 text.get("col.eligible"), text.get("col.fundableRate"), text.get("col.fundedRate"), text.get("col.rulesChanged")),
-                false, false, true, false, false, false, false, false);
+                false, false, true, false, false, false, false, false).keepWhole(0);
         for (ApplicationChange c : diff.changed()) {
             table.row(List.of(c.applicationId(), c.totalBefore() + " → " + c.totalAfter(), signed(c.delta()),
                     rank(c.rankBefore()) + " → " + rank(c.rankAfter()), flip(c.eligibleBefore(), c.eligibleAfter(), text),

@@ -81,7 +81,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println();
         if (!a.failedGates().isEmpty()) {
             out.println(text.get("explain.gates", a.failedGates().size()));
-            TextTable gates = new TextTable(List.of(text.get("col.gate"), text.get("col.rule"), text.get("col.where"), text.get("col.reason")));
+            TextTable gates = new TextTable(List.of(text.get("col.gate"), text.get("col.rule"), text.get("col.where"), text.get("col.reason"))).lastColumnMayGoUnder();
             for (GateFailure gate : a.failedGates()) {
                 gates.row(List.of(gate.gate(), gate.rule(), gate.file() + ":" + gate.line(), gate.reason()));
             }
@@ -99,6 +99,9 @@ final class ExplainCommand implements Callable<Integer> {
         boolean[] right = new boolean[headers.size()];
         right[0] = true;
         TextTable table = new TextTable(headers, right);
+        if (withReason) {
+            table.lastColumnMayGoUnder();
+        }
         for (Contribution c : a.contributions()) {
             String points = c.counted() == c.points() ? String.valueOf(c.points()) : c.counted() + "/" + c.points();
             List<String> row = new java.util.ArrayList<>(List.of(points, c.criterion().name(),

@@ -30,6 +30,12 @@ import picocli.CommandLine.Command;
         })
 public final class Grille {
 
+    /** Read from the parse result by {@link OutputWidth}; declared here so every command takes it. */
+    @CommandLine.Option(names = "--width", paramLabel = "N", scope = CommandLine.ScopeType.INHERIT,
+            description = "Largeur des tables et messages en colonnes (défaut : le terminal, 80 hors terminal) "
+                    + "/ width of tables and messages in columns (default: the terminal's, 80 otherwise).")
+    Integer width;
+
     static final int EXIT_OK = 0;
     static final int EXIT_USAGE = 2;
     static final int EXIT_SOME_REJECTED = 3;
@@ -49,10 +55,46 @@ public final class Grille {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new Failures());
+        PrintWriter[] fitted = new PrintWriter[2];
+        commandLine.setExecutionStrategy(parseResult -> {
+            CommandLine.ParseResult command = innermost(parseResult);
+            Integer given = OutputWidth.given(parseResult);
+            if (given != null && !OutputWidth.allowed(given)) {
+                err.println(text(command).get("error.width", String.valueOf(given), OutputWidth.NARROWEST, OutputWidth.WIDEST));
+                return EXIT_USAGE;
+            }
+            int width = OutputWidth.of(command, given);
+            if (width != FittedOutput.UNLIMITED) {
+                fitted[0] = FittedOutput.of(out, width);
+                fitted[1] = FittedOutput.of(err, width);
+                commandLine.setOut(fitted[0]);
+                commandLine.setErr(fitted[1]);
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         int code = commandLine.execute(args);
+        for (PrintWriter writer : fitted) {
+            if (writer != null) {
+                writer.flush();
+            }
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    static CommandLine.ParseResult innermost(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult command = parseResult;
+        while (command.subcommand() != null) {
+            command = command.subcommand();
+        }
+        return command;
+    }
+
+    /** The words of the language the command asked for with --lang. */
+    private static Text text(CommandLine.ParseResult command) {
+        Object lang = command.hasMatchedOption("--lang") ? command.matchedOptionValue("--lang", null) : null;
+        return new Text(lang != null && "en".equals(lang.toString()) ? java.util.Locale.CANADA : java.util.Locale.CANADA_FRENCH);
     }
 
     /** The version from the jar's manifest, or "dev" when run from classes. */

@@ -82,7 +82,8 @@ final class ScoreReport {
     }
 
     private void table(Writer writer) {
-        PrintWriter out = new PrintWriter(writer);
+        // the terminal's own writer, kept as it is, so the tables know its width
+        PrintWriter out = writer instanceof PrintWriter terminal ? terminal : new PrintWriter(writer);
         long eligible = result.assessments().stream().filter(Assessment::eligible).count();
         long fundable = result.assessments().stream().filter(Assessment::fundable).count();
         out.println(text.get("score.header", catalog.id(), catalog.version(), catalog.fingerprint().substring(0, 12),
@@ -101,7 +102,7 @@ final class ScoreReport {
         for (int i = 4; i < 4 + Objective.values().length; i++) {
             right[i] = true;
         }
-        TextTable eligibleTable = new TextTable(headers, right);
+        TextTable eligibleTable = new TextTable(headers, right).keepWhole(1).lastColumnMayGoUnder();
         List<Ranking.Entry> ineligible = new ArrayList<>();
         for (Ranking.Entry entry : ranking) {
             Assessment a = entry.assessment();
@@ -122,7 +123,7 @@ final class ScoreReport {
         if (!ineligible.isEmpty()) {
             out.println();
             out.println(text.get("score.ineligible", ineligible.size()));
-            TextTable gates = new TextTable(List.of(text.get("col.application"), text.get("col.gates")));
+            TextTable gates = new TextTable(List.of(text.get("col.application"), text.get("col.gates"))).keepWhole(0);
             for (Ranking.Entry entry : ineligible) {
                 gates.row(List.of(entry.assessment().applicationId(), entry.assessment().failedGates().stream()
                         .map(GateFailure::reason).collect(Collectors.joining(" | "))));

@@ -96,10 +96,23 @@ final class ValidateCommand implements Callable<Integer> {
         String number = String.valueOf(problem.line());
         String line = lines.get(problem.line() - 1).replace('\t', ' ');
         // the very characters a problem is about (a NUL, an escape) are shown by their code, and the caret follows
-        out.println("  " + number + " | " + TerminalText.visible(line));
-        if (problem.column() > 0 && problem.column() <= line.length() + 1) {
-            int caret = TerminalText.visible(line.substring(0, problem.column() - 1)).length();
-            out.println("  " + " ".repeat(number.length()) + " | " + " ".repeat(caret) + "^");
+        String shown = TerminalText.visible(line);
+        boolean withCaret = problem.column() > 0 && problem.column() <= line.length() + 1;
+        int caret = withCaret ? TerminalText.visible(line.substring(0, problem.column() - 1)).codePointCount(0,
+                TerminalText.visible(line.substring(0, problem.column() - 1)).length()) : 0;
+        // a line wider than the output is shown as the part around the caret, never broken: the caret stays under it
+        int room = FittedOutput.width(out) - ("  " + number + " | ").length();
+        int[] codePoints = shown.codePoints().toArray();
+        int start = 0;
+        int end = codePoints.length;
+        if (codePoints.length > room) {
+            start = Math.max(0, Math.min(caret - room / 2, codePoints.length - room + 1));
+            end = Math.min(codePoints.length, start + room - (start > 0 ? 2 : 1));
+        }
+        String window = (start > 0 ? "…" : "") + new String(codePoints, start, end - start) + (end < codePoints.length ? "…" : "");
+        out.println("  " + number + " | " + window);
+        if (withCaret) {
+            out.println("  " + " ".repeat(number.length()) + " | " + " ".repeat(caret - start + (start > 0 ? 1 : 0)) + "^");
         }
     }
 

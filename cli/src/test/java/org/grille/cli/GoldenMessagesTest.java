@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * What policy staff read, word for word: each broken catalog and each broken application file, with the exact output
  * of {@code grille} in French and in English, kept under {@code src/test/resources/golden}. A change to any message
  * shows in review as a change to these files. To accept a deliberate change, run the test with
- * {@code -Dgolden.update=true} and review the diff.
+ * {@code -Dgolden.update=true} and review the diff. The runs are at {@code --width 1000}: the words are checked here,
+ * whatever the length of the temporary folder's path; the layout at a width is {@link OutputWidthTest}'s.
  */
 @DisplayName("Messages, word for word")
 class GoldenMessagesTest {
@@ -156,7 +157,8 @@ class GoldenMessagesTest {
     }
 
     /** Standard output then standard error, with the temporary folder written as DIR so the text is the same anywhere. */
-    private static String run(Path temporary, String... args) {
+    private static String run(Path temporary, String... command) {
+        String[] args = java.util.stream.Stream.concat(Stream.of(command), Stream.of("--width", "1000")).toArray(String[]::new);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Grille.run(new PrintWriter(out), new PrintWriter(err), args);

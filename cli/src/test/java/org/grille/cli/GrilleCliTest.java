@@ -30,10 +30,20 @@ class GrilleCliTest {
     record Run(int exitCode, String out, String err) {
     }
 
+    /**
+     * One run, its lines whole ({@code --width 1000}): these tests read what is said; how it fits 80 columns is
+     * {@link OutputWidthTest}'s.
+     */
     static Run grille(String... args) {
+        return grilleAt(1000, args);
+    }
+
+    static Run grilleAt(int width, String... args) {
+        String[] withWidth = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--width", String.valueOf(width))).toArray(String[]::new);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Grille.run(new PrintWriter(out), new PrintWriter(err), args);
+        int code = Grille.run(new PrintWriter(out), new PrintWriter(err), withWidth);
         return new Run(code, out.toString(), err.toString());
     }
 

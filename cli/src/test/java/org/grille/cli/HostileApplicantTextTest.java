@@ -50,10 +50,13 @@ class HostileApplicantTextTest {
     @Test
     void never_acts_on_the_terminal_in_any_table() {
         for (String command : new String[] {"score", "allocate", "partners", "audit"}) {
-            GrilleCliTest.Run run = GrilleCliTest.grille(command, batch.toString());
+            // also at 80 columns: a table broken to fit never breaks an id into a line that reads as a row
+            for (int width : new int[] {80, 1000}) {
+                GrilleCliTest.Run run = GrilleCliTest.grilleAt(width, command, batch.toString());
 
-            assertThat(run.out() + run.err()).as(command).doesNotContain("\u001b", "\u0007", "\u202E", "\u200B");
-            assertThat(run.out().lines()).as(command).noneMatch(line -> line.matches("\\s*1\\s+FORGED-001.*"));
+                assertThat(run.out() + run.err()).as(command).doesNotContain("\u001b", "\u0007", "\u202E", "\u200B");
+                assertThat(run.out().lines()).as(command + " at " + width).noneMatch(line -> line.matches("\\s*1\\s+FORGED-001.*"));
+            }
         }
     }
 

@@ -29,11 +29,10 @@ class ReportCommandTest {
     record Run(int exitCode, String out, String err) {
     }
 
+    /** One run, its messages on whole lines (their words are read here; the width is {@link OutputWidthTest}'s). */
     static Run grille(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Grille.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+        GrilleCliTest.Run run = GrilleCliTest.grille(args);
+        return new Run(run.exitCode(), run.out(), run.err());
     }
 
     static Document parse(Path file) throws IOException {

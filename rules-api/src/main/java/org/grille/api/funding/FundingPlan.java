@@ -56,6 +56,8 @@ public record FundingPlan(
      * @param catalog the catalog whose scores and envelope were used
      * @param optimality for max-score, whether the plan is proven best or was cut short by the time limit, with its
      *                   bound and gap; for rank order, {@link Optimality.Status#NOT_SEARCHED}
+     * @param committeeDecisions the committee's decisions the plan was made around; null reads as none
+     * @param departures every application whose outcome differs from the rules' plan; null reads as none
      * @throws NullPointerException when {@code policy}, a list or the map is null
      */
     public FundingPlan {

@@ -32,7 +32,7 @@ final class Committees {
 
     static Manifest manifest(Manifest.Reviews reviews) {
         return new Manifest("test", "1", Map.of(), List.of("x.drl"), "reasons", CRITERIA, null, 60, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, reviews);
+                List.of(), List.of(), List.of(), List.of(), null, reviews, null);
     }
 
     static ReviewBatch csv(String text) {
