@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         versionProvider = Grille.Version.class,
         subcommands = {ScoreCommand.class, ExplainCommand.class, AllocateCommand.class, AuditCommand.class, ConflictsCommand.class,
                 ValidateCommand.class, TestCommand.class, DiffCommand.class, PartnersCommand.class, CommandLine.HelpCommand.class,
-                ReportCommand.class, RecordCommand.class, RecheckCommand.class, PublishCommand.class},
+                ReportCommand.class, RecordCommand.class, RecheckCommand.class, PublishCommand.class, LettersCommand.class},
         description = {
                 "Note les demandes du programme Montréal inclusive / Scores Montréal inclusive grant applications.",
                 "Codes de sortie / exit codes: 0 = OK, 1 = invalid catalog or failed scenario (validate, test),",

@@ -2,8 +2,6 @@ package org.grille.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,11 +34,10 @@ class ReviewsCliTest {
         }
     }
 
+    /** Wide enough that no line wraps: these tests check what is said; OutputWidthTest checks the layout. */
     static Run grille(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Grille.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+        GrilleCliTest.Run run = GrilleCliTest.grille(args);
+        return new Run(run.exitCode(), run.out(), run.err());
     }
 
     /** The bundled catalog without its reviews section: what scoring was before reviews existed. */

@@ -131,6 +131,26 @@ public interface Scorer extends AutoCloseable {
     }
 
     /**
+     * Writes the letter to one applicant as a self-contained HTML page, UTF-8, in the application's language (French
+     * or English), ready to print or to turn into PDF: the decision; the score with its principal factors; for an
+     * application not funded, what was missing (the points still open, the gap and the fewest criteria to improve, or
+     * each failed gate); the committee's reasons when it departed from the rules' plan; which parts of the decision
+     * were made by automated processing; and how to ask for a review by a staff member, within the time the catalog's
+     * manifest gives ({@code reviewRequest}). Escapes every text that comes from the application. Leaves {@code out}
+     * open.
+     *
+     * @param letter what the letter is made from, assessed by the live catalog version
+     * @param out    where the page is written; not closed
+     * @throws IllegalArgumentException when the assessment was made by another catalog version than the live one
+     * @throws IllegalStateException    when the catalog's manifest does not say how to ask for a review
+     * @throws UnsupportedOperationException when this implementation writes no letters (the bundled engine does)
+     * @throws java.io.UncheckedIOException when {@code out} fails
+     */
+    default void writeLetter(org.grille.api.report.ApplicantLetter letter, java.io.OutputStream out) {
+        throw new UnsupportedOperationException("writeLetter: not offered by " + getClass().getName());
+    }
+
+    /**
      * Runs the catalog's partnership rules over the whole batch and suggests, for each application, partners with a
      * reason for each, strongest first; and, for the committee, clusters of likely overlap. Runs apart from scoring:
      * it never changes a score. Invalid applications are left out and listed as rejections. The same applications

@@ -286,6 +286,11 @@ public final class DirectoryScorer implements Scorer {
     }
 
     @Override
+    public void writeLetter(org.grille.api.report.ApplicantLetter letter, java.io.OutputStream out) {
+        live.get().writeLetter(letter, out);
+    }
+
+    @Override
     public org.grille.api.Explanation explain(org.grille.api.Assessment assessment) {
         return live.get().explain(assessment);
     }

@@ -426,6 +426,23 @@ public final class DroolsScorer implements Scorer {
     }
 
     @Override
+    public void writeLetter(org.grille.api.report.ApplicantLetter letter, java.io.OutputStream out) {
+        java.util.Objects.requireNonNull(letter, "letter");
+        java.util.Objects.requireNonNull(out, "out");
+        if (!letter.assessment().catalog().equals(catalog.info())) {
+            throw new IllegalArgumentException(messages.get("explain.otherCatalog", letter.assessment().catalog(), catalog.info()));
+        }
+        if (catalog.manifest().reviewRequest() == null) {
+            throw new IllegalStateException(messages.get("letter.noReviewRequest"));
+        }
+        // The applicant's language, whatever the scorer's: the letter is theirs.
+        java.util.Locale locale = letter.application().language() == org.grille.api.application.Language.ENGLISH
+                ? java.util.Locale.CANADA : java.util.Locale.CANADA_FRENCH;
+        new org.grille.engine.report.HtmlLetter(catalog.manifest(), catalog.reasons(), locale)
+                .write(letter, Explainer.of(letter.assessment(), catalog, locale), out);
+    }
+
+    @Override
     public org.grille.api.Explanation explain(Assessment assessment) {
         java.util.Objects.requireNonNull(assessment, "assessment");
         if (!assessment.catalog().equals(catalog.info())) {
