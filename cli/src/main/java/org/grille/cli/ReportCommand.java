@@ -39,6 +39,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "rank (ordre de rang, défaut) ou max-score (note totale maximale).")
     AllocateCommand.Policy policy;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Date imprimée sur chaque page (défaut : aujourd'hui) / the date printed on every page (default: today).")
+    String date;
+
     @Option(names = "--decisions", paramLabel = "FILE",
             description = {"Décisions du comité (CSV ou JSON) : le plan est fait autour et chaque écart est montré.",
                     "The committee's decisions (CSV or JSON): the plan is made around them and each departure shown."})
@@ -67,6 +71,12 @@ final class ReportCommand implements Callable<Integer> {
         if (Files.isDirectory(output)) {
             throw new UsageException(text.get("error.outputIsDirectory", output));
         }
+        java.time.LocalDate dated;
+        try {
+            dated = date == null ? java.time.LocalDate.now() : java.time.LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UsageException(text.get("letters.date", TerminalText.visible(date)));
+        }
         List<CommitteeDecision> decisions = decisionsFile == null ? List.of() : DecisionsFile.read(decisionsFile, text);
         Scorer scorer = common.scorer();
         ApplicationBatch batch = common.read(input);
@@ -85,7 +95,7 @@ final class ReportCommand implements Callable<Integer> {
             return Grille.EXIT_NOTHING_USABLE;
         }
         ReviewedRun reviews = reviewOptions.read(scorer, batch.applications(), common);
-        CommitteeReport written = reviews == null ? report : report.withReviews(reviews.combine(report.assessments()));
+        CommitteeReport written = (reviews == null ? report : report.withReviews(reviews.combine(report.assessments()))).dated(dated);
         AtomicOutput.write(output, out -> scorer.writeReport(written, out));
         int rejected = report.unreadable().size() + report.plan().rejections().size()
                 + (reviews == null ? 0 : reviews.rejections().size());

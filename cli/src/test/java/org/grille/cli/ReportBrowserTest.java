@@ -148,6 +148,39 @@ class ReportBrowserTest {
         assertThat(pages).as("pages in the PDF").isGreaterThanOrEqualTo(SECTIONS.size());
     }
 
+    /**
+     * Laid out as printed (A4 landscape, 12 mm margins: 273 × 186 mm, 1032 × 703 CSS pixels), no application's card is
+     * taller than a page, so a card prints on one page ({@code break-inside: avoid} keeps it whole); and the running
+     * line printed on every page carries the date, the catalog version and the confidentiality line.
+     */
+    @Test
+    void prints_each_card_on_one_page_under_a_running_line_with_date_version_and_confidentiality() throws Exception {
+        Path dated = OUT.resolve("report-dated.html");
+        assertThat(grille("report", SampleCall.SAMPLES.toString(), "--decisions", "../examples/data/decisions.csv",
+                "--date", "2027-03-15", "-o", dated.toString())).isZero();
+        browser.send("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 1032, "height", 703, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            browser.open(dated.toAbsolutePath().toUri());
+            JsonNode cards = browser.evaluate("(() => { document.querySelectorAll('article.card').forEach(c => c.style.contentVisibility = 'visible');"
+                    + " return Array.from(document.querySelectorAll('article.card')).map(c => [c.id, c.getBoundingClientRect().height]); })()");
+            assertThat(cards.size()).isEqualTo(47);
+            List<String> tooTall = new ArrayList<>();
+            cards.forEach(c -> {
+                if (c.get(1).asDouble() > 703) {
+                    tooTall.add(c.get(0).asString() + " " + Math.round(c.get(1).asDouble()) + " px");
+                }
+            });
+            assertThat(tooTall).as("cards taller than a printed page").isEmpty();
+            String running = browser.evaluate("getComputedStyle(document.querySelector('.running')).position + ' '"
+                    + " + document.querySelector('.running').textContent").asString();
+            assertThat(running).startsWith("fixed ").contains("Confidentiel", "montreal-inclusive 2027.1", "15 mars 2027");
+        } finally {
+            browser.send("Emulation.setEmulatedMedia", Map.of("media", ""));
+            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        }
+    }
+
     @Test
     void opens_a_report_of_a_thousand_applications() throws Exception {
         Path json = SampleCall.ofSize(1000, OUT.resolve("call-1000.json"));

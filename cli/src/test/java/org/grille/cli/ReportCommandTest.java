@@ -53,6 +53,10 @@ class ReportCommandTest {
         assertThat(table.select("tbody tr")).hasSize(3);
         assertThat(table.select("tbody tr:has(a[href]:contains(MI-2027-040))").text())
                 .contains("below threshold", "funded by the committee", "Comité de sélection Montréal inclusive", "Montréal-Nord");
+        var fairness = page.select("#fairness table.data:has(th:contains(Fisher))");
+        assertThat(fairness).as("each group's gap to its reference with its interval and exact test").isNotEmpty();
+        assertThat(fairness.first().select("tbody td").eachText()).contains("reference")
+                .anyMatch(cell -> cell.matches("[+−]?\\d+ \\[[+−]?\\d+, [+−]?\\d+\\]"));
         Run without = grille("report", SAMPLES, "-o", directory.resolve("plain.html").toString(), "--lang", "en");
         assertThat(without.exitCode()).isZero();
         assertThat(parse(directory.resolve("plain.html")).select("caption:contains(rules alone)")).isEmpty();

@@ -42,10 +42,12 @@ import org.grille.api.partnership.PartnershipReport;
  *                     score or a funding decision.
  * @param reviews      the committee's final scores of the same assessments, or null when no reviews were given: the
  *                     report then has no reviews section
+ * @param date         the report's date, printed on every page with the catalog version and the confidentiality
+ *                     line; null for a report without a date (the same inputs then give the same page on any day)
  */
 public record CommitteeReport(List<Application> applications, List<Assessment> assessments, FundingPlan plan,
                               FairnessAudit audit, List<Rejection> unreadable, PartnershipReport partnerships,
-                              org.grille.api.review.CommitteeScores reviews) {
+                              org.grille.api.review.CommitteeScores reviews, java.time.LocalDate date) {
 
     /**
      * Copies the lists and checks that everything comes from one round and one catalog version.
@@ -58,6 +60,7 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
      * @param unreadable entries of the input that could not be read, so the report counts and lists them
      * @param partnerships the partnership suggestions of the same applications, or null when they were not run
      * @param reviews the committee's final scores of the same assessments, or null without reviews
+     * @param date the report's date, or null
      * @throws NullPointerException     when a list, an element, {@code plan} or {@code audit} is null
      * @throws IllegalArgumentException when an assessment, a decision or a partnership suggestion names an
      *                                  application that is not in {@code applications}, or when the plan, the audit,
@@ -134,7 +137,7 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
      */
     public CommitteeReport(List<Application> applications, List<Assessment> assessments, FundingPlan plan,
                            FairnessAudit audit, List<Rejection> unreadable) {
-        this(applications, assessments, plan, audit, unreadable, null, null);
+        this(applications, assessments, plan, audit, unreadable, null, null, null);
     }
 
     /**
@@ -151,7 +154,7 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
      */
     public CommitteeReport(List<Application> applications, List<Assessment> assessments, FundingPlan plan,
                            FairnessAudit audit, List<Rejection> unreadable, PartnershipReport partnerships) {
-        this(applications, assessments, plan, audit, unreadable, partnerships, null);
+        this(applications, assessments, plan, audit, unreadable, partnerships, null, null);
     }
 
     /**
@@ -164,7 +167,18 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
      */
     public CommitteeReport withReviews(org.grille.api.review.CommitteeScores scores) {
         return new CommitteeReport(applications, assessments, plan, audit, unreadable, partnerships,
-                java.util.Objects.requireNonNull(scores, "scores"));
+                java.util.Objects.requireNonNull(scores, "scores"), date);
+    }
+
+    /**
+     * The same report with a date, printed on every page.
+     *
+     * @param day the report's date
+     * @return a new report, this one unchanged
+     */
+    public CommitteeReport dated(java.time.LocalDate day) {
+        return new CommitteeReport(applications, assessments, plan, audit, unreadable, partnerships, reviews,
+                java.util.Objects.requireNonNull(day, "day"));
     }
 
     /**

@@ -125,7 +125,9 @@ final class PageBuilder {
         FundingPlan plan = report.plan();
         String call = manifest.name().getOrDefault(w.lang(), manifest.name().getOrDefault("fr", manifest.id()));
         return new ReportPage.Header(call, plan.catalog().id(), plan.catalog().version(), plan.catalog().fingerprint(),
-                w.label("policy", plan.policy()), plan.tieBreakSeed());
+                w.label("policy", plan.policy()), plan.tieBreakSeed(), report.date() == null ? null
+                        : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                                .withLocale(java.util.Locale.forLanguageTag(w.lang())).format(report.date()));
     }
 
     private ReportPage.Summary summary() {
@@ -357,6 +359,22 @@ final class PageBuilder {
                 perYearChart, header, yearTable, departures);
     }
 
+    /** The funded rate's gap to the reference group, in percentage points, with its 95 % interval. */
+    private String gap(GroupOutcome g) {
+        if (g.reference()) {
+            return w.t("fairness.reference");
+        }
+        if (g.difference() == null) {
+            return "—";
+        }
+        return w.t("fairness.gap", points(g.difference()), points(g.differenceLow()), points(g.differenceHigh()));
+    }
+
+    private static String points(Double share) {
+        long value = Math.round(share * 100);
+        return (value > 0 ? "+" : value < 0 ? "−" : "") + Math.abs(value);
+    }
+
     private DecisionRow row(FundingDecision d, int years, boolean belowCut) {
         List<String> granted = new ArrayList<>();
         for (int year = 0; year < years; year++) {
@@ -418,8 +436,8 @@ final class PageBuilder {
                         judged ? w.percent(g.eligibilityRate()) : "—", judged ? w.decimal(g.meanScore()) : "—",
                         judged ? w.decimal(g.medianScore()) : "—", judged ? w.percent(g.fundableRate()) : "—",
                         judged ? w.percent(g.fundedRate()) : "—", g.ratioToBest() == null ? "—" : w.decimal(g.ratioToBest()),
-                        g.ratioToOverall() == null ? "—" : w.decimal(g.ratioToOverall()), w.label("flag", g.flag()),
-                        flagStyle(g.flag())));
+                        g.ratioToOverall() == null ? "—" : w.decimal(g.ratioToOverall()), gap(g),
+                        g.pValue() == null ? "—" : w.decimal(g.pValue()), w.label("flag", g.flag()), flagStyle(g.flag())));
                 bars.add(judged
                         ? new Charts.Row(g.group() + " (n=" + g.count() + ")", g.fundedRate(), null, flagStyle(g.flag()),
                                 w.percent(g.fundedRate()))

@@ -60,8 +60,9 @@ public record ReportPage(Words w, Header header, Summary summary, Ranking rankin
     }
 
     /** The page's title block. */
+    /** @param date the report's date written out, or null for an undated report */
     public record Header(String call, String catalogId, String catalogVersion, String fingerprint, String policy,
-                         String tieBreakSeed) {
+                         String tieBreakSeed, String date) {
     }
 
     /** A label and its value, for definition lists. */
@@ -148,8 +149,14 @@ public record ReportPage(Words w, Header header, Summary summary, Ranking rankin
         }
     }
 
+    /**
+     * @param gap    the funded rate's difference to the reference group in points with its 95 % interval, or the word
+     *               for the reference group, or "—"
+     * @param pValue the exact test's p-value for that difference, or "—"
+     */
     public record GroupRow(String group, String count, String eligible, String mean, String median, String fundable,
-                           String funded, String toBest, String toOverall, String flag, String flagStyle) {
+                           String funded, String toBest, String toOverall, String gap, String pValue, String flag,
+                           String flagStyle) {
     }
 
     public record GapRow(String rule, String where, String gap, String means) {
