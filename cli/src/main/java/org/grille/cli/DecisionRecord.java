@@ -18,6 +18,10 @@ import org.grille.api.application.Application;
 import org.grille.api.funding.CommitteeDecision;
 import org.grille.api.funding.FundingDecision;
 import org.grille.api.funding.FundingPlan;
+import org.grille.api.review.CommitteeScores;
+import org.grille.api.review.ExcludedReview;
+import org.grille.api.review.FinalScore;
+import org.grille.api.review.Review;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -43,6 +47,15 @@ final class DecisionRecord {
 
     /** The record of every application of the call, rejected entries included, in the order of the plan then the input. */
     static List<ObjectNode> of(CallPlan call, Instant recordedAt, String grilleVersion) {
+        return of(call, recordedAt, grilleVersion, null, List.of());
+    }
+
+    /**
+     * The records, each with the reviews used and excluded for its application and its final score, when reviews were
+     * given ({@code scores} not null).
+     */
+    static List<ObjectNode> of(CallPlan call, Instant recordedAt, String grilleVersion, CommitteeScores scores,
+                               List<Review> reviews) {
         Map<String, Application> applications = call.applicationsById();
         Map<String, Assessment> assessments = new java.util.HashMap<>();
         call.scored().assessments().forEach(a -> assessments.put(a.applicationId(), a));
@@ -55,6 +68,9 @@ final class DecisionRecord {
             record.set("assessment", assessment(assessments.get(decision.applicationId())));
             plan.committeeDecisions().stream().filter(d -> d.applicationId().equals(decision.applicationId())).findFirst()
                     .ifPresent(d -> record.set("committee", committee(d)));
+            if (scores != null) {
+                record.set("reviews", reviews(decision.applicationId(), scores, reviews));
+            }
             record.set("plan", plan(plan, call));
             record.set("decision", decision(decision, plan));
             records.add(record);
@@ -125,6 +141,34 @@ final class DecisionRecord {
                     .put("criterion", c.criterion().name());
             entry.put("objective", c.objective() == null ? null : c.objective().name());
             entry.put("points", c.points()).put("counted", c.counted()).put("reasonKey", c.reasonKey());
+        }
+        return node;
+    }
+
+    /** The reviews counted and excluded for one application, and the final score they give. */
+    private static ObjectNode reviews(String applicationId, CommitteeScores scores, List<Review> reviews) {
+        ObjectNode node = NODES.objectNode();
+        java.util.Set<Review> excluded = new java.util.HashSet<>();
+        ArrayNode out = node.putArray("excluded");
+        for (ExcludedReview x : scores.excluded()) {
+            if (x.review().applicationId().equals(applicationId)) {
+                excluded.add(x.review());
+                out.addObject().put("reviewer", x.review().reviewer()).put("criterion", x.review().criterion().name())
+                        .put("score", x.review().score()).put("link", x.conflict().link().name()).put("found", x.conflict().found());
+            }
+        }
+        ArrayNode used = node.putArray("used");
+        for (Review r : reviews) {
+            if (r.applicationId().equals(applicationId) && !excluded.contains(r)) {
+                used.addObject().put("reviewer", r.reviewer()).put("criterion", r.criterion().name()).put("score", r.score());
+            }
+        }
+        FinalScore score = scores.of(applicationId);
+        if (score != null) {
+            node.put("finalScore", score.score());
+            node.put("calibratedScore", score.calibratedScore());
+            ArrayNode flags = node.putArray("flags");
+            score.flags().forEach(f -> flags.add(String.valueOf(f)));
         }
         return node;
     }

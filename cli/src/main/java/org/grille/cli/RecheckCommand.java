@@ -42,6 +42,9 @@ final class RecheckCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @picocli.CommandLine.Mixin
+    ReviewOptions reviewOptions;
+
     @Parameters(index = "0", paramLabel = "RECORDS.jsonl", description = "Registre / the register.")
     Path records;
 
@@ -62,12 +65,16 @@ final class RecheckCommand implements Callable<Integer> {
         JsonNode planned = run.stream().filter(r -> r.has("plan")).map(r -> r.get("plan")).findFirst().orElse(null);
         AllocationPolicy policy = planned == null ? AllocationPolicy.RANK_ORDER : AllocationPolicy.valueOf(planned.path("policy").asString());
         Duration limit = planned == null ? null : Duration.ofNanos(Math.round(planned.path("timeLimitSeconds").asDouble() * 1e9));
-        CallPlan call = CallPlan.of(common.scorer(), common.read(input), policy, limit, committee(run), text);
+        org.grille.api.Scorer scorer = common.scorer();
+        CallPlan call = CallPlan.of(scorer, common.read(input), policy, limit, committee(run), text);
+        ReviewedRun reviews = reviewOptions.read(scorer, call.batch().applications(), common);
         Instant recordedAt = Instant.parse(run.get(0).path("recordedAt").asString());
         Map<String, JsonNode> now = new LinkedHashMap<>();
-        for (ObjectNode made : DecisionRecord.of(call, recordedAt, "")) {
+        List<ObjectNode> made = reviews == null ? DecisionRecord.of(call, recordedAt, "")
+                : DecisionRecord.of(call, recordedAt, "", reviews.combine(call.scored().assessments()), reviews.reviews().reviews());
+        for (ObjectNode record : made) {
             // through text, as the register was read: a number is then the same kind of node on both sides
-            now.put(DecisionRecord.key(made), JSON.readTree(JSON.writeValueAsString(made)));
+            now.put(DecisionRecord.key(record), JSON.readTree(JSON.writeValueAsString(record)));
         }
 
         out.println(text.get("recheck.header", records, run.size(), recordedAt));

@@ -38,6 +38,9 @@ final class RecordCommand implements Callable<Integer> {
     @Mixin
     PlanOptions planning;
 
+    @Mixin
+    ReviewOptions reviewOptions;
+
     @Option(names = "--at", paramLabel = "INSTANT",
             description = "Moment inscrit (ISO 8601, UTC), maintenant par défaut / the time recorded, now by default.")
     String at;
@@ -53,8 +56,13 @@ final class RecordCommand implements Callable<Integer> {
             throw new UsageException(text.get("records.broken", records, broken));
         }
         List<CommitteeDecision> decisions = planning.decisions(text);
-        CallPlan call = planning.plan(common.scorer(), common.read(input), decisions, text);
-        List<ObjectNode> added = DecisionRecord.of(call, recordedAt, new Grille.Version().getVersion()[0]);
+        org.grille.api.Scorer scorer = common.scorer();
+        CallPlan call = planning.plan(scorer, common.read(input), decisions, text);
+        ReviewedRun reviews = reviewOptions.read(scorer, call.batch().applications(), common);
+        List<ObjectNode> added = reviews == null
+                ? DecisionRecord.of(call, recordedAt, new Grille.Version().getVersion()[0])
+                : DecisionRecord.of(call, recordedAt, new Grille.Version().getVersion()[0],
+                        reviews.combine(call.scored().assessments()), reviews.reviews().reviews());
         RecordsFile.append(records, existing, added);
         PrintWriter out = spec.commandLine().getOut();
         out.println(text.get("records.added", added.size(), records, recordedAt, existing.size()));

@@ -110,4 +110,25 @@ class DecisionRecordsTest {
         assertThat(recheck.out()).as("the last run, without committee decisions, is the one re-checked")
                 .contains("47 record(s) of the run of 2027-04-02T09:30:00Z").contains("All 47 decision(s) are reproduced exactly.");
     }
+
+    @Test
+    void with_reviews_each_record_holds_the_reviews_used_and_those_excluded_for_a_conflict() throws IOException {
+        Path register = temp.resolve("reviewed.jsonl");
+        String reviews = Path.of("../examples/data/reviews.csv").toString();
+        String reviewers = Path.of("../examples/data/reviewers.json").toString();
+        GrilleCliTest.Run run = GrilleCliTest.grille("record", SAMPLES, "--records", register.toString(), "--reviews", reviews,
+                "--reviewers", reviewers, "--at", "2027-03-12T15:00:00Z");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        JsonNode first = Files.readAllLines(register, StandardCharsets.UTF_8).stream().map(JSON::readTree)
+                .filter(r -> r.path("applicationId").asString().equals("MI-2027-001")).findFirst().orElseThrow();
+        assertThat(first.path("reviews").path("used")).isNotEmpty();
+        assertThat(first.path("reviews").path("excluded")).isNotEmpty().allSatisfy(x -> {
+            assertThat(x.path("reviewer").asString()).isEqualTo("R-DANIEL");
+            assertThat(x.path("link").asString()).isEqualTo("PARTNER");
+        });
+        GrilleCliTest.Run recheck = GrilleCliTest.grille("recheck", register.toString(), SAMPLES, "--reviews", reviews,
+                "--reviewers", reviewers, "--lang", "en");
+        assertThat(recheck.out()).contains("All 47 decision(s) are reproduced exactly.");
+    }
 }
