@@ -45,6 +45,9 @@ final class LettersCommand implements Callable<Integer> {
     @Mixin
     PlanOptions planning;
 
+    @Mixin
+    ReviewOptions reviewOptions;
+
     @Parameters(index = "0", paramLabel = "FILE.json", description = "Lot de demandes / batch of applications.")
     Path input;
 
@@ -72,6 +75,8 @@ final class LettersCommand implements Callable<Integer> {
         call.scored().assessments().forEach(a -> assessments.put(a.applicationId(), a));
         Map<String, CommitteeDecision> committee = new HashMap<>();
         call.plan().committeeDecisions().forEach(d -> committee.put(d.applicationId(), d));
+        ReviewedRun reviews = reviewOptions.read(scorer, call.batch().applications(), common);
+        org.grille.api.review.CommitteeScores scores = reviews == null ? null : reviews.combine(call.scored().assessments());
         Files.createDirectories(output);
         int french = 0;
         int english = 0;
@@ -79,7 +84,7 @@ final class LettersCommand implements Callable<Integer> {
         for (FundingDecision decision : call.plan().decisions()) {
             Application application = applications.get(decision.applicationId());
             ApplicantLetter letter = new ApplicantLetter(application, assessments.get(decision.applicationId()), decision,
-                    committee.get(decision.applicationId()), dated);
+                    committee.get(decision.applicationId()), dated, scores == null ? null : scores.of(decision.applicationId()));
             AtomicOutput.write(output.resolve(fileName(decision.applicationId(), index++)), out -> scorer.writeLetter(letter, out));
             if (application.language() == Language.ENGLISH) {
                 english++;

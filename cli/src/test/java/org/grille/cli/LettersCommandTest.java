@@ -97,4 +97,17 @@ class LettersCommandTest {
         assertThat(LettersCommand.fileName(".hidden", 0)).startsWith("application-1-");
         assertThat(LettersCommand.fileName("MI-2027-001", 0)).isEqualTo("MI-2027-001.html");
     }
+
+    @Test
+    void with_reviews_a_letter_says_what_the_reviewers_scored_beside_the_rules_points() throws IOException {
+        Path reviewed = temp.resolve("reviewed");
+        GrilleCliTest.Run again = GrilleCliTest.grille("letters", SAMPLES, "--reviews", "../examples/data/reviews.csv",
+                "--reviewers", "../examples/data/reviewers.json", "--date", "2027-03-15", "-o", reviewed.toString());
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(Jsoup.parse(Files.readString(reviewed.resolve("MI-2027-013.html"), StandardCharsets.UTF_8)).text())
+                .contains("The committee's reviewers also scored: Need and participation, Impact design, Partnerships.")
+                .contains("the funding plan follows the rules' points");
+        assertThat(letter("MI-2027-013").text()).as("without --reviews nothing is said of reviews").doesNotContain("reviewers");
+    }
 }

@@ -87,11 +87,25 @@ final class LetterBuilder {
         String committee = letter.committee() == null ? null : letter.committee().reason();
         return new LetterPage(w, program, dates.format(letter.date()), organization,
                 w.t("letter.subject", a.applicationId(), title), d.funded(), decision(d, a), money, committee,
-                w.t("letter.score", a.total(), manifest.fundableThreshold()), criteria, factors, gates, missing, gap,
+                w.t("letter.score", a.total(), manifest.fundableThreshold()), reviewed(letter), criteria, factors, gates, missing, gap,
                 w.t(letter.committee() == null ? "letter.automated.rules" : "letter.automated.committee"),
                 w.t("letter.review", dates.format(until), review.withinDays(), review.contact().get(language)),
                 w.t("letter.reference", a.applicationId(), a.catalog().id(), a.catalog().version(),
                         a.catalog().fingerprint().substring(0, 12)));
+    }
+
+    /** What the reviewers scored and the final score beside the rules' points, or null without reviews. */
+    private String reviewed(ApplicantLetter letter) {
+        org.grille.api.review.FinalScore reviews = letter.reviews();
+        if (reviews == null) {
+            return null;
+        }
+        String criteria = String.join(", ", reviews.criteria().stream().map(c -> w.label("criterion", c.criterion())).toList());
+        if (reviews.score() == null) {
+            return w.t("letter.reviewedNone", criteria);
+        }
+        return w.t("letter.reviewed", criteria, w.decimal(reviews.score()),
+                reviews.calibratedScore() == null ? "—" : w.decimal(reviews.calibratedScore()));
     }
 
     /** The decision in the letter's language, from its reason and figures. */

@@ -16,6 +16,7 @@ import java.util.List;
  * @param money      the amounts granted per program year, when funded
  * @param committee  the committee's reason when it decided on this application, or null
  * @param score      the score line ("68 points out of 100; the threshold is 60")
+ * @param reviewed   what the committee's reviewers scored and the final score it gives, or null without reviews
  * @param criteria   the points per criterion
  * @param factors    the principal factors: the reasons that gave the most points
  * @param gates      each failed eligibility gate, in plain words
@@ -26,7 +27,7 @@ import java.util.List;
  * @param reference  the catalog's id, version and fingerprint, to quote in a request for review
  */
 public record LetterPage(Words w, String program, String date, String to, String subject, boolean funded, String decision,
-                         List<String> money, String committee, String score, List<CriterionLine> criteria,
+                         List<String> money, String committee, String score, String reviewed, List<CriterionLine> criteria,
                          List<String> factors, List<String> gates, List<Missing> missing, String gap, String automated,
                          String review, String reference) {
 
