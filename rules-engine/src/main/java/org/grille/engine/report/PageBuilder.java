@@ -597,7 +597,7 @@ final class PageBuilder {
             }
             List<GateRow> gates = new ArrayList<>();
             for (GateFailure g : a.failedGates()) {
-                gates.add(new GateRow(g.gate(), g.rule(), g.file() + ":" + g.line(), g.reason()));
+                gates.add(new GateRow(g.gate(), g.title(), g.file() + ":" + g.line(), g.reason()));
             }
             List<CriterionBar> bars = new ArrayList<>();
             for (Criterion criterion : Criterion.values()) {
@@ -612,7 +612,7 @@ final class PageBuilder {
                 String criterion = w.label("criterion.short", c.criterion())
                         + (c.objective() == null ? "" : " · " + w.label("objective.short", c.objective()));
                 String points = c.counted() == c.points() ? String.valueOf(c.points()) : w.t("capped", c.counted(), c.points());
-                contributions.add(new ContributionRow(c.rule(), c.file() + ":" + c.line(), criterion, points, c.reason()));
+                contributions.add(new ContributionRow(c.title(), c.file() + ":" + c.line(), criterion, points, c.reason()));
             }
             cards.add(new Card(ref(id), organization, summary, w.label("objective", primary), String.valueOf(a.total()),
                     status(a), statusStyle(a), d == null ? "—" : w.label("reason", d.reason()),
