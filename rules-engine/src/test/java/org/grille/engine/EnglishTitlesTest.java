@@ -2,12 +2,18 @@ package org.grille.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.grille.api.ApplicationBatch;
 import org.grille.api.Assessment;
+import org.grille.api.ScenarioResult;
 import org.grille.api.OpenPoints;
 import org.grille.api.OpenRule;
 import org.grille.api.Scorer;
@@ -15,6 +21,9 @@ import org.grille.api.application.ActivityType;
 import org.grille.api.application.Application;
 import org.grille.api.application.Leadership;
 import org.grille.api.application.Objective;
+import org.grille.api.funding.AllocationPolicy;
+import org.grille.api.report.CommitteeReport;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,7 +39,7 @@ class EnglishTitlesTest {
     /** The mini catalog's rules that get a title here, by name; the others keep none. */
     private static final Map<String, String> TITLES = Map.of(
             "Gate: too young", "Ineligible: active for too short a time",
-            "Hiring is primary", "Hiring: the project's primary objective",
+            "Hiring is primary", "Hiring: primary objective of the project",
             "Rights claimed", "Rights: the project claims the newcomer rights objective");
 
     @TempDir
@@ -103,6 +112,55 @@ class EnglishTitlesTest {
             List<String[]> named = named(english);
 
             assertThat(named).isNotEmpty().allSatisfy(n -> assertThat(n[1]).isEqualTo(n[0]));
+        }
+    }
+
+    /** A scenario of the titled catalog that fails on purpose: the application loses its primary objective and its age. */
+    private ScenarioResult failingScenario(Locale locale) throws IOException {
+        Files.writeString(titled.resolve("titles.json"), """
+                { "base": "base.json",
+                  "scenarios": [ { "name": "Young, and hiring barriers no longer primary",
+                                   "set": { "organization.yearsActive": 0, "project.primaryObjective": "EMPLOYER_AWARENESS" },
+                                   "expect": { "total": 1000 } } ] }
+                """, StandardCharsets.UTF_8);
+        TestCatalogs.edit(titled, "manifest.json", "[\"scenarios.json\"]", "[\"scenarios.json\", \"titles.json\"]");
+        List<ScenarioResult> failed = Scorer.validateCatalog(titled, locale).failedScenarios();
+        assertThat(failed).hasSize(1);
+        return failed.get(0);
+    }
+
+    @Test
+    void a_failing_scenario_tells_its_differences_by_title_in_english_and_by_name_in_french() throws IOException {
+        List<String> english = failingScenario(Locale.ENGLISH).differences();
+
+        assertThat(english).anySatisfy(d -> assertThat(d).endsWith("  " + TITLES.get("Hiring is primary")))
+                .anySatisfy(d -> assertThat(d).contains(TITLES.get("Gate: too young")))
+                .noneSatisfy(d -> assertThat(d).contains("Hiring is primary"));
+        List<String> french = Scorer.validateCatalog(titled, Locale.CANADA_FRENCH).failedScenarios().get(0).differences();
+        assertThat(french).anySatisfy(d -> assertThat(d).endsWith("  Hiring is primary"))
+                .anySatisfy(d -> assertThat(d).contains("Gate: too young"))
+                .noneSatisfy(d -> assertThat(d).contains(TITLES.get("Hiring is primary")));
+    }
+
+    /** The text of the committee report of {@link #applications()}, written by {@code scorer}. */
+    private static String report(Scorer scorer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        scorer.writeReport(CommitteeReport.of(scorer, new ApplicationBatch(applications(), List.of()),
+                AllocationPolicy.RANK_ORDER, 2), out);
+        return Jsoup.parse(out.toString(StandardCharsets.UTF_8)).text();
+    }
+
+    @Test
+    void the_committee_report_names_rules_by_title_in_english_and_by_name_in_french() {
+        try (Scorer english = Scorer.builder().catalogDirectory(titled).locale(Locale.ENGLISH).build();
+             Scorer french = Scorer.builder().catalogDirectory(titled).locale(Locale.CANADA_FRENCH).build()) {
+            String inEnglish = report(english);
+            String inFrench = report(french);
+
+            TITLES.forEach((name, title) -> {
+                assertThat(inEnglish).contains(title).doesNotContain(name);
+                assertThat(inFrench).contains(name).doesNotContain(title);
+            });
         }
     }
 }
