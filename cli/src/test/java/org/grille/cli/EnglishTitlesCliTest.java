@@ -11,12 +11,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.grille.api.Assessment;
 import org.grille.api.JsonCodec;
 import org.grille.api.OpenPoints;
 import org.grille.api.Scorer;
 import org.grille.api.application.Application;
+import org.grille.api.partnership.Suggestion;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,5 +116,32 @@ class EnglishTitlesCliTest {
 
         assertThat(withoutFingerprint(frenchUntitled)).isEqualTo(withoutFingerprint(french));
         assertThat(namedInEnglish()).allSatisfy(n -> assertThat(englishUntitled).contains(n[0]).doesNotContain(n[1]));
+    }
+
+    @Test
+    void partners_names_each_partnership_rule_by_its_english_title_in_english_and_by_its_name_in_french()
+            throws IOException {
+        Map<String, String> titles;
+        try (InputStream in = Files.newInputStream(SAMPLES);
+             Scorer english = Scorer.builder().locale(Locale.ENGLISH).build()) {
+            titles = english.partnerships(JsonCodec.standard().readBatch(in).applications()).applications().stream()
+                    .flatMap(a -> a.suggestions().stream())
+                    .collect(Collectors.toMap(Suggestion::rule, Suggestion::title, (a, b) -> a));
+        }
+        assertThat(titles).isNotEmpty().allSatisfy((name, title) -> assertThat(title).isNotEqualTo(name));
+
+        assertThat(quoted(grille("partners", SAMPLES.toString(), "--lang", "en").out())).isNotEmpty()
+                .isSubsetOf(titles.values());
+        assertThat(quoted(grille("partners", SAMPLES.toString()).out())).isNotEmpty().isSubsetOf(titles.keySet());
+    }
+
+    /** What {@code partners} shows between « and » on each suggestion's second line: the rule. */
+    private static List<String> quoted(String out) {
+        List<String> rules = new ArrayList<>();
+        Matcher rule = Pattern.compile("(?m)^      \\S+:\\d+ « (.+) »$").matcher(out);
+        while (rule.find()) {
+            rules.add(rule.group(1));
+        }
+        return rules;
     }
 }

@@ -487,7 +487,7 @@ final class PageBuilder {
         List<String> without = new ArrayList<>();
         for (ApplicationSuggestions a : partnerships.applications()) {
             for (Suggestion s : a.suggestions()) {
-                rules.putIfAbsent(s.rule(), new RuleRef(s.rule(), s.file() + ":" + s.line(), s.reason()));
+                rules.putIfAbsent(s.rule(), new RuleRef(s.title(), s.file() + ":" + s.line(), s.reason()));
             }
             if (a.suggestions().isEmpty()) {
                 without.add(a.applicationId());
@@ -501,7 +501,7 @@ final class PageBuilder {
             for (List<Suggestion> same : byRule.values()) {
                 Suggestion s = same.get(0);
                 shown.add(new SuggestionRow(same.stream().map(x -> ref(x.partnerId())).toList(), w.label("kind", s.kind()),
-                        s.strength(), s.reason(), s.rule(), s.file() + ":" + s.line()));
+                        s.strength(), s.reason(), s.title(), s.file() + ":" + s.line()));
             }
             groups.add(new SuggestionGroup(ref(a.applicationId()), strongest.size(), a.suggestions().size(), shown));
         }
