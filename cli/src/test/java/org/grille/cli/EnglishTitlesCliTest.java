@@ -144,4 +144,31 @@ class EnglishTitlesCliTest {
         }
         return rules;
     }
+
+    /** Each {@code @title_en} and each rule name written in the bundled catalog's rule files. */
+    private static List<String> written(String pattern) throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(BUNDLED)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".drl"))::iterator) {
+                Matcher m = Pattern.compile(pattern).matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    found.add(m.group(1));
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void audit_names_the_rules_behind_a_gap_by_english_title_in_english_and_by_name_in_french() throws IOException {
+        Pattern gapRule = Pattern.compile("(?m)^  \\S+  (.+) \\([a-z/-]+\\.drl:\\d+\\)  ");
+
+        List<String> english = gapRule.matcher(grille("audit", SAMPLES.toString(), "--lang", "en").out()).results()
+                .map(m -> m.group(1)).toList();
+        List<String> french = gapRule.matcher(grille("audit", SAMPLES.toString()).out()).results()
+                .map(m -> m.group(1)).toList();
+
+        assertThat(english).isNotEmpty().isSubsetOf(written("@title_en\\(\"([^\"]*)\"\\)"));
+        assertThat(french).hasSameSizeAs(english).isSubsetOf(written("(?m)^rule \"([^\"]*)\""));
+    }
 }

@@ -442,7 +442,7 @@ final class PageBuilder {
             for (RuleGap gap : attribute.ruleGaps().subList(0, Math.min(RULE_GAPS_SHOWN, attribute.ruleGaps().size()))) {
                 String means = gap.meanPointsByGroup().entrySet().stream()
                         .map(e -> e.getKey() + " " + w.decimal(e.getValue())).collect(Collectors.joining(" · "));
-                gaps.add(new GapRow(gap.rule(), gap.file() + ":" + gap.line(), w.decimal(gap.gap()), means));
+                gaps.add(new GapRow(gap.title(), gap.file() + ":" + gap.line(), w.decimal(gap.gap()), means));
             }
             views.add(new AttributeView("fair-" + index, name, chart, rows, byObjective, gaps));
         }
