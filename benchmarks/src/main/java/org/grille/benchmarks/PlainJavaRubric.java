@@ -47,7 +47,7 @@ import org.grille.api.application.TrainingModule;
 public final class PlainJavaRubric {
 
     /** The digest ({@link #digestOfTheBundledRubric()}) of the manifest and rule files this class mirrors. */
-    static final String WRITTEN_FOR = "231280532e7cb5cf17fcf0fe001e92d0125af2004b2a0e58109069d2cf2c5f8f";
+    static final String WRITTEN_FOR = "b8ed4d62d94f45d4f7149f292e8842594944ec70825d5514659b42264fe1518d";
     /** The bundled files the rubric is written from: the manifest and its scoring rule files, in catalog order. */
     private static final List<String> MIRRORED = List.of("manifest.json", "eligibility.drl",
             "objectives/reduce-discrimination.drl", "objectives/newcomer-rights.drl",

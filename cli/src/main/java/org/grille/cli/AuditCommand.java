@@ -126,7 +126,7 @@ final class AuditCommand implements Callable<Integer> {
                 for (RuleGap gap : attribute.ruleGaps().subList(0, Math.min(5, attribute.ruleGaps().size()))) {
                     StringBuilder means = new StringBuilder();
                     gap.meanPointsByGroup().forEach((group, mean) -> means.append(group).append(' ').append(decimal(mean)).append("  "));
-                    out.println("  " + decimal(gap.gap()) + "  " + gap.rule() + " (" + gap.file() + ":" + gap.line() + ")  " + means.toString().strip());
+                    out.println("  " + decimal(gap.gap()) + "  " + gap.title() + " (" + gap.file() + ":" + gap.line() + ")  " + means.toString().strip());
                 }
             }
         }

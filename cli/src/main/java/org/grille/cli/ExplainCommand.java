@@ -83,13 +83,14 @@ final class ExplainCommand implements Callable<Integer> {
             out.println(text.get("explain.gates", a.failedGates().size()));
             TextTable gates = new TextTable(List.of(text.get("col.gate"), text.get("col.rule"), text.get("col.where"), text.get("col.reason"))).lastColumnMayGoUnder();
             for (GateFailure gate : a.failedGates()) {
-                gates.row(List.of(gate.gate(), gate.rule(), gate.file() + ":" + gate.line(), gate.reason()));
+                gates.row(List.of(gate.gate(), gate.title(), gate.file() + ":" + gate.line(), gate.reason()));
             }
             gates.print(out);
             out.println();
         }
         out.println(text.get("explain.contributions", a.contributions().size()));
-        // Rule names are sentences of the policy in French; a reader in another language also gets the reason.
+        // Rule names are French sentences of the policy and an English title may be missing: a reader in another
+        // language also gets the reason.
         boolean withReason = !"fr".equals(text.locale().getLanguage());
         List<String> headers = new java.util.ArrayList<>(List.of(text.get("col.points"), text.get("col.criterion"),
                 text.get("col.objective"), text.get("col.rule"), text.get("col.where")));
@@ -105,7 +106,7 @@ final class ExplainCommand implements Callable<Integer> {
         for (Contribution c : a.contributions()) {
             String points = c.counted() == c.points() ? String.valueOf(c.points()) : c.counted() + "/" + c.points();
             List<String> row = new java.util.ArrayList<>(List.of(points, c.criterion().name(),
-                    c.objective() == null ? "" : c.objective().name(), c.rule(), c.file() + ":" + c.line()));
+                    c.objective() == null ? "" : c.objective().name(), c.title(), c.file() + ":" + c.line()));
             if (withReason) {
                 row.add(c.reason());
             }

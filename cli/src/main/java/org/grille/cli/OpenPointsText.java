@@ -34,7 +34,8 @@ final class OpenPointsText {
 
     private void print(Explanation explanation) {
         line("", text.get("explain.open"));
-        // Rule names are sentences of the policy in French; a reader in another language also gets the reason.
+        // Rule names are French sentences of the policy and an English title may be missing: a reader in another
+        // language also gets the reason.
         boolean withReason = !"fr".equals(text.locale().getLanguage());
         for (OpenPoints criterion : explanation.criteria()) {
             line("  ", "    ", criterion.open() == 0
@@ -48,7 +49,7 @@ final class OpenPointsText {
                 String adds = rule.adds() == rule.points() ? text.get("explain.open.adds", rule.adds())
                         : rule.adds() == 0 ? text.get("explain.open.together", rule.points())
                         : text.get("explain.open.capped", rule.adds(), rule.points());
-                line("    ", "      ", adds + " " + rule.rule() + " (" + rule.file() + ":" + rule.line() + ")");
+                line("    ", "      ", adds + " " + rule.title() + " (" + rule.file() + ":" + rule.line() + ")");
                 if (withReason) {
                     line("      · ", "        ", rule.reason());
                 }

@@ -132,7 +132,7 @@ final class PartnersCommand implements Callable<Integer> {
             for (Suggestion s : application.suggestions().subList(0, Math.min(top, application.suggestions().size()))) {
                 out.println("  " + text.get("partners.suggestion", s.strength(), s.partnerId(), text.get("partners.kind." + s.kind().name()),
                         s.reason()));
-                out.println("      " + s.file() + ":" + s.line() + " « " + s.rule() + " »");
+                out.println("      " + s.file() + ":" + s.line() + " « " + s.title() + " »");
             }
         }
         out.println();

@@ -40,8 +40,10 @@ class GoldenMessagesTest {
                 Arguments.of("catalog-misspelled-field", List.of(new Edit("eligibility.drl",
                         "Organization( inGoodStanding == false )", "Organization( inGoodStandng == false )"))),
                 Arguments.of("catalog-no-metadata-and-misspelled-field", List.of(new Edit("eligibility.drl",
-                        "    @gate(GOOD_STANDING) @reason(\"gate.goodStanding\")\n", ""), new Edit("eligibility.drl",
-                        "Organization( inGoodStanding == false )", "Organization( inGoodStandng == false )"))),
+                        "    @gate(GOOD_STANDING) @reason(\"gate.goodStanding\")"
+                                + " @title_en(\"Ineligible: the organization's registration is not in good standing\")\n", ""),
+                        new Edit("eligibility.drl", "Organization( inGoodStanding == false )",
+                                "Organization( inGoodStandng == false )"))),
                 Arguments.of("catalog-syntax", List.of(new Edit("eligibility.drl",
                         "Organization( inGoodStanding == false )", "Organization( inGoodStanding == false"))),
                 Arguments.of("catalog-typographic-quotes", List.of(new Edit("eligibility.drl",
@@ -71,6 +73,8 @@ class GoldenMessagesTest {
                         "\"notSuggested\": [\"Chevauchement", "\"pasSuggere\": [\"Chevauchement"), new Edit("scenarios/scenarios-partenariats.json",
                         "\"partner\": { \"base\": \"base-employeurs.json\" },\n      \"expect\": {\n        \"suggested\": [\"Complémentarité : l'un forme des chercheurs d'emploi, l'autre rencontre des employeurs dans un arrondissement voisin",
                         "\"partenaire\": { \"base\": \"base-employeurs.json\" },\n      \"expect\": {\n        \"suggested\": [\"Complémentarité : l'un forme des chercheurs d'emploi, l'autre rencontre des employeurs dans un arrondissement voisin"))),
+                Arguments.of("catalog-empty-english-title", List.of(new Edit("eligibility.drl",
+                        "@title_en(\"Ineligible: the organization's registration is not in good standing\")", "@title_en(\"\")"))),
                 Arguments.of("catalog-free-text", List.of(new Edit("eligibility.drl",
                         "Organization( inGoodStanding == false )", "Organization( inGoodStanding == false )\n    Project( title == \"Ateliers\" )"))));
     }

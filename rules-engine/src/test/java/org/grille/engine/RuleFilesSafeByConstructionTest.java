@@ -86,6 +86,8 @@ class RuleFilesSafeByConstructionTest {
                             + rule("Gate", "@gate(" + code + ") @reason(\"gate.young\")", "Organization( yearsActive < 1 )")
                             + rule("Derivation", "@derives(" + code + ")", "Project()")
                             + rule("Unknown", "@criterion(BUDGET_REALISM) @points(1) @reason(\"fit.rights\") @note(" + code + ")",
+                                    "Project()")
+                            + rule("Title", "@criterion(BUDGET_REALISM) @points(1) @reason(\"fit.rights\") @title_en(" + code + ")",
                                     "Project()"));
 
             assertThat(codes(compile(catalog))).contains("GRILLE-RULE-ANNOTATION-NOT-LITERAL");

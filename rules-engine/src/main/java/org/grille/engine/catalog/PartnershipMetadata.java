@@ -7,10 +7,13 @@ import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.grille.api.partnership.SuggestionKind;
 
-/** Reads a partnership rule's metadata: {@code @suggests}, {@code @strength}, {@code @reason}, {@code @symmetric}. */
+/**
+ * Reads a partnership rule's metadata: {@code @suggests}, {@code @strength}, {@code @reason}, {@code @symmetric},
+ * {@code @title_en}.
+ */
 final class PartnershipMetadata {
 
-    static final Set<String> KNOWN = Set.of("suggests", "strength", "reason", "symmetric");
+    static final Set<String> KNOWN = Set.of("suggests", "strength", "reason", "symmetric", RuleTitle.ANNOTATION);
     static final int MAX_STRENGTH = 10;
 
     private PartnershipMetadata() {
@@ -27,6 +30,7 @@ final class PartnershipMetadata {
                         annotation, new TreeSet<>(KNOWN));
             }
         }
+        String titleEn = RuleTitle.read(rule, file, places, problems);
         String kindText = value(rule, "suggests");
         SuggestionKind kind = null;
         if (kindText == null) {
@@ -58,7 +62,7 @@ final class PartnershipMetadata {
         if (kind == null || strength < 1 || strength > MAX_STRENGTH || reason == null) {
             return null;
         }
-        return new PartnershipRule(name, file, line, kind, strength, reason, symmetric != null);
+        return new PartnershipRule(name, file, line, kind, strength, reason, symmetric != null, titleEn);
     }
 
     private static String value(RuleDescr rule, String name) {

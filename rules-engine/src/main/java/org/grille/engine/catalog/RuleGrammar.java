@@ -162,12 +162,13 @@ final class RuleGrammar {
             construct(rule, rule, "then[…] / do[…]");
         }
         // Every annotation, whatever kind of rule it is on: its value is read by Grille as text, never printed for Drools
-        // (whose builder would evaluate it), and only a plain literal is a value.
+        // (whose builder would evaluate it), and only a plain literal is a value; an English title is a plain string of words.
         for (String name : rule.getAnnotationNames()) {
             AnnotationDescr annotation = rule.getAnnotation(name);
             boolean literal = annotation.getValueMap().isEmpty()
                     || annotation.getValueMap().size() == 1 && annotation.getValueMap().containsKey("value")
-                    && LITERAL.matcher(String.valueOf(annotation.getValueMap().get("value")).trim()).matches();
+                    && (LITERAL.matcher(String.valueOf(annotation.getValueMap().get("value")).trim()).matches()
+                    || RuleTitle.ANNOTATION.equals(name) && RuleTitle.isPlainString(String.valueOf(annotation.getValueMap().get("value"))));
             if (!literal) {
                 int[] at = locate(rule, rule, "@" + name);
                 problems.error(file.path(), at[0], at[1], rule.getName(), "RULE-ANNOTATION-NOT-LITERAL", name);

@@ -1,5 +1,6 @@
 package org.grille.engine.catalog;
 
+import java.util.Locale;
 import org.grille.api.Criterion;
 import org.grille.api.application.Objective;
 
@@ -18,6 +19,7 @@ import org.grille.api.application.Objective;
  * @param points    points awarded, for an award
  * @param reasonKey message key of its reason, for a gate or an award
  * @param source    the rule's text, to recognize it in an error message that quotes a condition
+ * @param titleEn   the rule's English title ({@code @title_en}), or null when the catalog gives none
  */
 public record RuleInfo(
         String name,
@@ -30,5 +32,11 @@ public record RuleInfo(
         Objective objective,
         int points,
         String reasonKey,
-        String source) {
+        String source,
+        String titleEn) {
+
+    /** What a reader of {@code locale} calls the rule: its English title in English when it has one, else its name. */
+    public String title(Locale locale) {
+        return titleEn != null && "en".equals(locale.getLanguage()) ? titleEn : name;
+    }
 }

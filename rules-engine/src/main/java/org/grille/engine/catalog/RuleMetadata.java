@@ -8,11 +8,11 @@ import org.grille.api.application.Objective;
 
 /**
  * Reads what a rule declares in its metadata ({@code @gate}, {@code @criterion}, {@code @objective},
- * {@code @points}, {@code @reason}, {@code @derives}) and checks it against the manifest.
+ * {@code @points}, {@code @reason}, {@code @derives}, {@code @title_en}) and checks it against the manifest.
  */
 final class RuleMetadata {
 
-    static final Set<String> KNOWN = Set.of("gate", "criterion", "objective", "points", "reason", "derives");
+    static final Set<String> KNOWN = Set.of("gate", "criterion", "objective", "points", "reason", "derives", RuleTitle.ANNOTATION);
 
     private RuleMetadata() {
     }
@@ -28,6 +28,7 @@ final class RuleMetadata {
                         annotation, new java.util.TreeSet<>(KNOWN));
             }
         }
+        String titleEn = RuleTitle.read(rule, file, places, problems);
         boolean gate = has(rule, "gate");
         boolean award = has(rule, "criterion") || has(rule, "points");
         boolean derives = has(rule, "derives");
@@ -41,7 +42,7 @@ final class RuleMetadata {
             return null;
         }
         if (derives) {
-            return new RuleInfo(name, file, line, order, RuleKind.DERIVATION, null, null, null, 0, null, source);
+            return new RuleInfo(name, file, line, order, RuleKind.DERIVATION, null, null, null, 0, null, source, titleEn);
         }
         String reason = reason(rule, file, places, name, manifest, reasons, problems);
         if (gate) {
@@ -50,7 +51,7 @@ final class RuleMetadata {
                 problems.error(file, places.line("gate"), places.column("gate"), name, "RULE-GATE-EMPTY");
                 return null;
             }
-            return new RuleInfo(name, file, line, order, RuleKind.GATE, code, null, null, 0, reason, source);
+            return new RuleInfo(name, file, line, order, RuleKind.GATE, code, null, null, 0, reason, source, titleEn);
         }
         Criterion criterion = parse(Criterion.class, value(rule, "criterion"), file, places.line("criterion"),
                 places.column("criterion"), name, "RULE-CRITERION-UNKNOWN", problems);
@@ -78,7 +79,7 @@ final class RuleMetadata {
         if (criterion == null || points <= 0 || reason == null) {
             return null;
         }
-        return new RuleInfo(name, file, line, order, RuleKind.AWARD, null, criterion, objective, points, reason, source);
+        return new RuleInfo(name, file, line, order, RuleKind.AWARD, null, criterion, objective, points, reason, source, titleEn);
     }
 
     private static int points(RuleDescr rule, String file, MetadataPlaces places, String name, ProblemCollector problems) {

@@ -66,7 +66,7 @@ public final class FairnessAuditor {
                         .filter(m -> m.application().project().primaryObjective() == objective).toList(), minimumGroupSize));
             }
             audits.add(new AttributeAudit(attribute.name(), outcomes(attribute, members, minimumGroupSize), byObjective,
-                    ruleGaps(attribute, members, catalog, minimumGroupSize)));
+                    ruleGaps(attribute, members, catalog, minimumGroupSize, messages.locale())));
         }
         return new FairnessAudit(catalog.info(), minimumGroupSize, members.size(), messages.get("audit.notice"), audits);
     }
@@ -174,7 +174,8 @@ public final class FairnessAuditor {
         return (int) members.stream().filter(test).count();
     }
 
-    private static List<RuleGap> ruleGaps(Attribute attribute, List<Member> members, CompiledCatalog catalog, int minimum) {
+    private static List<RuleGap> ruleGaps(Attribute attribute, List<Member> members, CompiledCatalog catalog, int minimum,
+                                          java.util.Locale locale) {
         Map<String, List<Member>> judged = new LinkedHashMap<>();
         group(attribute, members).forEach((value, group) -> {
             if (group.size() >= minimum) {
@@ -199,7 +200,7 @@ public final class FairnessAuditor {
                     - means.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
             if (gap > 0) {
                 var rule = catalog.rule(name);
-                gaps.add(new RuleGap(name, rule.file(), rule.line(), means, gap));
+                gaps.add(new RuleGap(name, rule.file(), rule.line(), means, gap, rule.title(locale)));
             }
         });
         gaps.sort(Comparator.comparingDouble(RuleGap::gap).reversed().thenComparing(RuleGap::rule));

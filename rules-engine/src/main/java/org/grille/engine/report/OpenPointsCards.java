@@ -43,7 +43,7 @@ final class OpenPointsCards {
         named.sort(Comparator.comparing(OpenRule::file).thenComparingInt(OpenRule::line));
         for (OpenRule rule : named) {
             notes.computeIfAbsent(rule.rule(), r -> new RuleNote("S" + (notes.size() + 1), "s-" + (notes.size() + 1),
-                    new RuleRef(rule.rule(), rule.file() + ":" + rule.line(), rule.reason())));
+                    new RuleRef(rule.title(), rule.file() + ":" + rule.line(), rule.reason())));
         }
         explanations.forEach(e -> views.put(e.applicationId(), view(e)));
     }

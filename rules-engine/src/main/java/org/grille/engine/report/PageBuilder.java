@@ -460,7 +460,7 @@ final class PageBuilder {
             for (RuleGap gap : attribute.ruleGaps().subList(0, Math.min(RULE_GAPS_SHOWN, attribute.ruleGaps().size()))) {
                 String means = gap.meanPointsByGroup().entrySet().stream()
                         .map(e -> e.getKey() + " " + w.decimal(e.getValue())).collect(Collectors.joining(" · "));
-                gaps.add(new GapRow(gap.rule(), gap.file() + ":" + gap.line(), w.decimal(gap.gap()), means));
+                gaps.add(new GapRow(gap.title(), gap.file() + ":" + gap.line(), w.decimal(gap.gap()), means));
             }
             views.add(new AttributeView("fair-" + index, name, chart, rows, byObjective, gaps));
         }
@@ -505,7 +505,7 @@ final class PageBuilder {
         List<String> without = new ArrayList<>();
         for (ApplicationSuggestions a : partnerships.applications()) {
             for (Suggestion s : a.suggestions()) {
-                rules.putIfAbsent(s.rule(), new RuleRef(s.rule(), s.file() + ":" + s.line(), s.reason()));
+                rules.putIfAbsent(s.rule(), new RuleRef(s.title(), s.file() + ":" + s.line(), s.reason()));
             }
             if (a.suggestions().isEmpty()) {
                 without.add(a.applicationId());
@@ -519,7 +519,7 @@ final class PageBuilder {
             for (List<Suggestion> same : byRule.values()) {
                 Suggestion s = same.get(0);
                 shown.add(new SuggestionRow(same.stream().map(x -> ref(x.partnerId())).toList(), w.label("kind", s.kind()),
-                        s.strength(), s.reason(), s.rule(), s.file() + ":" + s.line()));
+                        s.strength(), s.reason(), s.title(), s.file() + ":" + s.line()));
             }
             groups.add(new SuggestionGroup(ref(a.applicationId()), strongest.size(), a.suggestions().size(), shown));
         }
@@ -615,7 +615,7 @@ final class PageBuilder {
             }
             List<GateRow> gates = new ArrayList<>();
             for (GateFailure g : a.failedGates()) {
-                gates.add(new GateRow(g.gate(), g.rule(), g.file() + ":" + g.line(), g.reason()));
+                gates.add(new GateRow(g.gate(), g.title(), g.file() + ":" + g.line(), g.reason()));
             }
             List<CriterionBar> bars = new ArrayList<>();
             for (Criterion criterion : Criterion.values()) {
@@ -630,7 +630,7 @@ final class PageBuilder {
                 String criterion = w.label("criterion.short", c.criterion())
                         + (c.objective() == null ? "" : " · " + w.label("objective.short", c.objective()));
                 String points = c.counted() == c.points() ? String.valueOf(c.points()) : w.t("capped", c.counted(), c.points());
-                contributions.add(new ContributionRow(c.rule(), c.file() + ":" + c.line(), criterion, points, c.reason()));
+                contributions.add(new ContributionRow(c.title(), c.file() + ":" + c.line(), criterion, points, c.reason()));
             }
             cards.add(new Card(ref(id), organization, summary, w.label("objective", primary), String.valueOf(a.total()),
                     status(a), statusStyle(a), d == null ? "—" : w.label("reason", d.reason()),

@@ -234,17 +234,30 @@ public final class ScenarioRunner {
         Map<String, Integer> after = points(actual);
         Set<String> rules = new TreeSet<>(before.keySet());
         rules.addAll(after.keySet());
+        // rules are told apart by name and shown by title (the English title in English)
+        Map<String, String> titles = titles(base);
+        titles.putAll(titles(actual));
         for (String rule : rules) {
             int delta = after.getOrDefault(rule, 0) - before.getOrDefault(rule, 0);
             if (delta != 0) {
-                differences.add(String.format("%+d  %s", delta, rule));
+                differences.add(String.format("%+d  %s", delta, titles.getOrDefault(rule, rule)));
             }
         }
         Set<String> gatesBefore = new TreeSet<>(base.failedGates().stream().map(GateFailure::rule).toList());
         Set<String> gatesAfter = new TreeSet<>(actual.failedGates().stream().map(GateFailure::rule).toList());
-        gatesAfter.stream().filter(g -> !gatesBefore.contains(g)).forEach(g -> differences.add(messages.get("scenario.gateFailed", g)));
-        gatesBefore.stream().filter(g -> !gatesAfter.contains(g)).forEach(g -> differences.add(messages.get("scenario.gatePassed", g)));
+        gatesAfter.stream().filter(g -> !gatesBefore.contains(g))
+                .forEach(g -> differences.add(messages.get("scenario.gateFailed", titles.getOrDefault(g, g))));
+        gatesBefore.stream().filter(g -> !gatesAfter.contains(g))
+                .forEach(g -> differences.add(messages.get("scenario.gatePassed", titles.getOrDefault(g, g))));
         return differences;
+    }
+
+    /** Each rule that counted or failed a gate in {@code assessment}, by name: its title in the reader's language. */
+    private static Map<String, String> titles(Assessment assessment) {
+        Map<String, String> titles = new HashMap<>();
+        assessment.contributions().forEach(c -> titles.put(c.rule(), c.title()));
+        assessment.failedGates().forEach(g -> titles.put(g.rule(), g.title()));
+        return titles;
     }
 
     private static Map<String, Integer> points(Assessment assessment) {

@@ -66,7 +66,7 @@ public final class Explainer {
             for (RuleInfo rule : rules) {
                 open.add(new OpenRule(rule.name(), rule.file(), rule.line(), rule.criterion(), rule.objective(),
                         rule.points(), explainer.addsAlone(rule, obtained, maximum), rule.reasonKey(),
-                        catalog.reasons().text(rule.reasonKey(), locale)));
+                        catalog.reasons().text(rule.reasonKey(), locale), rule.title(locale)));
             }
             open.sort(Comparator.comparingInt(OpenRule::adds).reversed());
             criteria.add(new OpenPoints(criterion, obtained, maximum,

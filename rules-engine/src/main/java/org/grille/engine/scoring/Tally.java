@@ -72,11 +72,11 @@ public final class Tally {
             criterionScores.merge(award.criterion(), counted, Integer::sum);
             contributions.add(new Contribution(award.name(), award.file(), award.line(), award.criterion(),
                     award.objective(), award.points(), counted, award.reasonKey(),
-                    catalog.reasons().text(award.reasonKey(), locale)));
+                    catalog.reasons().text(award.reasonKey(), locale), award.title(locale)));
         }
         List<GateFailure> failedGates = gates.stream()
                 .map(g -> new GateFailure(g.gate(), g.name(), g.file(), g.line(), g.reasonKey(),
-                        catalog.reasons().text(g.reasonKey(), locale)))
+                        catalog.reasons().text(g.reasonKey(), locale), g.title(locale)))
                 .toList();
         int total = criterionScores.values().stream().mapToInt(Integer::intValue).sum();
         boolean eligible = failedGates.isEmpty();

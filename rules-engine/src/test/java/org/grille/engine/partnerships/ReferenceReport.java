@@ -86,7 +86,7 @@ final class ReferenceReport {
 
     private Suggestion suggestion(PartnershipRule rule, String partner) {
         return new Suggestion(partner, rule.kind(), rule.strength(), rule.name(), rule.file(), rule.line(), rule.reasonKey(),
-                catalog.reasons().text(rule.reasonKey(), messages.locale()));
+                catalog.reasons().text(rule.reasonKey(), messages.locale()), rule.title(messages.locale()));
     }
 
     private static List<OverlapCluster> clusters(Map<String, String> parent, Map<String, Set<String>> overlapRules) {
