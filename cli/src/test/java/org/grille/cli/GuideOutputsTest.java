@@ -42,6 +42,8 @@ class GuideOutputsTest {
     private static final Pattern OUTPUT = Pattern.compile(
             "(<!-- output(?:\\(([^)]*)\\))?: grille ([^\\n]*?) -->\\n)(.*?)(<!-- /output -->)", Pattern.DOTALL);
     private static final Pattern TREE = Pattern.compile("(<!-- tree: travail -->\\n)(.*?)(<!-- /tree -->)", Pattern.DOTALL);
+    private static final Pattern JSON_EXAMPLE = Pattern.compile("(?s)```json\\n(\\{\\n  \"base\".*?\\n)```");
+    private static final Pattern CSV_EXAMPLE = Pattern.compile("(?s)```csv\\n(name,base.*?\\n)```");
     private static final Pattern HEADING = Pattern.compile("(?m)^(#{1,4}) (\\d+(?:\\.\\d+)*)?");
 
     /** The rule of the guides' "add a rule" task, as staff write it at the end of quality.drl. */
@@ -69,7 +71,7 @@ class GuideOutputsTest {
         int blocks = 0;
         while (block.find()) {
             blocks++;
-            String printed = fenced(run(options(block.group(2)), block.group(3)));
+            String printed = fenced(run(options(block.group(2)), block.group(3), text));
             block.appendReplacement(expected, Matcher.quoteReplacement(block.group(1) + printed + block.group(5)));
         }
         block.appendTail(expected);
@@ -142,7 +144,7 @@ class GuideOutputsTest {
         return new Options(change, from, first, last);
     }
 
-    private String run(Options options, String command) throws IOException {
+    private String run(Options options, String command, String guide) throws IOException {
         Path folder = Files.createTempDirectory(temp, "guide");
         copy(BUNDLED, folder.resolve("travail"));
         copy(BUNDLED, folder.resolve("en-service"));
@@ -151,7 +153,7 @@ class GuideOutputsTest {
             Files.copy(DATA.resolve(data), folder.resolve(data));
         }
         if (options.change() != null) {
-            change(options.change(), folder.resolve("travail"));
+            change(options.change(), folder.resolve("travail"), guide);
         }
         List<String> launch = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
@@ -201,9 +203,17 @@ class GuideOutputsTest {
     }
 
     /** The changes a guide's task makes to {@code travail} before it runs a command. */
-    private static void change(String name, Path catalog) throws IOException {
+    private static void change(String name, Path catalog, String guide) throws IOException {
         Map<String, String[]> edits = new LinkedHashMap<>();
         switch (name) {
+            case "formats" -> {
+                // the guide's own scenario examples (3.15, 3.16), run with the rule they name
+                change("childcare", catalog, guide);
+                Files.writeString(catalog.resolve("scenarios/guide.json"), block(guide, JSON_EXAMPLE), StandardCharsets.UTF_8);
+                Files.writeString(catalog.resolve("scenarios/guide.csv"), block(guide, CSV_EXAMPLE), StandardCharsets.UTF_8);
+                edits.put("manifest.json", new String[] {"\"scenarios/scenarios.json\",",
+                    "\"scenarios/scenarios.json\", \"scenarios/guide.json\", \"scenarios/guide.csv\","});
+            }
             case "childcare" -> {
                 append(catalog.resolve("objectives/immigrant-women-autonomy.drl"), CHILDCARE_RULE);
                 append(catalog.resolve("reasons.properties"),
@@ -246,6 +256,12 @@ class GuideOutputsTest {
             assertThat(text).as("%s still holds the guide's starting point", file).contains(edit.getValue()[0]);
             Files.writeString(file, text.replace(edit.getValue()[0], edit.getValue()[1]), StandardCharsets.UTF_8);
         }
+    }
+
+    private static String block(String guide, Pattern fence) {
+        Matcher example = fence.matcher(guide);
+        assertThat(example.find()).as("the guide shows %s", fence).isTrue();
+        return example.group(1);
     }
 
     private static void append(Path file, String text) throws IOException {
