@@ -27,8 +27,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code <!-- /tree -->} is the bundled catalog's folder. Each command runs in a fresh folder holding {@code travail}
  * and {@code en-service} (copies of the bundled catalog) and the sample data ({@code demandes.json},
  * {@code reviews.csv}, {@code reviewers.json}, {@code decisions.csv}), in a process of its own started in that folder,
- * so paths print and wrap as they do for staff. A marker may name a change made to {@code travail} first and keep only the first and last lines
- * of a long output: {@code <!-- output(childcare, first=4, last=2): grille test travail -->}. Run with
+ * so paths print and wrap as they do for staff. A marker may name a change made to {@code travail} first (the rule and
+ * reasons task 2.2 shows, a points change, a typo…), start at the first line that begins with {@code from}, and keep only
+ * the first and last lines of a long output: {@code <!-- output(points, from=FAIL ", first=12, last=2): grille test
+ * travail -->}. Run with
  * {@code -Dguide.update=true} to rewrite the blocks, then review the diff.
  */
 @DisplayName("The staff guides' quoted outputs")
@@ -44,19 +46,10 @@ class GuideOutputsTest {
     private static final Pattern TREE = Pattern.compile("(<!-- tree: travail -->\\n)(.*?)(<!-- /tree -->)", Pattern.DOTALL);
     private static final Pattern JSON_EXAMPLE = Pattern.compile("(?s)```json\\n(\\{\\n  \"base\".*?\\n)```");
     private static final Pattern CSV_EXAMPLE = Pattern.compile("(?s)```csv\\n(name,base.*?\\n)```");
+    private static final Pattern CHILDCARE_RULE = Pattern.compile("(?s)\\n### 2\\.2 .*?```drl\\n(.*?)```");
+    private static final Pattern CHILDCARE_REASONS = Pattern.compile(
+            "(?s)\\n### 2\\.2 .*?# reasons\\.properties\\n([^\\n]+)\\n# reasons_en\\.properties\\n([^\\n]+)\\n");
     private static final Pattern HEADING = Pattern.compile("(?m)^(#{1,4}) (\\d+(?:\\.\\d+)*)?");
-
-    /** The rule of the guides' "add a rule" task, as staff write it at the end of quality.drl. */
-    static final String CHILDCARE_RULE = """
-
-            rule "Autonomie des femmes : le projet offre une halte-garderie pendant les activités"
-                @criterion(OBJECTIVE_FIT) @objective(IMMIGRANT_WOMEN_AUTONOMY) @points(4) @reason("fit.women.childcare")
-            when
-                Project( objectives contains Objective.IMMIGRANT_WOMEN_AUTONOMY )
-                Budget( amountFor(BudgetCategory.PARTICIPANT_SUPPORT) > 0 )
-            then
-            end
-            """;
 
     @TempDir
     Path temp;
@@ -215,11 +208,12 @@ class GuideOutputsTest {
                     "\"scenarios/scenarios.json\", \"scenarios/guide.json\", \"scenarios/guide.csv\","});
             }
             case "childcare" -> {
-                append(catalog.resolve("objectives/immigrant-women-autonomy.drl"), CHILDCARE_RULE);
-                append(catalog.resolve("reasons.properties"),
-                        "fit.women.childcare=Le projet offre une halte-garderie pendant les activités.\n");
-                append(catalog.resolve("reasons_en.properties"),
-                        "fit.women.childcare=The project offers childcare during its activities.\n");
+                // the rule and the reasons task 2.2 shows, added where it says
+                append(catalog.resolve("objectives/immigrant-women-autonomy.drl"), "\n" + block(guide, CHILDCARE_RULE));
+                Matcher reasons = CHILDCARE_REASONS.matcher(guide);
+                assertThat(reasons.find()).as("task 2.2 shows the reasons").isTrue();
+                append(catalog.resolve("reasons.properties"), reasons.group(1) + "\n");
+                append(catalog.resolve("reasons_en.properties"), reasons.group(2) + "\n");
                 edits.put("manifest.json", new String[] {"\"version\": \"2027.1\"", "\"version\": \"2027.2\""});
             }
             case "points" -> edits.put("quality.drl", new String[] {
