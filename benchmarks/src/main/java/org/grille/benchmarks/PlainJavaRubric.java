@@ -47,7 +47,7 @@ import org.grille.api.application.TrainingModule;
 public final class PlainJavaRubric {
 
     /** The digest ({@link #digestOfTheBundledRubric()}) of the manifest and rule files this class mirrors. */
-    static final String WRITTEN_FOR = "b8ed4d62d94f45d4f7149f292e8842594944ec70825d5514659b42264fe1518d";
+    static final String WRITTEN_FOR = "f18cdf03146403082c79a4164ecb47b358ce79ddcb297173a85070b0a977eaf8";
     /** The bundled files the rubric is written from: the manifest and its scoring rule files, in catalog order. */
     private static final List<String> MIRRORED = List.of("manifest.json", "eligibility.drl",
             "objectives/reduce-discrimination.drl", "objectives/newcomer-rights.drl",
