@@ -3,7 +3,6 @@ package org.grille.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +62,7 @@ final class LettersCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Text text = common.text();
         planning.check(text);
-        LocalDate dated = date(text);
+        LocalDate dated = Days.orToday(date, text);
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new UsageException(text.get("letters.notAFolder", output));
         }
@@ -107,16 +106,5 @@ final class LettersCommand implements Callable<Integer> {
             return id + ".html";
         }
         return "application-" + (index + 1) + "-" + DecisionRecord.sha256(id).substring(0, 12) + ".html";
-    }
-
-    private LocalDate date(Text text) {
-        if (date == null) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new UsageException(text.get("letters.date", TerminalText.visible(date)));
-        }
     }
 }

@@ -71,12 +71,7 @@ final class ReportCommand implements Callable<Integer> {
         if (Files.isDirectory(output)) {
             throw new UsageException(text.get("error.outputIsDirectory", output));
         }
-        java.time.LocalDate dated;
-        try {
-            dated = date == null ? java.time.LocalDate.now() : java.time.LocalDate.parse(date);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new UsageException(text.get("letters.date", TerminalText.visible(date)));
-        }
+        java.time.LocalDate dated = Days.orToday(date, text);
         List<CommitteeDecision> decisions = decisionsFile == null ? List.of() : DecisionsFile.read(decisionsFile, text);
         Scorer scorer = common.scorer();
         ApplicationBatch batch = common.read(input);

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +42,8 @@ class CutLineTest {
     }
 
     @Test
-    void names_both_sides_with_title_score_and_key_and_the_year_whose_budget_binds() throws IOException {
-        Path catalog = copy(temp.resolve("small-envelope"));
+    void names_both_sides_with_title_score_and_key_and_the_year_whose_budget_binds() throws Exception {
+        Path catalog = GrilleCliTest.PolicyStaff.copy(temp, "small-envelope");
         ObjectNode manifest = (ObjectNode) manifest(catalog);
         long perYear = manifest.path("envelope").path("perYear").get(0).asLong() / 2;
         ArrayNode years = JSON.createArrayNode().add(perYear).add(perYear).add(perYear);
@@ -89,19 +88,5 @@ class CutLineTest {
 
     private static JsonNode manifest(Path catalog) throws IOException {
         return JSON.readTree(Files.readString(catalog.resolve("manifest.json"), StandardCharsets.UTF_8));
-    }
-
-    private static Path copy(Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(BUNDLED)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path destination = target.resolve(BUNDLED.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(source, destination);
-                }
-            }
-        }
-        return target;
     }
 }

@@ -2,7 +2,6 @@ package org.grille.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("Positions and money")
 class PositionsAndMoneyTest {
 
-    private static final Path BUNDLED = Path.of("../rules-catalog/src/main/resources/org/grille/catalog/montrealinclusive");
     /** Enough blank lines ahead of a file's content that every position in it is past a thousand. */
     private static final int PADDING = 1300;
     /** A number of four digits or more grouped by a comma, a space or a no-break space. */
@@ -34,8 +32,8 @@ class PositionsAndMoneyTest {
 
     @ParameterizedTest(name = "--lang {0}")
     @ValueSource(strings = {"fr", "en"})
-    void a_failing_scenario_past_line_a_thousand_is_named_by_its_plain_line_number(String lang) throws IOException {
-        Path catalog = copy(temp.resolve("catalog-" + lang));
+    void a_failing_scenario_past_line_a_thousand_is_named_by_its_plain_line_number(String lang) throws Exception {
+        Path catalog = GrilleCliTest.PolicyStaff.copy(temp, "catalog-" + lang);
         Path scenarios = catalog.resolve("scenarios/scenarios.json");
         String text = Files.readString(scenarios, StandardCharsets.UTF_8);
         Files.writeString(scenarios, "\n".repeat(PADDING) + text.replaceFirst("\"total\": (\\d+),", "\"total\": 1,"),
@@ -55,8 +53,8 @@ class PositionsAndMoneyTest {
 
     @ParameterizedTest(name = "--lang {0}")
     @ValueSource(strings = {"fr", "en"})
-    void a_catalog_error_past_line_a_thousand_is_named_by_its_plain_line_and_column(String lang) throws IOException {
-        Path catalog = copy(temp.resolve("broken-" + lang));
+    void a_catalog_error_past_line_a_thousand_is_named_by_its_plain_line_and_column(String lang) throws Exception {
+        Path catalog = GrilleCliTest.PolicyStaff.copy(temp, "broken-" + lang);
         Path rules = catalog.resolve("eligibility.drl");
         String text = Files.readString(rules, StandardCharsets.UTF_8);
         Files.writeString(rules, "\n".repeat(PADDING) + text.replace("inGoodStanding == false", "inGoodStandng == false"),
@@ -98,19 +96,5 @@ class PositionsAndMoneyTest {
             lines.add(Integer.parseInt(matcher.group(1)));
         }
         return lines;
-    }
-
-    private static Path copy(Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(BUNDLED)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path destination = target.resolve(BUNDLED.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(source, destination);
-                }
-            }
-        }
-        return target;
     }
 }
