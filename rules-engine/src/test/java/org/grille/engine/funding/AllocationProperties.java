@@ -126,14 +126,16 @@ class AllocationProperties {
         return false;
     }
 
-    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+    // About 3 % of generated calls let max-score do strictly better: 600 tries make the 1 % coverage floor a check of
+    // the generator, not a coin toss (200 tries and a 2 % floor failed once in CI with 3 cases).
+    @Property(tries = 600, edgeCases = EdgeCasesMode.NONE)
     void the_max_score_plan_never_scores_less_than_rank_order(@ForAll("candidates") List<Candidate> candidates,
                                                               @ForAll("envelopes") List<Long> envelope) {
         int rank = plan(candidates, envelope, AllocationPolicy.RANK_ORDER, 0).fundedScore();
         int best = plan(candidates, envelope, AllocationPolicy.MAX_SCORE, 0).fundedScore();
 
         Statistics.label("max-score strictly better").collect(best > rank);
-        Statistics.label("max-score strictly better").coverage(c -> c.check(true).percentage(p -> p >= 2));
+        Statistics.label("max-score strictly better").coverage(c -> c.check(true).percentage(p -> p >= 1));
         assertThat(best).isGreaterThanOrEqualTo(rank);
     }
 
