@@ -58,17 +58,34 @@ final class RecheckCommand implements Callable<Integer> {
         List<RecordsFile.Line> lines = RecordsFile.read(records, text);
         PrintWriter out = spec.commandLine().getOut();
         int broken = RecordsFile.brokenAt(lines);
-        List<JsonNode> run = RecordsFile.lastRun(lines);
-        if (run.isEmpty()) {
+        List<RecordsFile.Line> runLines = RecordsFile.lastRun(lines);
+        if (runLines.isEmpty()) {
             throw new UsageException(text.get("records.empty", records));
         }
-        JsonNode planned = run.stream().filter(r -> r.has("plan")).map(r -> r.get("plan")).findFirst().orElse(null);
-        AllocationPolicy policy = planned == null ? AllocationPolicy.RANK_ORDER : AllocationPolicy.valueOf(planned.path("policy").asString());
-        Duration limit = planned == null ? null : Duration.ofNanos(Math.round(planned.path("timeLimitSeconds").asDouble() * 1e9));
+        List<JsonNode> run = runLines.stream().map(RecordsFile.Line::record).toList();
+        // The run's settings are read back from what a hand may have changed: each must read, or the line is named.
+        RecordsFile.Line first = runLines.get(0);
+        RecordsFile.Line planLine = runLines.stream().filter(l -> l.record().has("plan")).findFirst().orElse(null);
+        AllocationPolicy policy = planLine == null ? AllocationPolicy.RANK_ORDER
+                : field(planLine, "plan.policy", text, () -> AllocationPolicy.valueOf(planLine.record().path("plan").path("policy").asString()));
+        Duration limit = planLine == null ? null : field(planLine, "plan.timeLimitSeconds", text, () -> {
+            double seconds = planLine.record().path("plan").path("timeLimitSeconds").asDouble();
+            if (!(seconds > 0 && seconds <= 3600)) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return Duration.ofNanos(Math.round(seconds * 1e9));
+        });
+        Instant recordedAt = field(first, "recordedAt", text, () -> Instant.parse(first.record().path("recordedAt").asString()));
+        List<CommitteeDecision> decisions = new ArrayList<>();
+        for (RecordsFile.Line line : runLines) {
+            JsonNode c = line.record().get("committee");
+            if (c != null) {
+                decisions.add(field(line, "committee", text, () -> committee(line.record(), c)));
+            }
+        }
         org.grille.api.Scorer scorer = common.scorer();
-        CallPlan call = CallPlan.of(scorer, common.read(input), policy, limit, committee(run), text);
+        CallPlan call = CallPlan.of(scorer, common.read(input), policy, limit, decisions, text);
         ReviewedRun reviews = reviewOptions.read(scorer, call.batch().applications(), common);
-        Instant recordedAt = Instant.parse(run.get(0).path("recordedAt").asString());
         Map<String, JsonNode> now = new LinkedHashMap<>();
         List<ObjectNode> made = reviews == null ? DecisionRecord.of(call, recordedAt, "")
                 : DecisionRecord.of(call, recordedAt, "", reviews.combine(call.scored().assessments()), reviews.reviews().reviews());
@@ -106,19 +123,21 @@ final class RecheckCommand implements Callable<Integer> {
         return differing == 0 && broken == 0 ? Grille.EXIT_OK : 1;
     }
 
-    /** The committee's decisions as the records kept them. */
-    private static List<CommitteeDecision> committee(List<JsonNode> run) {
-        List<CommitteeDecision> decisions = new ArrayList<>();
-        for (JsonNode record : run) {
-            JsonNode c = record.get("committee");
-            if (c != null && c.isObject()) {
-                JsonNode date = c.get("date");
-                decisions.add(new CommitteeDecision(record.path("applicationId").asString(),
-                        CommitteeDecision.Kind.valueOf(c.path("decision").asString()), c.path("reason").asString(),
-                        c.path("author").asString(), date == null || date.isNull() ? null : LocalDate.parse(date.asString())));
-            }
+    /** The committee's decision as a record kept it. */
+    private static CommitteeDecision committee(JsonNode record, JsonNode c) {
+        JsonNode date = c.get("date");
+        return new CommitteeDecision(record.path("applicationId").asString(),
+                CommitteeDecision.Kind.valueOf(c.path("decision").asString()), c.path("reason").asString(),
+                c.path("author").asString(), date == null || date.isNull() ? null : LocalDate.parse(date.asString()));
+    }
+
+    /** A field of the register read back, or a usage error naming its line and field when it no longer reads. */
+    private <T> T field(RecordsFile.Line line, String name, Text text, java.util.function.Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (RuntimeException e) {
+            throw new UsageException(text.get("records.field", records, line.number(), name));
         }
-        return decisions;
     }
 
     /** Every path where the two records differ, the circumstances of writing left out. */

@@ -102,11 +102,11 @@ final class RecordsFile {
     }
 
     /** The records of the last run in the file: the decisions in force. */
-    static List<JsonNode> lastRun(List<Line> lines) {
+    static List<Line> lastRun(List<Line> lines) {
         if (lines.isEmpty()) {
             return List.of();
         }
         String run = lines.get(lines.size() - 1).record().path("run").asString();
-        return lines.stream().map(Line::record).filter(r -> run.equals(r.path("run").asString())).toList();
+        return lines.stream().filter(l -> run.equals(l.record().path("run").asString())).toList();
     }
 }

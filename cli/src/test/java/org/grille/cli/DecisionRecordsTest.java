@@ -131,4 +131,18 @@ class DecisionRecordsTest {
                 "--reviewers", reviewers, "--lang", "en");
         assertThat(recheck.out()).contains("All 47 decision(s) are reproduced exactly.");
     }
+
+    @Test
+    void a_register_whose_settings_were_changed_by_hand_is_named_at_the_line_and_field_not_crashed_on() throws IOException {
+        Path register = recorded("2027-03-12T15:00:00Z");
+        String text = Files.readString(register, StandardCharsets.UTF_8);
+        Files.writeString(register, text.replace("\"decision\":\"FUND\"", "\"decision\":\"MAYBE\""), StandardCharsets.UTF_8);
+        int line = (int) text.substring(0, text.indexOf("\"decision\":\"FUND\"")).chars().filter(c -> c == '\n').count() + 1;
+
+        GrilleCliTest.Run run = GrilleCliTest.grille("recheck", register.toString(), SAMPLES, "--lang", "en");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(register + ":" + line + ": the field \"committee\" of this record cannot be read")
+                .doesNotContain("Exception");
+    }
 }
