@@ -50,6 +50,16 @@ final class BundledFiles {
     private BundledFiles() {
     }
 
+    /**
+     * A rule file's text as Drools compiles it without Grille: the catalog's objectives are manifest data, not Java
+     * constants, so {@code Objective.HIRING_BARRIERS} becomes {@code Objective.of("HIRING_BARRIERS")}, as Grille's
+     * printer writes it. Nothing else differs from what policy staff wrote.
+     */
+    static String forDrools(byte[] drl) {
+        return new String(drl, java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll("\\bObjective\\.([A-Z][A-Z0-9_]*)\\b", "Objective.of(\"$1\")");
+    }
+
     /** Each file's bytes by path relative to the catalog root, in {@link #ALL_FILES} order. */
     static Map<String, byte[]> read() {
         Map<String, byte[]> files = new LinkedHashMap<>();

@@ -30,7 +30,7 @@ final class Calls {
 
     static List<Candidate> generate(long seed, int n) {
         Random random = new Random(seed);
-        Objective[] objectives = Objective.values();
+        List<Objective> objectives = PlainJavaRubric.OBJECTIVES;
         List<Candidate> call = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String id = String.format(Locale.ROOT, "GEN-%d-%04d", seed, i);
@@ -47,14 +47,15 @@ final class Calls {
                 requested.add(share);
                 left -= share;
             }
-            call.add(new Candidate(id, score, true, true, objectives[random.nextInt(objectives.length)], requested, List.of(),
+            call.add(new Candidate(id, score, true, true, objectives.get(random.nextInt(objectives.size())), requested, List.of(),
                     TieBreak.key(SEED, id)));
         }
         return call;
     }
 
     static Manifest manifest(Double timeLimitSeconds) {
-        return new Manifest("montreal-inclusive", "bench", Map.of(), List.of("x.drl"), "reasons", Map.of(), null, 60, null,
+        return new Manifest("montreal-inclusive", "bench", Map.of(), List.of("x.drl"), "reasons", List.of(),
+                PlainJavaRubric.OBJECTIVES.stream().map(o -> new Manifest.ObjectiveEntry(o, Map.of(), null)).toList(), null, 60, null,
                 new Manifest.Envelope(3_750_000L, ENVELOPE),
                 new Manifest.Allocation(SEED, 0, false, 0.5, timeLimitSeconds), List.of(), List.of(), List.of(), List.of(), null);
     }

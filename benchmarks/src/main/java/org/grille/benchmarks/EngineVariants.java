@@ -91,7 +91,7 @@ public final class EngineVariants {
         this.catalog = catalog;
         this.kieBase = kieBase;
         this.validator = new org.grille.engine.validation.ApplicationValidator(new Messages(locale),
-                catalog.callTerms().maxDurationMonths());
+                catalog.callTerms().maxDurationMonths(), catalog.manifest().objectiveIds());
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.stateless = kieBase.newStatelessKieSession();
         this.stateless.addEventListener(new DefaultAgendaEventListener() {

@@ -105,7 +105,7 @@ public final class ExecutableModel {
         KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId);
         for (Map.Entry<String, byte[]> file : BundledFiles.read().entrySet()) {
             if (file.getKey().endsWith(".drl")) {
-                String drl = edit.apply(new String(file.getValue(), StandardCharsets.UTF_8));
+                String drl = edit.apply(BundledFiles.forDrools(file.getValue()));
                 files.write("src/main/resources/" + BundledFiles.ROOT + file.getKey(), drl.getBytes(StandardCharsets.UTF_8));
             }
         }

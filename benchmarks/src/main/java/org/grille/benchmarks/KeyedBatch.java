@@ -1,6 +1,5 @@
 package org.grille.benchmarks;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,7 +61,7 @@ public final class KeyedBatch {
         KieHelper helper = new KieHelper();
         for (Map.Entry<String, byte[]> file : BundledFiles.read().entrySet()) {
             if (file.getKey().endsWith(".drl")) {
-                helper.addContent(rewrite(new String(file.getValue(), StandardCharsets.UTF_8)),
+                helper.addContent(rewrite(BundledFiles.forDrools(file.getValue())),
                         "src/main/resources/" + BundledFiles.ROOT + file.getKey());
             }
         }

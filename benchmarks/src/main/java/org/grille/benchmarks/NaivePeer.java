@@ -36,7 +36,8 @@ public final class NaivePeer {
         KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId);
         for (Map.Entry<String, byte[]> file : BundledFiles.read().entrySet()) {
             if (file.getKey().endsWith(".drl")) {
-                files.write("src/main/resources/" + BundledFiles.ROOT + file.getKey(), file.getValue());
+                files.write("src/main/resources/" + BundledFiles.ROOT + file.getKey(),
+                        BundledFiles.forDrools(file.getValue()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         }
         // The classic build, named: with drools-model-codegen on the class path, buildAll() alone could pick the

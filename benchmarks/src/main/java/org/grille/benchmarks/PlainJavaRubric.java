@@ -2,7 +2,6 @@ package org.grille.benchmarks;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.grille.api.Criterion;
@@ -31,7 +30,7 @@ import org.grille.api.application.TrainingModule;
  * {@code quality.drl}, in catalog order (manifest file order, then line), counted the way
  * {@code org.grille.engine.scoring.Tally} counts them: each rule once, each criterion capped at its maximum,
  * objective fit as the best objective's sub-score (up to 20) plus the second best's (up to 5), ties to the
- * primary objective then to enum order, contributions counted in catalog order until their bucket is full.
+ * primary objective then to the manifest's order, contributions counted in catalog order until their bucket is full.
  *
  * <p>The numbers are those of
  * {@code rules-catalog/src/main/resources/org/grille/catalog/montrealinclusive/manifest.json}, hard-coded
@@ -47,7 +46,7 @@ import org.grille.api.application.TrainingModule;
 public final class PlainJavaRubric {
 
     /** The digest ({@link #digestOfTheBundledRubric()}) of the manifest and rule files this class mirrors. */
-    static final String WRITTEN_FOR = "f18cdf03146403082c79a4164ecb47b358ce79ddcb297173a85070b0a977eaf8";
+    static final String WRITTEN_FOR = "ed80785edea310302eca296f02585426797337c29754a6d8c870a3e6e8baf28f";
     /** The bundled files the rubric is written from: the manifest and its scoring rule files, in catalog order. */
     private static final List<String> MIRRORED = List.of("manifest.json", "eligibility.drl",
             "objectives/reduce-discrimination.drl", "objectives/newcomer-rights.drl",
@@ -108,39 +107,70 @@ public final class PlainJavaRubric {
     static final int SECONDARY_OBJECTIVE_MAX = 5;
     static final int FUNDABLE_THRESHOLD = 60;
 
-    private static final Objective[] OBJECTIVES = Objective.values();
-    private static final Criterion[] CRITERIA = Criterion.values();
+    /** The bundled grid's criteria, written out by hand as the rest of this baseline (see {@link #WRITTEN_FOR}). */
+    enum Criteria {
+        OBJECTIVE_FIT, NEED_AND_PARTICIPATION, IMPACT_DESIGN, EVALUATION_PLAN, PARTNERSHIPS, ORGANIZATIONAL_CAPACITY,
+        BUDGET_REALISM;
+
+        final Criterion id = new Criterion(name());
+    }
+
+    static final Objective REDUCE_DISCRIMINATION = new Objective("REDUCE_DISCRIMINATION");
+    static final Objective NEWCOMER_RIGHTS = new Objective("NEWCOMER_RIGHTS");
+    static final Objective IMMIGRANT_WOMEN_AUTONOMY = new Objective("IMMIGRANT_WOMEN_AUTONOMY");
+    static final Objective HIRING_BARRIERS = new Objective("HIRING_BARRIERS");
+    static final Objective EMPLOYER_AWARENESS = new Objective("EMPLOYER_AWARENESS");
+    /** The bundled catalog's objectives in its manifest's order, by hand. */
+    static final List<Objective> OBJECTIVES = List.of(REDUCE_DISCRIMINATION, NEWCOMER_RIGHTS,
+            IMMIGRANT_WOMEN_AUTONOMY, HIRING_BARRIERS, EMPLOYER_AWARENESS);
+    private static final Criteria[] CRITERIA = Criteria.values();
+
+    /** This baseline's grid as the api shows it, labelled by ids: for benchmarks that need a catalog's identity. */
+    static org.grille.api.Rubric rubric() {
+        int[] maxima = {OBJECTIVE_FIT_MAX, NEED_AND_PARTICIPATION_MAX, IMPACT_DESIGN_MAX, EVALUATION_PLAN_MAX,
+                PARTNERSHIPS_MAX, ORGANIZATIONAL_CAPACITY_MAX, BUDGET_REALISM_MAX};
+        List<org.grille.api.Rubric.CriterionDefinition> criteria = new ArrayList<>();
+        for (Criteria c : CRITERIA) {
+            org.grille.api.Rubric.Label label = new org.grille.api.Rubric.Label(c.name(), c.name());
+            criteria.add(new org.grille.api.Rubric.CriterionDefinition(c.id, maxima[c.ordinal()], label, label));
+        }
+        List<org.grille.api.Rubric.ObjectiveDefinition> objectives = OBJECTIVES.stream().map(o -> {
+            org.grille.api.Rubric.Label label = new org.grille.api.Rubric.Label(o.id(), o.id());
+            return new org.grille.api.Rubric.ObjectiveDefinition(o, label, label);
+        }).toList();
+        return new org.grille.api.Rubric(criteria, objectives, Criteria.OBJECTIVE_FIT.id);
+    }
 
     /**
      * The outcome of the rubric for one application.
      *
      * @param failedGates     codes of the failed gates, in catalog order
-     * @param criterionScores points per criterion after caps, indexed by {@link Criterion#ordinal()}
-     * @param objectiveScores points per objective after the per-objective cap, indexed by {@link Objective#ordinal()}
+     * @param criterionScores points per criterion after caps, indexed by {@link Criteria#ordinal()}
+     * @param objectiveScores points per objective after the per-objective cap, in the manifest's order
      */
     public record Result(String applicationId, boolean eligible, boolean fundable, int total, List<String> failedGates,
                          int[] criterionScores, int[] objectiveScores) {
 
         public int score(Criterion criterion) {
-            return criterionScores[criterion.ordinal()];
+            return criterionScores[Criteria.valueOf(criterion.id()).ordinal()];
         }
 
         public int score(Objective objective) {
-            return objectiveScores[objective.ordinal()];
+            return objectiveScores[OBJECTIVES.indexOf(objective)];
         }
 
         public Map<Criterion, Integer> criterionScoreMap() {
-            Map<Criterion, Integer> map = new EnumMap<>(Criterion.class);
-            for (Criterion c : CRITERIA) {
-                map.put(c, criterionScores[c.ordinal()]);
+            Map<Criterion, Integer> map = new java.util.LinkedHashMap<>();
+            for (Criteria c : CRITERIA) {
+                map.put(c.id, criterionScores[c.ordinal()]);
             }
             return map;
         }
 
         public Map<Objective, Integer> objectiveScoreMap() {
-            Map<Objective, Integer> map = new EnumMap<>(Objective.class);
-            for (Objective o : OBJECTIVES) {
-                map.put(o, objectiveScores[o.ordinal()]);
+            Map<Objective, Integer> map = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < OBJECTIVES.size(); i++) {
+                map.put(OBJECTIVES.get(i), objectiveScores[i]);
             }
             return map;
         }
@@ -212,8 +242,8 @@ public final class PlainJavaRubric {
         Awards awards = new Awards();
 
         // ---- objectives/reduce-discrimination.drl ----
-        Objective o = Objective.REDUCE_DISCRIMINATION;
-        if (primary == o) {
+        Objective o = REDUCE_DISCRIMINATION;
+        if (o.equals(primary)) {
             awards.fit(o, 4);
         }
         if (objectives.contains(o)) {
@@ -232,8 +262,8 @@ public final class PlainJavaRubric {
         }
 
         // ---- objectives/newcomer-rights.drl ----
-        o = Objective.NEWCOMER_RIGHTS;
-        if (primary == o) {
+        o = NEWCOMER_RIGHTS;
+        if (o.equals(primary)) {
             awards.fit(o, 4);
         }
         if (objectives.contains(o)) {
@@ -253,8 +283,8 @@ public final class PlainJavaRubric {
         }
 
         // ---- objectives/immigrant-women-autonomy.drl ----
-        o = Objective.IMMIGRANT_WOMEN_AUTONOMY;
-        if (primary == o) {
+        o = IMMIGRANT_WOMEN_AUTONOMY;
+        if (o.equals(primary)) {
             awards.fit(o, 4);
         }
         if (objectives.contains(o)) {
@@ -274,8 +304,8 @@ public final class PlainJavaRubric {
         }
 
         // ---- objectives/hiring-barriers.drl ----
-        o = Objective.HIRING_BARRIERS;
-        if (primary == o) {
+        o = HIRING_BARRIERS;
+        if (o.equals(primary)) {
             awards.fit(o, 4);
         }
         if (objectives.contains(o)) {
@@ -298,8 +328,8 @@ public final class PlainJavaRubric {
         }
 
         // ---- objectives/employer-awareness.drl ----
-        o = Objective.EMPLOYER_AWARENESS;
-        if (primary == o) {
+        o = EMPLOYER_AWARENESS;
+        if (o.equals(primary)) {
             awards.fit(o, 4);
         }
         if (objectives.contains(o)) {
@@ -320,28 +350,28 @@ public final class PlainJavaRubric {
         // ---- quality.drl ----
         // Need and participation
         if (project.documentsNeed()) {
-            awards.award(Criterion.NEED_AND_PARTICIPATION, 5);
+            awards.award(Criteria.NEED_AND_PARTICIPATION, 5);
         }
         if (Boolean.TRUE.equals(project.participantsInvolvedInDesign())) {
-            awards.award(Criterion.NEED_AND_PARTICIPATION, 3);
+            awards.award(Criteria.NEED_AND_PARTICIPATION, 3);
         }
         if (plan != null && Boolean.TRUE.equals(plan.participantsConsulted())) {
-            awards.award(Criterion.NEED_AND_PARTICIPATION, 2);
+            awards.award(Criteria.NEED_AND_PARTICIPATION, 2);
         }
         // Impact design
         if (project.hasTheoryOfChange()) {
-            awards.award(Criterion.IMPACT_DESIGN, 6);
+            awards.award(Criteria.IMPACT_DESIGN, 6);
         }
         List<Outcome> outcomes = project.outcomes();
         if (project.outcomesWithIndicator() >= 2) {
-            awards.award(Criterion.IMPACT_DESIGN, 4);
+            awards.award(Criteria.IMPACT_DESIGN, 4);
         }
         if (project.activities().size() >= 3) {
-            awards.award(Criterion.IMPACT_DESIGN, 3);
+            awards.award(Criteria.IMPACT_DESIGN, 3);
         }
         List<TrainingModule> modules = project.trainingModulesCompleted();
         if (modules.contains(TrainingModule.SOCIAL_IMPACT_DESIGN)) {
-            awards.award(Criterion.IMPACT_DESIGN, 2);
+            awards.award(Criteria.IMPACT_DESIGN, 2);
         }
         // Evaluation plan
         int measurable = 0;
@@ -351,23 +381,23 @@ public final class PlainJavaRubric {
             }
         }
         if (measurable > 0) {
-            awards.award(Criterion.EVALUATION_PLAN, 5);
+            awards.award(Criteria.EVALUATION_PLAN, 5);
         }
         if (!outcomes.isEmpty() && measurable == outcomes.size()) {
-            awards.award(Criterion.EVALUATION_PLAN, 2);
+            awards.award(Criteria.EVALUATION_PLAN, 2);
         }
         if (plan != null) {
             EvaluationApproach approach = plan.approach();
             if (approach == EvaluationApproach.BEFORE_AFTER_MEASURES || approach == EvaluationApproach.MIXED_METHODS
                     || approach == EvaluationApproach.EXTERNAL_EVALUATION) {
-                awards.award(Criterion.EVALUATION_PLAN, 4);
+                awards.award(Criteria.EVALUATION_PLAN, 4);
             }
             if (plan.budget() != null && plan.budget() >= budget.totalCost() * 0.05) {
-                awards.award(Criterion.EVALUATION_PLAN, 3);
+                awards.award(Criteria.EVALUATION_PLAN, 3);
             }
         }
         if (modules.contains(TrainingModule.IMPACT_EVALUATION)) {
-            awards.award(Criterion.EVALUATION_PLAN, 1);
+            awards.award(Criteria.EVALUATION_PLAN, 1);
         }
         // Partnerships
         boolean committed = false;
@@ -389,46 +419,46 @@ public final class PlainJavaRubric {
             contributes |= commitment != Commitment.NONE && partner.contributes();
         }
         if (committed) {
-            awards.award(Criterion.PARTNERSHIPS, 3);
+            awards.award(Criteria.PARTNERSHIPS, 3);
         }
         if (signed) {
-            awards.award(Criterion.PARTNERSHIPS, 6);
+            awards.award(Criteria.PARTNERSHIPS, 6);
         }
         if (complementary) {
-            awards.award(Criterion.PARTNERSHIPS, 3);
+            awards.award(Criteria.PARTNERSHIPS, 3);
         }
         if (Boolean.TRUE.equals(project.coCreationWorkshopAttended())) {
-            awards.award(Criterion.PARTNERSHIPS, 2);
+            awards.award(Criteria.PARTNERSHIPS, 2);
         }
         if (contributes) {
-            awards.award(Criterion.PARTNERSHIPS, 1);
+            awards.award(Criteria.PARTNERSHIPS, 1);
         }
         // Organizational capacity
         if (org.projectsCompleted() >= 1) {
-            awards.award(Criterion.ORGANIZATIONAL_CAPACITY, 2);
+            awards.award(Criteria.ORGANIZATIONAL_CAPACITY, 2);
         }
         if (org.projectsCompleted() >= 3) {
-            awards.award(Criterion.ORGANIZATIONAL_CAPACITY, 2);
+            awards.award(Criteria.ORGANIZATIONAL_CAPACITY, 2);
         }
         if (org.accumulatedDeficit() == 0) {
-            awards.award(Criterion.ORGANIZATIONAL_CAPACITY, 3);
+            awards.award(Criteria.ORGANIZATIONAL_CAPACITY, 3);
         }
         if (org.annualRevenue() * 3 >= requested) {
-            awards.award(Criterion.ORGANIZATIONAL_CAPACITY, 3);
+            awards.award(Criteria.ORGANIZATIONAL_CAPACITY, 3);
         }
         // Budget realism and co-funding
         if (budget.administrationShare() <= 0.15) {
-            awards.award(Criterion.BUDGET_REALISM, 4);
+            awards.award(Criteria.BUDGET_REALISM, 4);
         }
         if (budget.balanced()) {
-            awards.award(Criterion.BUDGET_REALISM, 2);
+            awards.award(Criteria.BUDGET_REALISM, 2);
         }
         double cofunding = budget.confirmedCoFundingShare();
         if (cofunding >= 0.10) {
-            awards.award(Criterion.BUDGET_REALISM, 3);
+            awards.award(Criteria.BUDGET_REALISM, 3);
         }
         if (cofunding >= 0.25) {
-            awards.award(Criterion.BUDGET_REALISM, 1);
+            awards.award(Criteria.BUDGET_REALISM, 1);
         }
 
         return awards.tally(application.id(), primary, gates);
@@ -454,13 +484,13 @@ public final class PlainJavaRubric {
         private static final int[] CAPS = new int[CRITERIA.length];
 
         static {
-            CAPS[Criterion.OBJECTIVE_FIT.ordinal()] = OBJECTIVE_FIT_MAX;
-            CAPS[Criterion.NEED_AND_PARTICIPATION.ordinal()] = NEED_AND_PARTICIPATION_MAX;
-            CAPS[Criterion.IMPACT_DESIGN.ordinal()] = IMPACT_DESIGN_MAX;
-            CAPS[Criterion.EVALUATION_PLAN.ordinal()] = EVALUATION_PLAN_MAX;
-            CAPS[Criterion.PARTNERSHIPS.ordinal()] = PARTNERSHIPS_MAX;
-            CAPS[Criterion.ORGANIZATIONAL_CAPACITY.ordinal()] = ORGANIZATIONAL_CAPACITY_MAX;
-            CAPS[Criterion.BUDGET_REALISM.ordinal()] = BUDGET_REALISM_MAX;
+            CAPS[Criteria.OBJECTIVE_FIT.ordinal()] = OBJECTIVE_FIT_MAX;
+            CAPS[Criteria.NEED_AND_PARTICIPATION.ordinal()] = NEED_AND_PARTICIPATION_MAX;
+            CAPS[Criteria.IMPACT_DESIGN.ordinal()] = IMPACT_DESIGN_MAX;
+            CAPS[Criteria.EVALUATION_PLAN.ordinal()] = EVALUATION_PLAN_MAX;
+            CAPS[Criteria.PARTNERSHIPS.ordinal()] = PARTNERSHIPS_MAX;
+            CAPS[Criteria.ORGANIZATIONAL_CAPACITY.ordinal()] = ORGANIZATIONAL_CAPACITY_MAX;
+            CAPS[Criteria.BUDGET_REALISM.ordinal()] = BUDGET_REALISM_MAX;
         }
 
         // Objective-fit awards in catalog order: objective ordinal and points.
@@ -468,31 +498,32 @@ public final class PlainJavaRubric {
         private final int[] fitPoints = new int[32];
         private int fits;
         // Raw points per objective, before the per-objective cap.
-        private final int[] objectiveRaw = new int[OBJECTIVES.length];
+        private final int[] objectiveRaw = new int[OBJECTIVES.size()];
         // Quality points per criterion, before caps (quality awards come after every objective file, and each
         // criterion's room is independent of the others, so summing then capping equals counting in order).
         private final int[] criterionRaw = new int[CRITERIA.length];
 
         void fit(Objective objective, int points) {
-            fitObjective[fits] = objective.ordinal();
+            int index = OBJECTIVES.indexOf(objective);
+            fitObjective[fits] = index;
             fitPoints[fits] = points;
             fits++;
-            objectiveRaw[objective.ordinal()] += points;
+            objectiveRaw[index] += points;
         }
 
-        void award(Criterion criterion, int points) {
+        void award(Criteria criterion, int points) {
             criterionRaw[criterion.ordinal()] += points;
         }
 
         Result tally(String id, Objective primary, List<String> gates) {
-            int[] objectiveScores = new int[OBJECTIVES.length];
+            int[] objectiveScores = new int[OBJECTIVES.size()];
             for (int i = 0; i < objectiveScores.length; i++) {
                 objectiveScores[i] = Math.min(objectiveRaw[i], BEST_OBJECTIVE_MAX);
             }
-            // Best and second best: higher score first, then the primary objective, then enum order.
+            // Best and second best: higher score first, then the primary objective, then the manifest's order.
             int best = -1;
             int second = -1;
-            for (int i = 0; i < OBJECTIVES.length; i++) {
+            for (int i = 0; i < OBJECTIVES.size(); i++) {
                 if (best < 0 || before(i, best, objectiveScores, primary)) {
                     second = best;
                     best = i;
@@ -500,22 +531,22 @@ public final class PlainJavaRubric {
                     second = i;
                 }
             }
-            int[] objectiveRoom = new int[OBJECTIVES.length];
+            int[] objectiveRoom = new int[OBJECTIVES.size()];
             objectiveRoom[best] = BEST_OBJECTIVE_MAX;
             objectiveRoom[second] = SECONDARY_OBJECTIVE_MAX;
 
             int[] criterionScores = new int[CRITERIA.length];
-            int fitRoom = CAPS[Criterion.OBJECTIVE_FIT.ordinal()];
+            int fitRoom = CAPS[Criteria.OBJECTIVE_FIT.ordinal()];
             for (int i = 0; i < fits; i++) {
                 int objective = fitObjective[i];
                 int counted = Math.min(fitPoints[i], Math.min(objectiveRoom[objective], fitRoom));
                 objectiveRoom[objective] -= counted;
                 fitRoom -= counted;
-                criterionScores[Criterion.OBJECTIVE_FIT.ordinal()] += counted;
+                criterionScores[Criteria.OBJECTIVE_FIT.ordinal()] += counted;
             }
-            int total = criterionScores[Criterion.OBJECTIVE_FIT.ordinal()];
-            for (Criterion criterion : CRITERIA) {
-                if (criterion != Criterion.OBJECTIVE_FIT) {
+            int total = criterionScores[Criteria.OBJECTIVE_FIT.ordinal()];
+            for (Criteria criterion : CRITERIA) {
+                if (criterion != Criteria.OBJECTIVE_FIT) {
                     int counted = Math.min(criterionRaw[criterion.ordinal()], CAPS[criterion.ordinal()]);
                     criterionScores[criterion.ordinal()] = counted;
                     total += counted;
@@ -531,8 +562,9 @@ public final class PlainJavaRubric {
             if (scores[a] != scores[b]) {
                 return scores[a] > scores[b];
             }
-            boolean aPrimary = a == primary.ordinal();
-            boolean bPrimary = b == primary.ordinal();
+            int primaryIndex = OBJECTIVES.indexOf(primary);
+            boolean aPrimary = a == primaryIndex;
+            boolean bPrimary = b == primaryIndex;
             if (aPrimary != bPrimary) {
                 return aPrimary;
             }

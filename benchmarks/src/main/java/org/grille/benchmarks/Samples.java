@@ -52,6 +52,8 @@ public final class Samples {
             "Villeray–Saint-Michel–Parc-Extension", "Côte-des-Neiges–Notre-Dame-de-Grâce", "Le Sud-Ouest", "LaSalle",
             "Rosemont–La Petite-Patrie", "Ahuntsic-Cartierville");
     /** The call's earliest accepted start and oldest accepted annual meeting (manifest.json, "call"). */
+    /** The bundled catalog's objectives, in its manifest's order. */
+    private static final List<Objective> OBJECTIVES = PlainJavaRubric.OBJECTIVES;
     private static final LocalDate EARLIEST_START = LocalDate.of(2027, 4, 1);
     private static final LocalDate OLDEST_MEETING = LocalDate.of(2025, 10, 29);
     private static final long PROJECT_CAP = 100_000;
@@ -119,7 +121,7 @@ public final class Samples {
     // ---- project ----
 
     private Project project(double quality) {
-        List<Objective> objectives = List.copyOf(subset(Objective.class, between(1, 3)));
+        List<Objective> objectives = inOrder(OBJECTIVES, pickSome(OBJECTIVES, between(1, 3)));
         Objective primary = pick(objectives);
         Set<TargetGroup> targets = subset(TargetGroup.class, between(1, 4));
         List<String> boroughs = chance(0.03) ? List.of() : List.copyOf(new TreeSet<>(pickSome(BOROUGHS, between(1, 3))));
@@ -148,17 +150,18 @@ public final class Samples {
     }
 
     private static ActivityType[] typesFor(Objective objective) {
-        return switch (objective) {
-            case REDUCE_DISCRIMINATION -> new ActivityType[] {ActivityType.AWARENESS_CAMPAIGN,
+        return switch (objective.id()) {
+            case "REDUCE_DISCRIMINATION" -> new ActivityType[] {ActivityType.AWARENESS_CAMPAIGN,
                     ActivityType.ANTI_RACISM_TRAINING, ActivityType.INCIDENT_SUPPORT};
-            case NEWCOMER_RIGHTS -> new ActivityType[] {ActivityType.RIGHTS_INFORMATION, ActivityType.LEGAL_ACCOMPANIMENT};
-            case IMMIGRANT_WOMEN_AUTONOMY -> new ActivityType[] {ActivityType.PEER_SUPPORT_GROUP,
+            case "NEWCOMER_RIGHTS" -> new ActivityType[] {ActivityType.RIGHTS_INFORMATION, ActivityType.LEGAL_ACCOMPANIMENT};
+            case "IMMIGRANT_WOMEN_AUTONOMY" -> new ActivityType[] {ActivityType.PEER_SUPPORT_GROUP,
                     ActivityType.CHILDCARE_DURING_ACTIVITIES, ActivityType.JOB_SKILLS_TRAINING,
                     ActivityType.ENTREPRENEURSHIP_SUPPORT, ActivityType.FINANCIAL_LITERACY};
-            case HIRING_BARRIERS -> new ActivityType[] {ActivityType.CREDENTIAL_RECOGNITION, ActivityType.MENTORING,
+            case "HIRING_BARRIERS" -> new ActivityType[] {ActivityType.CREDENTIAL_RECOGNITION, ActivityType.MENTORING,
                     ActivityType.JOB_MATCHING, ActivityType.PAID_INTERNSHIP};
-            case EMPLOYER_AWARENESS -> new ActivityType[] {ActivityType.EMPLOYER_WORKSHOP,
+            case "EMPLOYER_AWARENESS" -> new ActivityType[] {ActivityType.EMPLOYER_WORKSHOP,
                     ActivityType.INCLUSIVE_HIRING_COACHING, ActivityType.DIVERSITY_SHOWCASE};
+            default -> ActivityType.values();
         };
     }
 
@@ -267,6 +270,11 @@ public final class Samples {
     }
 
     /** {@code count} distinct constants, in enum order. */
+    /** {@code picked} in the order of {@code all}, each once: as an enum set gave them. */
+    private static <T> List<T> inOrder(List<T> all, List<T> picked) {
+        return all.stream().filter(picked::contains).toList();
+    }
+
     private <E extends Enum<E>> Set<E> subset(Class<E> type, int count) {
         Set<E> set = EnumSet.noneOf(type);
         set.addAll(pickSome(List.of(type.getEnumConstants()), count));

@@ -32,7 +32,7 @@ public final class SolverComparison {
     private static final com.sun.management.OperatingSystemMXBean CPU =
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
-    private static final CatalogInfo CATALOG = new CatalogInfo("montreal-inclusive", "bench", "0".repeat(64));
+    private static final CatalogInfo CATALOG = new CatalogInfo("montreal-inclusive", "bench", "0".repeat(64), PlainJavaRubric.rubric());
 
     private SolverComparison() {
     }

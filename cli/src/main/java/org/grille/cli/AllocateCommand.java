@@ -1,6 +1,5 @@
 package org.grille.cli;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +24,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -109,10 +106,7 @@ final class AllocateCommand implements Callable<Integer> {
     }
 
     private static void json(FundingPlan plan, List<Rejection> rejections, PlanSensitivity study, PrintWriter out) {
-        JsonMapper mapper = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
-                .build();
+        JsonMapper mapper = JsonOutput.DOCUMENT;
         ObjectNode node = mapper.valueToTree(plan);
         node.set("rejections", mapper.valueToTree(rejections));
         node.set("years", mapper.valueToTree(plan.years()));
@@ -144,7 +138,7 @@ final class AllocateCommand implements Callable<Integer> {
                 true, false, true, false, false, true, false).keepWhole(1);
         for (FundingDecision d : funded) {
             fundedTable.row(List.of(String.valueOf(d.rank()), d.applicationId(), String.valueOf(d.total()),
-                    text.get("objective.short." + d.objective().name()),
+                    plan.catalog().rubric().shortLabel(d.objective(), text.locale()),
                     d.granted().stream().map(amount -> money(amount, text)).collect(Collectors.joining(" + ")),
                     money(d.totalGranted(), text), d.reason().name()));
         }
@@ -161,8 +155,9 @@ final class AllocateCommand implements Callable<Integer> {
         others.print(out);
         out.println();
         TextTable objectives = new TextTable(List.of(text.get("col.objective"), text.get("col.granted")), false, true);
-        for (Objective objective : Objective.values()) {
-            objectives.row(List.of(objective.name(), money(plan.grantedPerObjective().get(objective), text)));
+        for (Objective objective : plan.catalog().rubric().objectiveIds()) {
+            objectives.row(List.of(plan.catalog().rubric().label(objective, text.locale()),
+                    money(plan.grantedPerObjective().getOrDefault(objective, 0L), text)));
         }
         objectives.print(out);
         if (!rejections.isEmpty()) {
@@ -219,7 +214,7 @@ final class AllocateCommand implements Callable<Integer> {
             TextTable criteria = new TextTable(List.of(text.get("col.criterion"), text.get("col.change"),
                     text.get("col.newlyFunded"), text.get("col.noLongerFunded")), false, true, false, false);
             for (PlanSensitivity.CriterionChange c : study.criterionChanges()) {
-                criteria.row(List.of(c.criterion().name(), String.format(java.util.Locale.ROOT, "%+d", c.delta()),
+                criteria.row(List.of(plan.catalog().rubric().label(c.criterion(), text.locale()), String.format(java.util.Locale.ROOT, "%+d", c.delta()),
                         ids(c.newlyFunded()), ids(c.noLongerFunded())));
             }
             criteria.print(out);
@@ -235,7 +230,7 @@ final class AllocateCommand implements Callable<Integer> {
                 "decision", "tieBreakKey", "explanation", "shortYear");
         List<List<String>> rows = new ArrayList<>();
         for (FundingDecision d : plan.decisions()) {
-            rows.add(List.of(d.applicationId(), String.valueOf(d.rank()), String.valueOf(d.total()), d.objective().name(),
+            rows.add(List.of(d.applicationId(), String.valueOf(d.rank()), String.valueOf(d.total()), d.objective().id(),
                     d.requested().stream().map(String::valueOf).collect(Collectors.joining(";")),
                     d.granted().stream().map(String::valueOf).collect(Collectors.joining(";")),
                     String.valueOf(d.totalGranted()), d.reason().name(), d.tieBreakKey(), d.explanation(),

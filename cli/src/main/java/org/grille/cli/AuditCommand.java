@@ -1,6 +1,5 @@
 package org.grille.cli;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +19,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -65,10 +62,7 @@ final class AuditCommand implements Callable<Integer> {
         FairnessAudit audit = scorer.audit(batch.applications(), minimumGroupSize);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            JsonMapper mapper = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                    .enable(SerializationFeature.INDENT_OUTPUT)
-                    .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
-                    .build();
+            JsonMapper mapper = JsonOutput.DOCUMENT;
             ObjectNode node = mapper.valueToTree(audit);
             node.set("rejections", mapper.valueToTree(batch.rejections())); // beside the audit's fields, as allocate's
             mapper.writeValue(out, node);
@@ -92,6 +86,7 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     static void table(FairnessAudit audit, Text text, PrintWriter out) {
+        org.grille.api.Rubric rubric = audit.catalog().rubric();
         out.println(text.get("audit.header", audit.catalog().id(), audit.catalog().version(), audit.assessed(),
                 audit.minimumGroupSize()));
         out.println(audit.notice());
@@ -106,10 +101,10 @@ final class AuditCommand implements Callable<Integer> {
             attribute.groups().forEach(g -> groups.row(row(g, text)));
             groups.print(out);
             List<List<String>> byObjective = new ArrayList<>();
-            for (Objective objective : Objective.values()) {
-                for (GroupOutcome g : attribute.byObjective().get(objective)) {
+            for (Objective objective : rubric.objectiveIds()) {
+                for (GroupOutcome g : attribute.byObjective().getOrDefault(objective, List.of())) {
                     if (g.flag() == GroupOutcome.Flag.BELOW_FOUR_FIFTHS || g.flag() == GroupOutcome.Flag.ABOVE_FIVE_FOURTHS) {
-                        byObjective.add(List.of(text.get("objective.short." + objective.name()), group(g.group(), text),
+                        byObjective.add(List.of(rubric.shortLabel(objective, text.locale()), group(g.group(), text),
                                 String.valueOf(g.count()), percent(g.fundedRate()), text.get("flag." + g.flag().name())));
                     }
                 }

@@ -42,7 +42,7 @@ final class CommitteeSection {
         out.println(text.get("committee.header", read, run.reviewsFile().toString(),
                 read - excluded - scores.unknownApplications().size(), excluded, run.rejections().size()));
         out.println(text.get("committee.settings", shown(settings.scaleMin()), shown(settings.scaleMax()),
-                settings.shares().entrySet().stream().map(e -> text.get("committee.share", e.getKey().name(),
+                settings.shares().entrySet().stream().map(e -> text.get("committee.share", e.getKey().id(),
                         e.getValue())).collect(Collectors.joining(", "))));
         out.println();
         ranking(out);
@@ -108,7 +108,7 @@ final class CommitteeSection {
         TextTable table = new TextTable(List.of(text.get("col.criterion"), text.get("col.alpha"), text.get("col.applications"),
                 text.get("col.reviews")), false, true, true, true);
         for (Agreement agreement : scores.agreement()) {
-            table.row(List.of(agreement.criterion().name(), agreement.alpha() == null ? text.get("committee.noAlpha")
+            table.row(List.of(agreement.criterion().id(), agreement.alpha() == null ? text.get("committee.noAlpha")
                     : String.format(text.locale(), "%.2f", agreement.alpha()), String.valueOf(agreement.applications()),
                     String.valueOf(agreement.scores())));
         }
@@ -127,7 +127,7 @@ final class CommitteeSection {
         for (FinalScore score : flagged) {
             for (DiscussionFlag flag : score.flags()) {
                 out.println("  " + text.get("committee.flag." + flag.reason().name(), score.applicationId(),
-                        flag.criterion().name(), flag.reviews(), settings.minimumReviews(), shown(flag.spread()),
+                        flag.criterion().id(), flag.reviews(), settings.minimumReviews(), shown(flag.spread()),
                         shown(settings.maximumSpread())));
             }
         }
@@ -169,7 +169,7 @@ final class CommitteeSection {
                 .filter(e -> e.review().applicationId().equals(applicationId)).toList();
         for (Review review : own) {
             boolean out1 = excluded.stream().anyMatch(e -> e.review().equals(review));
-            table.row(List.of(review.criterion().name(), review.reviewer(), shown(review.score()),
+            table.row(List.of(review.criterion().id(), review.reviewer(), shown(review.score()),
                     out1 ? text.get("explain.excluded") : "", review.comment()));
         }
         table.print(out);
@@ -178,7 +178,7 @@ final class CommitteeSection {
                 text.get("col.mean"), text.get("col.calibrated"), text.get("col.final"), text.get("col.calibratedFinal")),
                 false, true, true, true, true, true, true);
         for (CriterionReview c : score.criteria()) {
-            criteria.row(List.of(c.criterion().name(), String.valueOf(c.rulePoints()), String.valueOf(c.reviews()),
+            criteria.row(List.of(c.criterion().id(), String.valueOf(c.rulePoints()), String.valueOf(c.reviews()),
                     shown(c.meanScore()), shown(c.calibratedScore()), shown(c.points()), shown(c.calibratedPoints())));
         }
         criteria.print(out);
@@ -189,7 +189,7 @@ final class CommitteeSection {
         }
         ReviewSettings settings = run.committee().settings();
         for (DiscussionFlag flag : score.flags()) {
-            out.println(text.get("committee.flag." + flag.reason().name(), applicationId, flag.criterion().name(),
+            out.println(text.get("committee.flag." + flag.reason().name(), applicationId, flag.criterion().id(),
                     flag.reviews(), settings.minimumReviews(), shown(flag.spread()), shown(settings.maximumSpread())));
         }
     }

@@ -132,14 +132,14 @@ final class DecisionRecord {
                     .put("reasonKey", g.reasonKey());
         }
         ObjectNode criteria = node.putObject("criterionScores");
-        a.criterionScores().forEach((criterion, points) -> criteria.put(criterion.name(), points));
+        a.criterionScores().forEach((criterion, points) -> criteria.put(criterion.id(), points));
         ObjectNode objectives = node.putObject("objectiveScores");
-        a.objectiveScores().forEach((objective, points) -> objectives.put(objective.name(), points));
+        a.objectiveScores().forEach((objective, points) -> objectives.put(objective.id(), points));
         ArrayNode contributions = node.putArray("contributions");
         for (Contribution c : a.contributions()) {
             ObjectNode entry = contributions.addObject().put("rule", c.rule()).put("file", c.file()).put("line", c.line())
-                    .put("criterion", c.criterion().name());
-            entry.put("objective", c.objective() == null ? null : c.objective().name());
+                    .put("criterion", c.criterion().id());
+            entry.put("objective", c.objective() == null ? null : c.objective().id());
             entry.put("points", c.points()).put("counted", c.counted()).put("reasonKey", c.reasonKey());
         }
         return node;
@@ -153,14 +153,14 @@ final class DecisionRecord {
         for (ExcludedReview x : scores.excluded()) {
             if (x.review().applicationId().equals(applicationId)) {
                 excluded.add(x.review());
-                out.addObject().put("reviewer", x.review().reviewer()).put("criterion", x.review().criterion().name())
+                out.addObject().put("reviewer", x.review().reviewer()).put("criterion", x.review().criterion().id())
                         .put("score", x.review().score()).put("link", x.conflict().link().name()).put("found", x.conflict().found());
             }
         }
         ArrayNode used = node.putArray("used");
         for (Review r : reviews) {
             if (r.applicationId().equals(applicationId) && !excluded.contains(r)) {
-                used.addObject().put("reviewer", r.reviewer()).put("criterion", r.criterion().name()).put("score", r.score());
+                used.addObject().put("reviewer", r.reviewer()).put("criterion", r.criterion().id()).put("score", r.score());
             }
         }
         FinalScore score = scores.of(applicationId);

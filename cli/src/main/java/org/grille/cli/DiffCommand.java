@@ -1,6 +1,5 @@
 package org.grille.cli;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +18,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code grille diff OLD_DIR NEW_DIR FILE.json}: what a catalog change does to the same applications. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -68,10 +64,7 @@ final class DiffCommand implements Callable<Integer> {
                     out.println();
                     AgainstLastRound.print(diff, batch.applications(), input, text, out, false);
                 }
-                case json -> JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                        .enable(SerializationFeature.INDENT_OUTPUT)
-                        .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
-                        .build().writeValue(out, diff);
+                case json -> JsonOutput.DOCUMENT.writeValue(out, diff);
                 case csv -> csv(diff, out);
             }
             out.flush();

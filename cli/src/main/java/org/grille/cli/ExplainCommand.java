@@ -8,6 +8,7 @@ import org.grille.api.ApplicationBatch;
 import org.grille.api.Assessment;
 import org.grille.api.Contribution;
 import org.grille.api.Criterion;
+import org.grille.api.Rubric;
 import org.grille.api.GateFailure;
 import org.grille.api.Rejection;
 import org.grille.api.Scorer;
@@ -62,7 +63,7 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         print(application, assessment, text, out);
         out.println();
-        OpenPointsText.print(scorer.explain(assessment), text, out);
+        OpenPointsText.print(scorer.explain(assessment), assessment.catalog().rubric(), text, out);
         ReviewedRun reviews = reviewOptions.read(scorer, batch.applications(), common);
         if (reviews != null) {
             // the whole batch is assessed: calibration and agreement read every review, not only this application's
@@ -105,8 +106,10 @@ final class ExplainCommand implements Callable<Integer> {
         }
         for (Contribution c : a.contributions()) {
             String points = c.counted() == c.points() ? String.valueOf(c.points()) : c.counted() + "/" + c.points();
-            List<String> row = new java.util.ArrayList<>(List.of(points, c.criterion().name(),
-                    c.objective() == null ? "" : c.objective().name(), c.title(), c.file() + ":" + c.line()));
+            Rubric rubric = a.catalog().rubric();
+            List<String> row = new java.util.ArrayList<>(List.of(points, rubric.shortLabel(c.criterion(), text.locale()),
+                    c.objective() == null ? "" : rubric.shortLabel(c.objective(), text.locale()), c.title(),
+                    c.file() + ":" + c.line()));
             if (withReason) {
                 row.add(c.reason());
             }
@@ -116,8 +119,8 @@ final class ExplainCommand implements Callable<Integer> {
         out.println();
         out.println(text.get("explain.criteria"));
         TextTable criteria = new TextTable(List.of(text.get("col.criterion"), text.get("col.total")), false, true);
-        for (Criterion criterion : Criterion.values()) {
-            criteria.row(List.of(criterion.name(), String.valueOf(a.score(criterion))));
+        for (Criterion criterion : a.catalog().rubric().criterionIds()) {
+            criteria.row(List.of(a.catalog().rubric().label(criterion, text.locale()), String.valueOf(a.score(criterion))));
         }
         criteria.row(List.of(text.get("explain.total"), a.total() + "/100"));
         criteria.print(out);

@@ -1,6 +1,5 @@
 package org.grille.cli;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.grille.api.Assessment;
 import org.grille.api.Rejection;
 import tools.jackson.databind.json.JsonMapper;
@@ -8,9 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** One-line JSON for the streaming output. */
 final class JsonLines {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
-            .build();
+    private static final JsonMapper MAPPER = JsonOutput.LINE;
 
     private JsonLines() {
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.grille.api.Criterion;
+import org.grille.api.Rubric;
 import org.grille.api.Explanation;
 import org.grille.api.GateFailure;
 import org.grille.api.OpenPoints;
@@ -21,15 +22,18 @@ final class OpenPointsText {
     static final int WIDTH = 80;
 
     private final Text text;
+    private final Rubric rubric;
     private final PrintWriter out;
 
-    private OpenPointsText(Text text, PrintWriter out) {
+    private OpenPointsText(Text text, Rubric rubric, PrintWriter out) {
         this.text = text;
+        this.rubric = rubric;
         this.out = out;
     }
 
-    static void print(Explanation explanation, Text text, PrintWriter out) {
-        new OpenPointsText(text, out).print(explanation);
+    /** Prints the open points; {@code rubric} names the criteria, as the catalog that made the assessment does. */
+    static void print(Explanation explanation, Rubric rubric, Text text, PrintWriter out) {
+        new OpenPointsText(text, rubric, out).print(explanation);
     }
 
     private void print(Explanation explanation) {
@@ -39,8 +43,8 @@ final class OpenPointsText {
         boolean withReason = !"fr".equals(text.locale().getLanguage());
         for (OpenPoints criterion : explanation.criteria()) {
             line("  ", "    ", criterion.open() == 0
-                    ? text.get("explain.open.full", criterion.criterion().name(), criterion.obtained(), criterion.maximum())
-                    : text.get("explain.open.criterion", criterion.criterion().name(), criterion.obtained(),
+                    ? text.get("explain.open.full", rubric.label(criterion.criterion(), text.locale()), criterion.obtained(), criterion.maximum())
+                    : text.get("explain.open.criterion", rubric.label(criterion.criterion(), text.locale()), criterion.obtained(),
                             criterion.maximum(), criterion.open()));
             if (criterion.open() == 0) {
                 continue;
@@ -70,7 +74,7 @@ final class OpenPointsText {
                 List<String> named = new ArrayList<>();
                 for (OpenPoints criterion : explanation.criteria()) {
                     if (fewest.contains(criterion.criterion())) {
-                        named.add(text.get("explain.open.named", criterion.criterion().name(), criterion.open()));
+                        named.add(text.get("explain.open.named", rubric.label(criterion.criterion(), text.locale()), criterion.open()));
                     }
                 }
                 line("", text.get("explain.open.gap", explanation.gap(), explanation.threshold(), fewest.size(),

@@ -1,6 +1,5 @@
 package org.grille.cli;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -23,9 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code grille partners FILE.json}: the catalog's partnership rules over the whole batch, for the next co-creation
@@ -101,10 +97,7 @@ final class PartnersCommand implements Callable<Integer> {
     private void write(PartnershipReport report, List<Rejection> rejections, Writer writer) {
         PrintWriter out = writer instanceof PrintWriter p ? p : new PrintWriter(writer);
         if (format == Format.json) {
-            JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                    .enable(SerializationFeature.INDENT_OUTPUT)
-                    .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
-                    .build().writeValue(out, new PartnershipReport(report.catalog(), report.applications(), report.overlaps(), rejections));
+            JsonOutput.DOCUMENT.writeValue(out, new PartnershipReport(report.catalog(), report.applications(), report.overlaps(), rejections));
         } else {
             table(report, rejections, common.text(), top, out);
         }

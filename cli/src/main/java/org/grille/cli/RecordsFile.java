@@ -94,7 +94,7 @@ final class RecordsFile {
         }
         for (ObjectNode record : records) {
             record.put("previous", previous);
-            String line = JSON.writeValueAsString(record);
+            String line = JsonOutput.LINE.writeValueAsString(record);
             content.append(line).append('\n');
             previous = DecisionRecord.sha256(line);
         }

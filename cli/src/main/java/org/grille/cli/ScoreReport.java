@@ -1,6 +1,5 @@
 package org.grille.cli;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -17,8 +16,6 @@ import org.grille.api.GateFailure;
 import org.grille.api.Ranking;
 import org.grille.api.Rejection;
 import org.grille.api.application.Objective;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The ranked list of a scored batch, as a table, JSON or CSV. */
@@ -39,11 +36,7 @@ final class ScoreReport {
                      List<String> undeclaredReviewers, List<Rejection> rejections) {
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
-            .build();
+    private static final JsonMapper JSON = JsonOutput.DOCUMENT;
 
     private final BatchResult result;
     private final List<Ranking.Entry> ranking;
@@ -92,14 +85,15 @@ final class ScoreReport {
 
         List<String> headers = new ArrayList<>(List.of(text.get("col.rank"), text.get("col.application"),
                 text.get("col.total"), text.get("col.fundable")));
-        for (Objective objective : Objective.values()) {
-            headers.add(text.get("objective.short." + objective.name()));
+        List<Objective> objectives = catalog.rubric().objectiveIds();
+        for (Objective objective : objectives) {
+            headers.add(catalog.rubric().shortLabel(objective, text.locale()));
         }
         headers.add(text.get("col.reasons"));
         boolean[] right = new boolean[headers.size()];
         right[0] = true;
         right[2] = true;
-        for (int i = 4; i < 4 + Objective.values().length; i++) {
+        for (int i = 4; i < 4 + objectives.size(); i++) {
             right[i] = true;
         }
         TextTable eligibleTable = new TextTable(headers, right).keepWhole(1).lastColumnMayGoUnder();
@@ -112,7 +106,7 @@ final class ScoreReport {
             }
             List<String> row = new ArrayList<>(List.of(String.valueOf(entry.rank()), a.applicationId(),
                     String.valueOf(a.total()), a.fundable() ? text.get("yes") : text.get("no")));
-            for (Objective objective : Objective.values()) {
+            for (Objective objective : objectives) {
                 row.add(String.valueOf(a.score(objective)));
             }
             row.add(mainReasons(a, 2));
@@ -154,7 +148,7 @@ final class ScoreReport {
      * each time; catalog order among equals.
      */
     static String mainReasons(Assessment assessment, int count) {
-        java.util.Set<Criterion> seen = java.util.EnumSet.noneOf(Criterion.class);
+        java.util.Set<Criterion> seen = new java.util.HashSet<>();
         return assessment.contributions().stream()
                 .filter(c -> c.counted() > 0)
                 .sorted(Comparator.comparingInt(Contribution::counted).reversed())
@@ -166,11 +160,11 @@ final class ScoreReport {
 
     private void csv(Writer out) {
         List<String> columns = new ArrayList<>(List.of("rank", "applicationId", "title", "eligible", "fundable", "total"));
-        for (Criterion criterion : Criterion.values()) {
-            columns.add(criterion.name());
+        for (Criterion criterion : catalog.rubric().criterionIds()) {
+            columns.add(criterion.id());
         }
-        for (Objective objective : Objective.values()) {
-            columns.add(objective.name());
+        for (Objective objective : catalog.rubric().objectiveIds()) {
+            columns.add(objective.id());
         }
         columns.add("failedGates");
         columns.add("mainReasons");
@@ -184,10 +178,10 @@ final class ScoreReport {
             List<String> row = new ArrayList<>(List.of(entry.rank() == 0 ? "" : String.valueOf(entry.rank()),
                     a.applicationId(), String.valueOf(titles.getOrDefault(a.applicationId(), "")),
                     String.valueOf(a.eligible()), String.valueOf(a.fundable()), String.valueOf(a.total())));
-            for (Criterion criterion : Criterion.values()) {
+            for (Criterion criterion : catalog.rubric().criterionIds()) {
                 row.add(String.valueOf(a.score(criterion)));
             }
-            for (Objective objective : Objective.values()) {
+            for (Objective objective : catalog.rubric().objectiveIds()) {
                 row.add(String.valueOf(a.score(objective)));
             }
             row.add(a.failedGates().stream().map(GateFailure::gate).collect(Collectors.joining(";")));

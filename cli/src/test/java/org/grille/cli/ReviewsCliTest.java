@@ -191,7 +191,7 @@ class ReviewsCliTest {
         assertThat(section).isNotNull();
         assertThat(page.select("nav a[href=#reviews]")).hasSize(1);
         assertThat(section.text()).contains("Committee reviews", "Krippendorff's alpha",
-                "MI-2027-010, IMPACT_DESIGN: the scores are 4.50 points apart.", "R-DANIEL", "Studio Pixelrive inc.",
+                "MI-2027-010, Impact design: the scores are 4.50 points apart.", "R-DANIEL", "Studio Pixelrive inc.",
                 "applicant organisation (NEQ)");
         assertThat(section.select("tbody tr th a[href]")).allSatisfy(a ->
                 assertThat(page.getElementById(a.attr("href").substring(1))).as(a.attr("href")).isNotNull());

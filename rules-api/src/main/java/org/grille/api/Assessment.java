@@ -1,7 +1,6 @@
 package org.grille.api;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,8 +19,8 @@ import org.grille.api.application.Objective;
  * @param fundable        eligible and at or above the catalog's fundable threshold
  * @param total           merit score, 0 to 100
  * @param failedGates     every gate the application does not pass, in catalog order
- * @param criterionScores points per criterion, after caps; every criterion is present
- * @param objectiveScores points per objective, after the per-objective cap; every objective is present
+ * @param criterionScores points per criterion, after caps; every criterion of the catalog is present, in its manifest order
+ * @param objectiveScores points per objective, after the per-objective cap; every objective of the catalog is present, in its manifest order
  * @param contributions   every rule that awarded points, in catalog order
  * @param catalog         the catalog version that made this assessment
  */
@@ -45,8 +44,8 @@ public record Assessment(
      * @param fundable eligible and at or above the catalog's fundable threshold
      * @param total merit score, 0 to 100
      * @param failedGates every gate the application does not pass, in catalog order
-     * @param criterionScores points per criterion, after caps; every criterion is present
-     * @param objectiveScores points per objective, after the per-objective cap; every objective is present
+     * @param criterionScores points per criterion, after caps; every criterion of the catalog is present, in its manifest order
+     * @param objectiveScores points per objective, after the per-objective cap; every objective of the catalog is present, in its manifest order
      * @param contributions every rule that awarded points, in catalog order
      * @param catalog the catalog version that made this assessment
      * @throws NullPointerException when {@code applicationId}, {@code catalog}, a list, a map or an element is null
@@ -55,15 +54,9 @@ public record Assessment(
         Objects.requireNonNull(applicationId, "applicationId");
         Objects.requireNonNull(catalog, "catalog");
         failedGates = List.copyOf(failedGates);
-        criterionScores = Collections.unmodifiableMap(copy(Criterion.class, criterionScores));
-        objectiveScores = Collections.unmodifiableMap(copy(Objective.class, objectiveScores));
+        criterionScores = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(criterionScores));
+        objectiveScores = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(objectiveScores));
         contributions = List.copyOf(contributions);
-    }
-
-    private static <K extends Enum<K>> EnumMap<K, Integer> copy(Class<K> type, Map<K, Integer> map) {
-        EnumMap<K, Integer> copy = new EnumMap<>(type);
-        copy.putAll(map);
-        return copy;
     }
 
     /**

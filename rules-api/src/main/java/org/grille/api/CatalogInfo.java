@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param id          catalog id, e.g. {@code montreal-inclusive}
  * @param version     the version the manifest declares
  * @param fingerprint hex SHA-256 of the catalog's files
+ * @param rubric      the catalog's criteria and objectives, with their maxima and labels
  */
-public record CatalogInfo(String id, String version, String fingerprint) {
+public record CatalogInfo(String id, String version, String fingerprint, Rubric rubric) {
 
     /**
      * Checks that every part is given.
@@ -19,11 +20,13 @@ public record CatalogInfo(String id, String version, String fingerprint) {
      * @param id catalog id, e.g. {@code montreal-inclusive}
      * @param version the version the manifest declares
      * @param fingerprint hex SHA-256 of the catalog's files
+     * @param rubric the catalog's criteria and objectives, with their maxima and labels
      */
     public CatalogInfo {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(fingerprint, "fingerprint");
+        Objects.requireNonNull(rubric, "rubric");
     }
 
     @Override

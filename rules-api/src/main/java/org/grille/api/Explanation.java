@@ -2,7 +2,6 @@ package org.grille.api;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,14 +73,14 @@ public record Explanation(
      *         ineligible, or when even every open point would not close the gap
      */
     public List<Criterion> fewestChanges() {
-        Map<Criterion, Integer> open = new EnumMap<>(Criterion.class);
+        Map<Criterion, Integer> open = new java.util.LinkedHashMap<>();
         criteria.forEach(c -> open.put(c.criterion(), c.open()));
         return fewestCriteria(open, gap());
     }
 
     /**
      * The fewest criteria whose open points add up to at least {@code gap}: criteria taken by open points, largest
-     * first (ties in {@link Criterion} order), until the gap is closed. Criteria score apart from one another, so a
+     * first (ties in the order of {@code open}, the rubric's), until the gap is closed. Criteria score apart from one another, so a
      * set of criteria can add at most the sum of their open points; no {@code k} criteria add more than the {@code k}
      * largest, so if those fall short, every set of {@code k} does, and the first {@code k} that reach the gap are the
      * fewest.
@@ -97,7 +96,7 @@ public record Explanation(
             return List.of();
         }
         List<Criterion> byOpen = new ArrayList<>(open.keySet());
-        byOpen.sort(Comparator.<Criterion>comparingInt(open::get).reversed().thenComparing(Enum::ordinal));
+        byOpen.sort(Comparator.<Criterion>comparingInt(open::get).reversed());
         List<Criterion> chosen = new ArrayList<>();
         int found = 0;
         for (Criterion criterion : byOpen) {

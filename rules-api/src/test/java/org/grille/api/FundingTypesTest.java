@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 /** The funding records keep their old constructors and check what a committee reads from them. */
 class FundingTypesTest {
 
-    private static final CatalogInfo CATALOG = new CatalogInfo("c", "1", "0".repeat(64));
+    private static final CatalogInfo CATALOG = new CatalogInfo("c", "1", "0".repeat(64), new org.grille.api.Rubric(java.util.List.of(), java.util.List.of(), org.grille.api.Criterion.of("OBJECTIVE_FIT")));
 
     @Test
     void a_plan_built_the_old_way_reports_no_search_and_its_years() {
-        FundingDecision funded = new FundingDecision("A", 80, Objective.HIRING_BARRIERS, 1, "k", List.of(60L, 10L),
+        FundingDecision funded = new FundingDecision("A", 80, Objective.of("HIRING_BARRIERS"), 1, "k", List.of(60L, 10L),
                 List.of(60L, 10L), DecisionReason.FUNDED, "ok");
         FundingPlan plan = new FundingPlan(AllocationPolicy.RANK_ORDER, "seed", List.of(100L, 100L), List.of(60L, 10L),
-                Map.of(Objective.HIRING_BARRIERS, 70L), List.of(funded), List.of(), CATALOG);
+                Map.of(Objective.of("HIRING_BARRIERS"), 70L), List.of(funded), List.of(), CATALOG);
 
         assertThat(funded.shortYear()).isZero();
         assertThat(plan.optimality().status()).isEqualTo(Optimality.Status.NOT_SEARCHED);

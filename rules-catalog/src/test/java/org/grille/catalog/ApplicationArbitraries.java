@@ -117,7 +117,7 @@ final class ApplicationArbitraries {
     }
 
     static Arbitrary<ProjectAndBudget> projectsWithBudgets() {
-        Arbitrary<List<Objective>> objectives = Arbitraries.of(Objective.class).set().ofMinSize(1).ofMaxSize(3)
+        Arbitrary<List<Objective>> objectives = Arbitraries.of(Catalog.SCORER.catalog().rubric().objectiveIds()).set().ofMinSize(1).ofMaxSize(3)
                 .map(set -> set.stream().sorted().toList());
         Arbitrary<List<TargetGroup>> targets = Arbitraries.of(TargetGroup.class).set().ofMinSize(1).ofMaxSize(3)
                 .map(set -> set.stream().sorted().toList());

@@ -50,7 +50,7 @@ class EmployerAwarenessRulesTest {
     void the_primary_objective_earns_the_primary_bonus() {
         assertThat(award(project(), PRIMARY))
                 .extracting(Contribution::file, Contribution::criterion, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Criterion.OBJECTIVE_FIT, Objective.EMPLOYER_AWARENESS, 4);
+                .containsExactly(FILE, Criterion.of("OBJECTIVE_FIT"), Objective.of("EMPLOYER_AWARENESS"), 4);
     }
 
     @Test
@@ -66,7 +66,7 @@ class EmployerAwarenessRulesTest {
     void workshops_for_employers_earn_the_workshop_points() {
         assertThat(award(project().activities("EMPLOYER_WORKSHOP"), WORKSHOPS))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.EMPLOYER_AWARENESS, 6);
+                .containsExactly(FILE, Objective.of("EMPLOYER_AWARENESS"), 6);
     }
 
     @Test
@@ -85,7 +85,7 @@ class EmployerAwarenessRulesTest {
     void coaching_employers_towards_inclusive_hiring_earns_the_coaching_points() {
         assertThat(award(project().activities("INCLUSIVE_HIRING_COACHING"), COACHING))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.EMPLOYER_AWARENESS, 4);
+                .containsExactly(FILE, Objective.of("EMPLOYER_AWARENESS"), 4);
     }
 
     @Test
@@ -104,7 +104,7 @@ class EmployerAwarenessRulesTest {
     void addressing_employers_directly_earns_the_reach_points() {
         assertThat(award(project().list("/project/targetGroups", "GENERAL_PUBLIC", "EMPLOYERS"), REACH))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.EMPLOYER_AWARENESS, 4);
+                .containsExactly(FILE, Objective.of("EMPLOYER_AWARENESS"), 4);
     }
 
     @Test
@@ -125,7 +125,7 @@ class EmployerAwarenessRulesTest {
     void showcasing_diversity_successes_earns_the_showcase_points() {
         assertThat(award(project().activities("DIVERSITY_SHOWCASE"), SHOWCASE))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.EMPLOYER_AWARENESS, 2);
+                .containsExactly(FILE, Objective.of("EMPLOYER_AWARENESS"), 2);
     }
 
     @Test
@@ -138,7 +138,7 @@ class EmployerAwarenessRulesTest {
         Assessment assessment = assess(everythingOfTheObjective(otherProject()));
 
         assertThat(assessment.contributions()).extracting(Contribution::file).doesNotContain(FILE);
-        assertThat(assessment.score(Objective.EMPLOYER_AWARENESS)).isZero();
+        assertThat(assessment.score(Objective.of("EMPLOYER_AWARENESS"))).isZero();
     }
 
     @Test
@@ -147,7 +147,7 @@ class EmployerAwarenessRulesTest {
 
         assertThat(assessment.contributions()).filteredOn(c -> c.file().equals(FILE)).extracting(Contribution::rule)
                 .containsExactly(PRIMARY, WORKSHOPS, COACHING, REACH, SHOWCASE);
-        assertThat(assessment.score(Objective.EMPLOYER_AWARENESS)).isEqualTo(20);
+        assertThat(assessment.score(Objective.of("EMPLOYER_AWARENESS"))).isEqualTo(20);
     }
 
     @Test
@@ -158,6 +158,6 @@ class EmployerAwarenessRulesTest {
 
         assertThat(assessment.contributions()).filteredOn(c -> c.file().equals(FILE)).extracting(Contribution::rule)
                 .containsExactly(PRIMARY, WORKSHOPS, COACHING, REACH, SHOWCASE);
-        assertThat(assessment.score(Objective.EMPLOYER_AWARENESS)).isEqualTo(20);
+        assertThat(assessment.score(Objective.of("EMPLOYER_AWARENESS"))).isEqualTo(20);
     }
 }

@@ -3,7 +3,6 @@ package org.grille.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,10 +37,11 @@ class ExplanationProperties {
 
     @Provide
     Arbitrary<Map<Criterion, Integer>> openPoints() {
-        return Arbitraries.integers().between(0, 25).list().ofSize(Criterion.values().length).map(values -> {
-            Map<Criterion, Integer> open = new EnumMap<>(Criterion.class);
-            for (Criterion criterion : Criterion.values()) {
-                open.put(criterion, values.get(criterion.ordinal()));
+        List<Criterion> grid = COMPILED.manifest().rubric().criterionIds();
+        return Arbitraries.integers().between(0, 25).list().ofSize(grid.size()).map(values -> {
+            Map<Criterion, Integer> open = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < grid.size(); i++) {
+                open.put(grid.get(i), values.get(i));
             }
             return open;
         });
@@ -52,7 +52,7 @@ class ExplanationProperties {
             @ForAll("openPoints") Map<Criterion, Integer> open, @ForAll @IntRange(min = 1, max = 100) int gap) {
         List<Criterion> chosen = Explanation.fewestCriteria(open, gap);
 
-        Criterion[] criteria = Criterion.values();
+        Criterion[] criteria = COMPILED.manifest().rubric().criterionIds().toArray(Criterion[]::new);
         int smallest = Integer.MAX_VALUE;
         for (int subset = 0; subset < 1 << criteria.length; subset++) {
             int sum = 0;

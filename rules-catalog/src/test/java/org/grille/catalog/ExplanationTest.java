@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,9 +68,9 @@ class ExplanationTest {
             Explanation explanation = Catalog.SCORER.explain(assessment);
             Set<String> fired = assessment.contributions().stream().map(Contribution::rule).collect(Collectors.toSet());
 
-            assertThat(explanation.criteria()).extracting(OpenPoints::criterion).containsExactly(Criterion.values());
+            assertThat(explanation.criteria()).extracting(OpenPoints::criterion).containsExactlyElementsOf(Catalog.MANIFEST.maxima().keySet());
             for (OpenPoints points : explanation.criteria()) {
-                int maximum = Catalog.MANIFEST.criteria().get(points.criterion());
+                int maximum = Catalog.MANIFEST.maxima().get(points.criterion());
                 assertThat(points.obtained()).isEqualTo(assessment.score(points.criterion()));
                 assertThat(points.maximum()).isEqualTo(maximum);
                 assertThat(points.obtained() + points.open()).as("%s %s", application.id(), points.criterion())
@@ -116,18 +115,18 @@ class ExplanationTest {
         Assessment assessment = Catalog.SCORER.assess(sample("MI-2027-040"));
         Assessment other = new Assessment(assessment.applicationId(), assessment.eligible(), assessment.fundable(),
                 assessment.total(), assessment.failedGates(), assessment.criterionScores(), assessment.objectiveScores(),
-                assessment.contributions(), new CatalogInfo("montreal-inclusive", "2026.9", "0".repeat(64)));
+                assessment.contributions(), new CatalogInfo("montreal-inclusive", "2026.9", "0".repeat(64), assessment.catalog().rubric()));
         assertThatThrownBy(() -> Catalog.SCORER.explain(other)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2026.9");
     }
 
     private static Map<Criterion, Integer> openByCriterion(Explanation explanation) {
-        Map<Criterion, Integer> open = new EnumMap<>(Criterion.class);
+        Map<Criterion, Integer> open = new java.util.LinkedHashMap<>();
         explanation.criteria().forEach(c -> open.put(c.criterion(), c.open()));
         return open;
     }
 
     private static OpenPoints of(Explanation explanation, Criterion criterion) {
-        return explanation.criteria().stream().filter(c -> c.criterion() == criterion).findFirst().orElseThrow();
+        return explanation.criteria().stream().filter(c -> c.criterion().equals(criterion)).findFirst().orElseThrow();
     }
 }

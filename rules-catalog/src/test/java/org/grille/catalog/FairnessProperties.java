@@ -121,8 +121,8 @@ class FairnessProperties {
         Application ledByImmigrantWoman = application.withLeadership(
                 new Leadership(Gender.WOMAN, Disclosure.YES, application.leadership().racialized(), application.leadership().ageGroup()));
 
-        int before = assess(application).score(Objective.IMMIGRANT_WOMEN_AUTONOMY);
-        int after = assess(servesWomen).score(Objective.IMMIGRANT_WOMEN_AUTONOMY);
+        int before = assess(application).score(Objective.of("IMMIGRANT_WOMEN_AUTONOMY"));
+        int after = assess(servesWomen).score(Objective.of("IMMIGRANT_WOMEN_AUTONOMY"));
         Statistics.label("serving immigrant women raised the sub-score").collect(after > before);
 
         assertThat(after).isGreaterThanOrEqualTo(before);
@@ -135,8 +135,8 @@ class FairnessProperties {
     private static Application forWomenAutonomy(Application a, boolean servesImmigrantWomen) {
         Project p = a.project();
         List<Objective> objectives = new ArrayList<>(p.objectives());
-        if (!objectives.contains(Objective.IMMIGRANT_WOMEN_AUTONOMY)) {
-            objectives.add(Objective.IMMIGRANT_WOMEN_AUTONOMY);
+        if (!objectives.contains(Objective.of("IMMIGRANT_WOMEN_AUTONOMY"))) {
+            objectives.add(Objective.of("IMMIGRANT_WOMEN_AUTONOMY"));
         }
         List<TargetGroup> groups = new ArrayList<>(p.targetGroups());
         groups.remove(TargetGroup.IMMIGRANT_WOMEN);

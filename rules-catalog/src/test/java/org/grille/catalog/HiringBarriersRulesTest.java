@@ -56,7 +56,7 @@ class HiringBarriersRulesTest {
     void the_primary_objective_earns_the_primary_bonus() {
         assertThat(award(project(), PRIMARY))
                 .extracting(Contribution::file, Contribution::criterion, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Criterion.OBJECTIVE_FIT, Objective.HIRING_BARRIERS, 4);
+                .containsExactly(FILE, Criterion.of("OBJECTIVE_FIT"), Objective.of("HIRING_BARRIERS"), 4);
     }
 
     @Test
@@ -71,7 +71,7 @@ class HiringBarriersRulesTest {
     void credential_recognition_or_mentoring_earns_the_readiness_points(String type) {
         assertThat(award(project().activities(type), READINESS))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.HIRING_BARRIERS, 5);
+                .containsExactly(FILE, Objective.of("HIRING_BARRIERS"), 5);
     }
 
     @Test
@@ -91,7 +91,7 @@ class HiringBarriersRulesTest {
     void job_matching_or_a_paid_internship_earns_the_placement_points(String type) {
         assertThat(award(project().activities(type), PLACEMENT))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.HIRING_BARRIERS, 5);
+                .containsExactly(FILE, Objective.of("HIRING_BARRIERS"), 5);
     }
 
     @Test
@@ -111,7 +111,7 @@ class HiringBarriersRulesTest {
     void reaching_immigrant_job_seekers_earns_the_reach_points(String group) {
         assertThat(award(project().list("/project/targetGroups", "EMPLOYERS", group), REACH))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.HIRING_BARRIERS, 3);
+                .containsExactly(FILE, Objective.of("HIRING_BARRIERS"), 3);
     }
 
     @Test
@@ -132,7 +132,7 @@ class HiringBarriersRulesTest {
     void a_committed_host_employer_earns_the_employer_points(String commitment) {
         assertThat(award(project().partners("VENUE", "SIGNED_AGREEMENT", "EMPLOYER_HOST", commitment), EMPLOYER))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.HIRING_BARRIERS, 3);
+                .containsExactly(FILE, Objective.of("HIRING_BARRIERS"), 3);
     }
 
     @Test
@@ -156,7 +156,7 @@ class HiringBarriersRulesTest {
         Assessment assessment = assess(everythingOfTheObjective(otherProject()));
 
         assertThat(assessment.contributions()).extracting(Contribution::file).doesNotContain(FILE);
-        assertThat(assessment.score(Objective.HIRING_BARRIERS)).isZero();
+        assertThat(assessment.score(Objective.of("HIRING_BARRIERS"))).isZero();
     }
 
     @Test
@@ -165,7 +165,7 @@ class HiringBarriersRulesTest {
 
         assertThat(assessment.contributions()).filteredOn(c -> c.file().equals(FILE)).extracting(Contribution::rule)
                 .containsExactly(PRIMARY, READINESS, PLACEMENT, REACH, EMPLOYER);
-        assertThat(assessment.score(Objective.HIRING_BARRIERS)).isEqualTo(20);
+        assertThat(assessment.score(Objective.of("HIRING_BARRIERS"))).isEqualTo(20);
     }
 
     @Test
@@ -176,6 +176,6 @@ class HiringBarriersRulesTest {
 
         assertThat(assessment.contributions()).filteredOn(c -> c.file().equals(FILE)).extracting(Contribution::rule)
                 .containsExactly(PRIMARY, READINESS, PLACEMENT, REACH, EMPLOYER);
-        assertThat(assessment.score(Objective.HIRING_BARRIERS)).isEqualTo(20);
+        assertThat(assessment.score(Objective.of("HIRING_BARRIERS"))).isEqualTo(20);
     }
 }

@@ -53,7 +53,7 @@ class ImmigrantWomenAutonomyRulesTest {
     void the_primary_objective_earns_the_primary_bonus() {
         assertThat(award(project(), PRIMARY))
                 .extracting(Contribution::file, Contribution::criterion, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Criterion.OBJECTIVE_FIT, Objective.IMMIGRANT_WOMEN_AUTONOMY, 4);
+                .containsExactly(FILE, Criterion.of("OBJECTIVE_FIT"), Objective.of("IMMIGRANT_WOMEN_AUTONOMY"), 4);
     }
 
     @Test
@@ -67,7 +67,7 @@ class ImmigrantWomenAutonomyRulesTest {
     void serving_immigrant_women_earns_the_reach_points() {
         assertThat(award(project().list("/project/targetGroups", "NEWCOMERS", "IMMIGRANT_WOMEN"), REACH))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.IMMIGRANT_WOMEN_AUTONOMY, 5);
+                .containsExactly(FILE, Objective.of("IMMIGRANT_WOMEN_AUTONOMY"), 5);
     }
 
     @Test
@@ -98,7 +98,7 @@ class ImmigrantWomenAutonomyRulesTest {
     void training_entrepreneurship_or_financial_literacy_earns_the_financial_autonomy_points(String type) {
         assertThat(award(project().activities(type), FINANCIAL))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.IMMIGRANT_WOMEN_AUTONOMY, 5);
+                .containsExactly(FILE, Objective.of("IMMIGRANT_WOMEN_AUTONOMY"), 5);
     }
 
     @Test
@@ -118,7 +118,7 @@ class ImmigrantWomenAutonomyRulesTest {
     void peer_support_groups_earn_the_isolation_points() {
         assertThat(award(project().activities("PEER_SUPPORT_GROUP"), ISOLATION))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.IMMIGRANT_WOMEN_AUTONOMY, 3);
+                .containsExactly(FILE, Objective.of("IMMIGRANT_WOMEN_AUTONOMY"), 3);
     }
 
     @Test
@@ -130,7 +130,7 @@ class ImmigrantWomenAutonomyRulesTest {
     void childcare_during_activities_earns_the_childcare_points() {
         assertThat(award(project().activities("CHILDCARE_DURING_ACTIVITIES"), CHILDCARE))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.IMMIGRANT_WOMEN_AUTONOMY, 3);
+                .containsExactly(FILE, Objective.of("IMMIGRANT_WOMEN_AUTONOMY"), 3);
     }
 
     @Test
@@ -143,7 +143,7 @@ class ImmigrantWomenAutonomyRulesTest {
         Assessment assessment = assess(everythingOfTheObjective(otherProject()));
 
         assertThat(assessment.contributions()).extracting(Contribution::file).doesNotContain(FILE);
-        assertThat(assessment.score(Objective.IMMIGRANT_WOMEN_AUTONOMY)).isZero();
+        assertThat(assessment.score(Objective.of("IMMIGRANT_WOMEN_AUTONOMY"))).isZero();
     }
 
     @Test
@@ -152,7 +152,7 @@ class ImmigrantWomenAutonomyRulesTest {
 
         assertThat(assessment.contributions()).filteredOn(c -> c.file().equals(FILE)).extracting(Contribution::rule)
                 .containsExactly(PRIMARY, REACH, FINANCIAL, ISOLATION, CHILDCARE);
-        assertThat(assessment.score(Objective.IMMIGRANT_WOMEN_AUTONOMY)).isEqualTo(20);
+        assertThat(assessment.score(Objective.of("IMMIGRANT_WOMEN_AUTONOMY"))).isEqualTo(20);
     }
 
     @Test
@@ -163,7 +163,7 @@ class ImmigrantWomenAutonomyRulesTest {
 
         assertThat(assessment.contributions()).filteredOn(c -> c.file().equals(FILE)).extracting(Contribution::rule)
                 .containsExactly(PRIMARY, REACH, FINANCIAL, ISOLATION, CHILDCARE);
-        assertThat(assessment.score(Objective.IMMIGRANT_WOMEN_AUTONOMY)).isEqualTo(20);
+        assertThat(assessment.score(Objective.of("IMMIGRANT_WOMEN_AUTONOMY"))).isEqualTo(20);
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -176,9 +176,9 @@ class ImmigrantWomenAutonomyRulesTest {
         Assessment undisclosed = assess(project().activities("PEER_SUPPORT_GROUP").remove("/leadership"));
         Assessment disclosed = assess(project().activities("PEER_SUPPORT_GROUP").set("/leadership/" + attribute, value));
 
-        assertThat(undisclosed.score(Objective.IMMIGRANT_WOMEN_AUTONOMY)).isBetween(1, 19);
-        assertThat(disclosed.score(Objective.IMMIGRANT_WOMEN_AUTONOMY))
-                .isEqualTo(undisclosed.score(Objective.IMMIGRANT_WOMEN_AUTONOMY));
+        assertThat(undisclosed.score(Objective.of("IMMIGRANT_WOMEN_AUTONOMY"))).isBetween(1, 19);
+        assertThat(disclosed.score(Objective.of("IMMIGRANT_WOMEN_AUTONOMY")))
+                .isEqualTo(undisclosed.score(Objective.of("IMMIGRANT_WOMEN_AUTONOMY")));
         assertThat(disclosed.total()).isEqualTo(undisclosed.total());
     }
 }

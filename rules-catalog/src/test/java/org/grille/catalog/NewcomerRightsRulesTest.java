@@ -53,7 +53,7 @@ class NewcomerRightsRulesTest {
     void the_primary_objective_earns_the_primary_bonus() {
         assertThat(award(project(), PRIMARY))
                 .extracting(Contribution::file, Contribution::criterion, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Criterion.OBJECTIVE_FIT, Objective.NEWCOMER_RIGHTS, 4);
+                .containsExactly(FILE, Criterion.of("OBJECTIVE_FIT"), Objective.of("NEWCOMER_RIGHTS"), 4);
     }
 
     @Test
@@ -69,7 +69,7 @@ class NewcomerRightsRulesTest {
     void rights_information_sessions_earn_the_information_points() {
         assertThat(award(project().activities("RIGHTS_INFORMATION"), INFORMATION))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.NEWCOMER_RIGHTS, 6);
+                .containsExactly(FILE, Objective.of("NEWCOMER_RIGHTS"), 6);
     }
 
     @Test
@@ -88,7 +88,7 @@ class NewcomerRightsRulesTest {
     void legal_accompaniment_earns_the_accompaniment_points() {
         assertThat(award(project().activities("LEGAL_ACCOMPANIMENT"), ACCOMPANIMENT))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.NEWCOMER_RIGHTS, 4);
+                .containsExactly(FILE, Objective.of("NEWCOMER_RIGHTS"), 4);
     }
 
     @Test
@@ -108,7 +108,7 @@ class NewcomerRightsRulesTest {
     void reaching_newcomers_refugees_or_temporary_residents_earns_the_reach_points(String group) {
         assertThat(award(project().list("/project/targetGroups", "GENERAL_PUBLIC", group), REACH))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.NEWCOMER_RIGHTS, 4);
+                .containsExactly(FILE, Objective.of("NEWCOMER_RIGHTS"), 4);
     }
 
     @Test
@@ -130,7 +130,7 @@ class NewcomerRightsRulesTest {
     void one_hundred_expected_participants_earn_the_scale_points() {
         assertThat(award(project().set("/project/expectedParticipants", 100), SCALE))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.NEWCOMER_RIGHTS, 2);
+                .containsExactly(FILE, Objective.of("NEWCOMER_RIGHTS"), 2);
     }
 
     @Test
@@ -148,7 +148,7 @@ class NewcomerRightsRulesTest {
         Assessment assessment = assess(everythingOfTheObjective(otherProject()));
 
         assertThat(assessment.contributions()).extracting(Contribution::file).doesNotContain(FILE);
-        assertThat(assessment.score(Objective.NEWCOMER_RIGHTS)).isZero();
+        assertThat(assessment.score(Objective.of("NEWCOMER_RIGHTS"))).isZero();
     }
 
     @Test
@@ -157,7 +157,7 @@ class NewcomerRightsRulesTest {
 
         assertThat(assessment.contributions()).filteredOn(c -> c.file().equals(FILE)).extracting(Contribution::rule)
                 .containsExactly(PRIMARY, INFORMATION, ACCOMPANIMENT, REACH, SCALE);
-        assertThat(assessment.score(Objective.NEWCOMER_RIGHTS)).isEqualTo(20);
+        assertThat(assessment.score(Objective.of("NEWCOMER_RIGHTS"))).isEqualTo(20);
     }
 
     @Test
@@ -167,6 +167,6 @@ class NewcomerRightsRulesTest {
 
         assertThat(assessment.contributions()).filteredOn(c -> c.file().equals(FILE)).extracting(Contribution::rule)
                 .containsExactly(PRIMARY, INFORMATION, ACCOMPANIMENT, REACH, SCALE);
-        assertThat(assessment.score(Objective.NEWCOMER_RIGHTS)).isEqualTo(20);
+        assertThat(assessment.score(Objective.of("NEWCOMER_RIGHTS"))).isEqualTo(20);
     }
 }

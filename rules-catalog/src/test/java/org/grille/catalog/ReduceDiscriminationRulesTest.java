@@ -53,7 +53,7 @@ class ReduceDiscriminationRulesTest {
     void the_primary_objective_earns_the_primary_bonus() {
         assertThat(award(project(), PRIMARY))
                 .extracting(Contribution::file, Contribution::criterion, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Criterion.OBJECTIVE_FIT, Objective.REDUCE_DISCRIMINATION, 4);
+                .containsExactly(FILE, Criterion.of("OBJECTIVE_FIT"), Objective.of("REDUCE_DISCRIMINATION"), 4);
     }
 
     @Test
@@ -70,7 +70,7 @@ class ReduceDiscriminationRulesTest {
     void an_awareness_campaign_or_an_anti_racism_training_earns_the_awareness_points(String type) {
         assertThat(award(project().activities(type), AWARENESS))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.REDUCE_DISCRIMINATION, 6);
+                .containsExactly(FILE, Objective.of("REDUCE_DISCRIMINATION"), 6);
     }
 
     @Test
@@ -88,7 +88,7 @@ class ReduceDiscriminationRulesTest {
     void incident_support_earns_the_support_points() {
         assertThat(award(project().activities("INCIDENT_SUPPORT"), SUPPORT))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.REDUCE_DISCRIMINATION, 4);
+                .containsExactly(FILE, Objective.of("REDUCE_DISCRIMINATION"), 4);
     }
 
     @Test
@@ -101,7 +101,7 @@ class ReduceDiscriminationRulesTest {
     void reaching_the_general_public_or_racialized_people_earns_the_reach_points(String group) {
         assertThat(award(project().list("/project/targetGroups", "NEWCOMERS", group), REACH))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.REDUCE_DISCRIMINATION, 4);
+                .containsExactly(FILE, Objective.of("REDUCE_DISCRIMINATION"), 4);
     }
 
     @Test
@@ -123,7 +123,7 @@ class ReduceDiscriminationRulesTest {
     void an_awareness_activity_held_five_times_earns_the_repetition_points(String type) {
         assertThat(award(project().activities(5, type), REPEATED))
                 .extracting(Contribution::file, Contribution::objective, Contribution::points)
-                .containsExactly(FILE, Objective.REDUCE_DISCRIMINATION, 2);
+                .containsExactly(FILE, Objective.of("REDUCE_DISCRIMINATION"), 2);
     }
 
     @Test
@@ -160,7 +160,7 @@ class ReduceDiscriminationRulesTest {
         Assessment assessment = assess(everythingOfTheObjective(otherProject()));
 
         assertThat(assessment.contributions()).extracting(Contribution::file).doesNotContain(FILE);
-        assertThat(assessment.score(Objective.REDUCE_DISCRIMINATION)).isZero();
+        assertThat(assessment.score(Objective.of("REDUCE_DISCRIMINATION"))).isZero();
     }
 
     @Test
@@ -169,7 +169,7 @@ class ReduceDiscriminationRulesTest {
 
         assertThat(assessment.contributions()).filteredOn(c -> c.file().equals(FILE)).extracting(Contribution::rule)
                 .containsExactly(PRIMARY, AWARENESS, SUPPORT, REACH, REPEATED);
-        assertThat(assessment.score(Objective.REDUCE_DISCRIMINATION)).isEqualTo(20);
+        assertThat(assessment.score(Objective.of("REDUCE_DISCRIMINATION"))).isEqualTo(20);
     }
 
     @Test
@@ -180,7 +180,7 @@ class ReduceDiscriminationRulesTest {
 
         assertThat(assessment.contributions()).filteredOn(c -> c.file().equals(FILE)).extracting(Contribution::rule)
                 .containsExactly(PRIMARY, AWARENESS, SUPPORT, REACH, REPEATED);
-        assertThat(assessment.score(Objective.REDUCE_DISCRIMINATION)).isEqualTo(20);
+        assertThat(assessment.score(Objective.of("REDUCE_DISCRIMINATION"))).isEqualTo(20);
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -193,9 +193,9 @@ class ReduceDiscriminationRulesTest {
         Assessment undisclosed = assess(project().activities("INCIDENT_SUPPORT").remove("/leadership"));
         Assessment disclosed = assess(project().activities("INCIDENT_SUPPORT").set("/leadership/" + attribute, value));
 
-        assertThat(undisclosed.score(Objective.REDUCE_DISCRIMINATION)).isBetween(1, 19);
-        assertThat(disclosed.score(Objective.REDUCE_DISCRIMINATION))
-                .isEqualTo(undisclosed.score(Objective.REDUCE_DISCRIMINATION));
+        assertThat(undisclosed.score(Objective.of("REDUCE_DISCRIMINATION"))).isBetween(1, 19);
+        assertThat(disclosed.score(Objective.of("REDUCE_DISCRIMINATION")))
+                .isEqualTo(undisclosed.score(Objective.of("REDUCE_DISCRIMINATION")));
         assertThat(disclosed.total()).isEqualTo(undisclosed.total());
     }
 }

@@ -46,16 +46,16 @@ class ScoreAccountingProperties {
         int counted = assessment.contributions().stream().mapToInt(Contribution::counted).sum();
         int byCriterion = assessment.criterionScores().values().stream().mapToInt(Integer::intValue).sum();
         assertThat(assessment.total()).isEqualTo(counted).isEqualTo(byCriterion);
-        for (Criterion criterion : Criterion.values()) {
-            int fromContributions = assessment.contributions().stream().filter(c -> c.criterion() == criterion)
+        for (Criterion criterion : Catalog.MANIFEST.maxima().keySet()) {
+            int fromContributions = assessment.contributions().stream().filter(c -> c.criterion().equals(criterion))
                     .mapToInt(Contribution::counted).sum();
             assertThat(assessment.score(criterion)).as("%s", criterion).isEqualTo(fromContributions);
         }
         assertThat(assessment.contributions()).allSatisfy(c -> assertThat(c.counted()).isBetween(0, c.points()));
-        for (Criterion criterion : Criterion.values()) {
-            assertThat(assessment.score(criterion)).as("%s", criterion).isBetween(0, Catalog.MANIFEST.criteria().get(criterion));
+        for (Criterion criterion : Catalog.MANIFEST.maxima().keySet()) {
+            assertThat(assessment.score(criterion)).as("%s", criterion).isBetween(0, Catalog.MANIFEST.maxima().get(criterion));
         }
-        for (Objective objective : Objective.values()) {
+        for (Objective objective : Catalog.MANIFEST.objectiveIds()) {
             assertThat(assessment.score(objective)).isBetween(0, OBJECTIVE_MAX);
         }
         assertThat(assessment.fundable()).isEqualTo(assessment.eligible() && assessment.total() >= FUNDABLE_THRESHOLD);

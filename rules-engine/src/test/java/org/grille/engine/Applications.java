@@ -58,8 +58,8 @@ public final class Applications {
     /** Hiring barriers primary; employer awareness and newcomer rights claimed too; one signed partner. */
     public static Application valid(String id) {
         return new Application(id, Language.FRENCH, organization(5),
-                project(Objective.HIRING_BARRIERS,
-                        List.of(Objective.HIRING_BARRIERS, Objective.EMPLOYER_AWARENESS, Objective.NEWCOMER_RIGHTS),
+                project(Objective.of("HIRING_BARRIERS"),
+                        List.of(Objective.of("HIRING_BARRIERS"), Objective.of("EMPLOYER_AWARENESS"), Objective.of("NEWCOMER_RIGHTS")),
                         ActivityType.MENTORING),
                 budget(), List.of(partner(Commitment.SIGNED_AGREEMENT)), Leadership.UNDISCLOSED);
     }

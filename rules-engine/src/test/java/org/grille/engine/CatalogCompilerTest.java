@@ -403,7 +403,7 @@ class CatalogCompilerTest {
         @Test
         void criteria_that_do_not_add_up_to_100() {
             Path catalog = TestCatalogs.copy("mini", temp);
-            TestCatalogs.edit(catalog, "manifest.json", "\"BUDGET_REALISM\": 10", "\"BUDGET_REALISM\": 12");
+            TestCatalogs.edit(catalog, "manifest.json", "\"id\": \"BUDGET_REALISM\", \"maximum\": 10", "\"id\": \"BUDGET_REALISM\", \"maximum\": 12");
 
             assertThat(onlyError(compile(catalog)).code()).isEqualTo("GRILLE-MANIFEST-CRITERIA-SUM");
         }
@@ -415,7 +415,7 @@ class CatalogCompilerTest {
                     + "{\"scale\": {\"min\": 1, \"max\": 5}, \"criteria\": {\"IMPACT_DESIGN\": 0.4}, \"minimumReviews\": 3},");
             Compilation good = compile(catalog);
             assertThat(good.problems()).isEmpty();
-            assertThat(good.catalog().manifest().reviews().criteria()).containsEntry(org.grille.api.Criterion.IMPACT_DESIGN, 0.4);
+            assertThat(good.catalog().manifest().reviews().criteria()).containsEntry(org.grille.api.Criterion.of("IMPACT_DESIGN"), 0.4);
 
             TestCatalogs.edit(catalog, "manifest.json", "0.4", "1.5");
             assertThat(onlyError(compile(catalog)).code()).isEqualTo("GRILLE-MANIFEST-REVIEWS");

@@ -67,23 +67,23 @@ class DroolsScorerTest {
         void the_best_objective_counts_up_to_its_cap_in_catalog_order() {
             assertThat(counted(assessment, "Hiring is primary")).isEqualTo(15);
             assertThat(counted(assessment, "Hiring activity")).isEqualTo(5);
-            assertThat(assessment.score(Objective.HIRING_BARRIERS)).isEqualTo(20);
+            assertThat(assessment.score(Objective.of("HIRING_BARRIERS"))).isEqualTo(20);
         }
 
         @Test
         void the_second_objective_adds_at_most_the_secondary_bonus_and_a_third_adds_nothing() {
             assertThat(counted(assessment, "Employers claimed")).isEqualTo(5);
             assertThat(counted(assessment, "Rights claimed")).isZero();
-            assertThat(assessment.score(Objective.EMPLOYER_AWARENESS)).isEqualTo(8);
-            assertThat(assessment.score(Objective.NEWCOMER_RIGHTS)).isEqualTo(3);
-            assertThat(assessment.score(Criterion.OBJECTIVE_FIT)).isEqualTo(25);
+            assertThat(assessment.score(Objective.of("EMPLOYER_AWARENESS"))).isEqualTo(8);
+            assertThat(assessment.score(Objective.of("NEWCOMER_RIGHTS"))).isEqualTo(3);
+            assertThat(assessment.score(Criterion.of("OBJECTIVE_FIT"))).isEqualTo(25);
         }
 
         @Test
         void a_criterion_is_capped_and_rules_past_the_cap_count_zero() {
             assertThat(counted(assessment, "Signed partner")).isEqualTo(12);
             assertThat(counted(assessment, "Any partner")).isEqualTo(3);
-            assertThat(assessment.score(Criterion.PARTNERSHIPS)).isEqualTo(15);
+            assertThat(assessment.score(Criterion.of("PARTNERSHIPS"))).isEqualTo(15);
         }
 
         @Test

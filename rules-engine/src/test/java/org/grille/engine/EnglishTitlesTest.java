@@ -64,7 +64,7 @@ class EnglishTitlesTest {
         Application young = new Application("T-2", valid.language(), Applications.organization(1), valid.project(),
                 valid.budget(), valid.partners(), Leadership.UNDISCLOSED);
         Application employers = new Application("T-3", valid.language(), valid.organization(),
-                Applications.project(Objective.EMPLOYER_AWARENESS, List.of(Objective.EMPLOYER_AWARENESS),
+                Applications.project(Objective.of("EMPLOYER_AWARENESS"), List.of(Objective.of("EMPLOYER_AWARENESS")),
                         ActivityType.MENTORING), valid.budget(),
                 valid.partners(), Leadership.UNDISCLOSED);
         return List.of(valid, young, employers);

@@ -130,7 +130,7 @@ class FactProjectionProperties {
             partners.add(new Partner("PARTNER-" + tag + i, PartnerRole.values()[i % PartnerRole.values().length],
                     Commitment.SIGNED_AGREEMENT, 10L, 10L));
         }
-        Project project = new Project("TITLE-" + tag, "SUMMARY-" + tag, p.primaryObjective(), List.of(Objective.HIRING_BARRIERS),
+        Project project = new Project("TITLE-" + tag, "SUMMARY-" + tag, p.primaryObjective(), List.of(Objective.of("HIRING_BARRIERS")),
                 p.targetGroups(), p.boroughsServed(), p.start(), p.end(), p.expectedParticipants(), "NEED-" + tag,
                 p.participantsInvolvedInDesign(), "THEORY-" + tag, activities, outcomes, p.evaluationPlan(),
                 p.trainingModulesCompleted(), p.coCreationWorkshopAttended());

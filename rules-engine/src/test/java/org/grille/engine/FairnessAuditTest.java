@@ -177,9 +177,9 @@ class FairnessAuditTest {
 
     @Test
     void breaks_the_figures_down_by_objective_and_states_the_attributes_serve_the_audit_only() {
-        assertThat(gender().byObjective().get(Objective.HIRING_BARRIERS)).filteredOn(g -> g.group().equals("WOMAN"))
+        assertThat(gender().byObjective().get(Objective.of("HIRING_BARRIERS"))).filteredOn(g -> g.group().equals("WOMAN"))
                 .singleElement().satisfies(g -> assertThat(g.fundedRate()).isEqualTo(0.5));
-        assertThat(gender().byObjective().get(Objective.NEWCOMER_RIGHTS)).allSatisfy(g -> assertThat(g.count()).isZero());
+        assertThat(gender().byObjective().get(Objective.of("NEWCOMER_RIGHTS"))).allSatisfy(g -> assertThat(g.count()).isZero());
         assertThat(audit.notice()).contains("uniquement à cet audit");
     }
 }

@@ -78,7 +78,7 @@ class FundingPlannerTest {
         Assessment stored = requests.get(0).assessment();
         Assessment foreign = new Assessment(stored.applicationId(), stored.eligible(), stored.fundable(), stored.total(),
                 stored.failedGates(), stored.criterionScores(), stored.objectiveScores(), stored.contributions(),
-                new CatalogInfo("mini", "1", "f".repeat(64)));
+                new CatalogInfo("mini", "1", "f".repeat(64), stored.catalog().rubric()));
 
         assertThatThrownBy(() -> scorer.planner().plan(List.of(new FundingRequest(foreign, requests.get(0).primaryObjective(),
                 requests.get(0).requestedPerYear())), AllocationPolicy.RANK_ORDER))
@@ -108,10 +108,9 @@ class FundingPlannerTest {
 
     @Test
     void counting_again_with_the_manifest_maximums_gives_every_stored_total_back() {
-        Map<Criterion, Integer> criteria = new java.util.EnumMap<>(Criterion.class);
-        criteria.putAll(Map.of(Criterion.OBJECTIVE_FIT, 25, Criterion.NEED_AND_PARTICIPATION, 10, Criterion.IMPACT_DESIGN, 15,
-                Criterion.EVALUATION_PLAN, 15, Criterion.PARTNERSHIPS, 15, Criterion.ORGANIZATIONAL_CAPACITY, 10,
-                Criterion.BUDGET_REALISM, 10));
+        // the maximums of the catalog under test, as its manifest gives them
+        Map<Criterion, Integer> criteria = new java.util.LinkedHashMap<>();
+        requests.get(0).assessment().catalog().rubric().criteria().forEach(c -> criteria.put(c.criterion(), c.maximum()));
         for (FundingRequest r : requests) {
             assertThat(Sensitivity.recount(r.assessment(), r.primaryObjective(), criteria, 20, 5)).isEqualTo(r.assessment().total());
         }

@@ -169,7 +169,7 @@ class PartnershipCatalogTest {
     void the_fairness_gate_passes_the_real_projection_of_a_corpus_batch() {
         CompiledCatalog catalog = PartnershipCatalogs.compile(withPartnerships(temp, RULES));
         PartnershipFinder finder = PartnershipCatalogs.finder(catalog);
-        List<Application> batch = Corpus.generate(FairnessGate.CORPUS_SEED, PartnershipFairness.BATCH_SIZE);
+        List<Application> batch = Corpus.generate(FairnessGate.CORPUS_SEED, PartnershipFairness.BATCH_SIZE, catalog.manifest().objectiveIds());
         assertThat(finder.firings(batch)).as("the corpus batch exercises the rules")
                 .extracting(PartnershipFinder.Firing::rule).contains("Same objective, same borough");
         assertThat(new PartnershipFairness(ENGLISH).check(catalog, finder::firings, PartnershipFinder.Firing::rule, finder::facts))
@@ -185,7 +185,7 @@ class PartnershipCatalogTest {
         CompiledCatalog catalog = PartnershipCatalogs.compile(directory);
         // A projection that serves Verdun for every woman-led application: a rule on Verdun now reads gender.
         PartnershipFinder leaky = new PartnershipFinder(catalog, ENGLISH,
-                new org.grille.engine.validation.ApplicationValidator(ENGLISH, 36), (applications, seed) -> {
+                new org.grille.engine.validation.ApplicationValidator(ENGLISH, 36, catalog.manifest().objectiveIds()), (applications, seed) -> {
                     BatchFacts real = BatchFacts.of(applications, seed, catalog.partnerships().adjacency());
                     List<Object> facts = new ArrayList<>(real.facts());
                     real.ids().forEach((key, id) -> applications.stream().filter(a -> a.id().equals(id)).findFirst()

@@ -44,7 +44,7 @@ class PartnershipProperties {
     }
 
     private static List<Application> batch(long seed, int size) {
-        return Corpus.generate(seed, size);
+        return Corpus.generate(seed, size, catalog.manifest().objectiveIds());
     }
 
     @Property(tries = 40)

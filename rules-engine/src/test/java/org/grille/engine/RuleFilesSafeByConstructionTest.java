@@ -453,11 +453,14 @@ class RuleFilesSafeByConstructionTest {
         void criteria_maxima_that_wrap_round_to_one_hundred_are_refused() {
             Path catalog = TestCatalogs.copy("mini", temp);
             // as ints, 25 + 2147483647 + 15 + 15 + 15 + 2147483647 + 32 is exactly 100
-            TestCatalogs.edit(catalog, "manifest.json", "\"NEED_AND_PARTICIPATION\": 10", "\"NEED_AND_PARTICIPATION\": 2147483647");
-            TestCatalogs.edit(catalog, "manifest.json", "\"ORGANIZATIONAL_CAPACITY\": 10", "\"ORGANIZATIONAL_CAPACITY\": 2147483647");
-            TestCatalogs.edit(catalog, "manifest.json", "\"BUDGET_REALISM\": 10", "\"BUDGET_REALISM\": 32");
+            TestCatalogs.edit(catalog, "manifest.json", "\"id\": \"NEED_AND_PARTICIPATION\", \"maximum\": 10",
+                    "\"id\": \"NEED_AND_PARTICIPATION\", \"maximum\": 2147483647");
+            TestCatalogs.edit(catalog, "manifest.json", "\"id\": \"ORGANIZATIONAL_CAPACITY\", \"maximum\": 10",
+                    "\"id\": \"ORGANIZATIONAL_CAPACITY\", \"maximum\": 2147483647");
+            TestCatalogs.edit(catalog, "manifest.json", "\"id\": \"BUDGET_REALISM\", \"maximum\": 10",
+                    "\"id\": \"BUDGET_REALISM\", \"maximum\": 32");
 
-            assertThat(codes(compile(catalog))).contains("GRILLE-MANIFEST-CRITERION-NEGATIVE");
+            assertThat(codes(compile(catalog))).contains("GRILLE-MANIFEST-CRITERION-INVALID");
         }
     }
 

@@ -11,8 +11,6 @@ import org.grille.api.application.Organization;
 import org.grille.api.application.Project;
 import org.grille.api.funding.FundingDecision;
 import org.grille.api.funding.FundingPlan;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,8 +34,7 @@ public final class ThreeSixtyGiving {
             "Award Date", "Recipient Org:Identifier", "Recipient Org:Name", "Funding Org:Identifier", "Funding Org:Name",
             "Grant Programme:Code", "From An Open Call?");
 
-    private static final JsonMapper JSON = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON = org.grille.cli.JsonOutput.DOCUMENT;
 
     private ThreeSixtyGiving() {
     }

@@ -1,7 +1,6 @@
 package org.grille.api.fairness;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.grille.api.application.Objective;
@@ -27,7 +26,7 @@ public record AttributeAudit(String attribute, List<GroupOutcome> groups, Map<Ob
      */
     public AttributeAudit {
         groups = List.copyOf(groups);
-        EnumMap<Objective, List<GroupOutcome>> copy = new EnumMap<>(Objective.class);
+        java.util.LinkedHashMap<Objective, List<GroupOutcome>> copy = new java.util.LinkedHashMap<>();
         byObjective.forEach((objective, outcomes) -> copy.put(objective, List.copyOf(outcomes)));
         byObjective = Collections.unmodifiableMap(copy);
         ruleGaps = List.copyOf(ruleGaps);

@@ -1,7 +1,6 @@
 package org.grille.api.funding;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.grille.api.CatalogInfo;
@@ -64,7 +63,7 @@ public record FundingPlan(
         java.util.Objects.requireNonNull(policy, "policy");
         envelopePerYear = List.copyOf(envelopePerYear);
         grantedPerYear = List.copyOf(grantedPerYear);
-        EnumMap<Objective, Long> perObjective = new EnumMap<>(Objective.class);
+        java.util.LinkedHashMap<Objective, Long> perObjective = new java.util.LinkedHashMap<>();
         perObjective.putAll(grantedPerObjective);
         grantedPerObjective = Collections.unmodifiableMap(perObjective);
         decisions = List.copyOf(decisions);

@@ -1,7 +1,6 @@
 package org.grille.api.review;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import org.grille.api.Criterion;
 
@@ -31,7 +30,7 @@ public record ReviewSettings(double scaleMin, double scaleMax, Map<Criterion, Do
      * @param maximumSpread a wider spread of one criterion's scores sends an application to discussion
      */
     public ReviewSettings {
-        EnumMap<Criterion, Double> copy = new EnumMap<>(Criterion.class);
+        java.util.LinkedHashMap<Criterion, Double> copy = new java.util.LinkedHashMap<>();
         copy.putAll(shares);
         shares = Collections.unmodifiableMap(copy);
     }

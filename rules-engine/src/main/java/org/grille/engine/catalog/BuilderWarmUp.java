@@ -58,7 +58,7 @@ final class BuilderWarmUp {
             }
             ProblemCollector problems = new ProblemCollector(messages);
             PrintedFile printed = PrintedFile.of(new DrlFile(FILE, RULE, RULE.lines().toList(), descr),
-                    Vocabulary.Kind.SCORING, java.util.Set.of(), problems);
+                    Vocabulary.Kind.SCORING, new RuleTerms(java.util.Set.of(), List.of()), problems);
             if (printed != null) {
                 DroolsBuild.build(List.of(printed), problems);
             }

@@ -27,6 +27,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.ParserError;
 import org.grille.api.CatalogException;
 import org.grille.api.CatalogInfo;
+import org.grille.api.application.Objective;
 import org.grille.engine.messages.Messages;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
@@ -128,7 +129,7 @@ public final class CatalogCompiler {
         List<PrintedFile> printedPartnerships = print(partnershipFiles, Vocabulary.Kind.PARTNERSHIP, manifest, problems,
                 new HashMap<>());
         String fingerprint = fingerprint(contents);
-        CatalogInfo info = new CatalogInfo(manifest.id(), manifest.version(), fingerprint);
+        CatalogInfo info = new CatalogInfo(manifest.id(), manifest.version(), fingerprint, manifest.rubric());
 
         Optional<Prebuilt> prebuilt = problems.hasErrors() ? Optional.empty() : precompiled.apply(fingerprint);
         if (prebuilt.isPresent()) {
@@ -196,9 +197,9 @@ public final class CatalogCompiler {
         List<RuleInfo> rules = new ArrayList<>();
         Map<String, RuleInfo> byName = new HashMap<>();
         int fileIndex = 0;
-        Set<String> protectedMembers = protectedMembers(manifest);
+        RuleTerms terms = terms(manifest);
         for (DrlFile file : files) {
-            Set<String> outside = RuleGrammar.rulesOutside(file, problems, protectedMembers);
+            Set<String> outside = RuleGrammar.rulesOutside(file, problems, terms);
             for (RuleDescr rule : file.descr().getRules()) {
                 if (!outside.contains(rule.getName())) {
                     // every mistake in one run: a rule inside the grammar has its types checked even when another is not
@@ -234,7 +235,7 @@ public final class CatalogCompiler {
         }
         List<PrintedFile> printed = new ArrayList<>();
         for (DrlFile file : files) {
-            PrintedFile one = PrintedFile.of(file, kind, protectedMembers(manifest), problems);
+            PrintedFile one = PrintedFile.of(file, kind, terms(manifest), problems);
             if (one != null) {
                 printed.add(one);
             }
@@ -250,9 +251,9 @@ public final class CatalogCompiler {
                                                               ProblemCollector problems) {
         List<PartnershipRule> rules = new ArrayList<>();
         Map<String, PartnershipRule> byName = new HashMap<>();
-        Set<String> protectedMembers = protectedMembers(manifest);
+        RuleTerms terms = terms(manifest);
         for (DrlFile file : files) {
-            boolean inGrammar = RuleGrammar.check(file, problems, protectedMembers, Vocabulary.Kind.PARTNERSHIP);
+            boolean inGrammar = RuleGrammar.check(file, problems, terms, Vocabulary.Kind.PARTNERSHIP);
             for (RuleDescr rule : file.descr().getRules()) {
                 if (inGrammar) {
                     ComparisonCheck.check(rule, file, problems);
@@ -275,6 +276,11 @@ public final class CatalogCompiler {
      * Vocabulary members the manifest declares protected or proxies beyond what the vocabulary already leaves out
      * ({@code project.boroughsServed} becomes {@code Project.boroughsServed}): a rule reading one is refused.
      */
+    /** What the manifest adds to the vocabulary: withheld members and the declared objectives. */
+    static RuleTerms terms(Manifest manifest) {
+        return new RuleTerms(protectedMembers(manifest), manifest.objectiveIds().stream().map(Objective::id).toList());
+    }
+
     private static Set<String> protectedMembers(Manifest manifest) {
         Set<String> members = new HashSet<>();
         List<String> paths = new ArrayList<>(manifest.protectedAttributes());

@@ -1,6 +1,7 @@
 package org.grille.engine.catalog;
 
 import java.lang.reflect.Method;
+import org.grille.api.application.Objective;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class ComparisonCheck {
         Matcher m = CONTAINS.matcher(expression);
         while (m.find()) {
             Class<?> element = elementType(type, m.group(1));
-            if (element != null && element.isEnum()) {
+            if (element != null && isEnumLike(element)) {
                 report(file, pattern, rule, m.group(), "DRL-TYPE-MISMATCH", problems, m.group(),
                         type.getSimpleName() + "." + m.group(1) + " : " + describe(element, problems));
             }
@@ -132,7 +133,7 @@ final class ComparisonCheck {
         Matcher in = IN_LIST.matcher(expression);
         while (in.find()) {
             Class<?> field = resolve(type, in.group(1));
-            if (field != null && field.isEnum() && in.group(2).contains("\"")) {
+            if (field != null && isEnumLike(field) && in.group(2).contains("\"")) {
                 report(file, pattern, rule, in.group(), "DRL-TYPE-MISMATCH", problems, in.group(),
                         type.getSimpleName() + "." + in.group(1) + " : " + describe(field, problems));
             }
@@ -180,7 +181,7 @@ final class ComparisonCheck {
         if (field == String.class) {
             return text;
         }
-        if (field.isEnum()) {
+        if (isEnumLike(field)) {
             // a quoted value is never equal to an enum constant: write LegalForm.NON_PROFIT, not "NON_PROFIT"
             return false;
         }
@@ -190,7 +191,15 @@ final class ComparisonCheck {
         return true;
     }
 
+    /** An enum of the vocabulary, or the catalog's objectives, which rules name the same way. */
+    private static boolean isEnumLike(Class<?> type) {
+        return type.isEnum() || type == Objective.class;
+    }
+
     private static String describe(Class<?> field, ProblemCollector problems) {
+        if (field == Objective.class) {
+            return Vocabulary.OBJECTIVE + ".…";
+        }
         if (field.isEnum()) {
             return field.getSimpleName() + "." + ((Enum<?>) field.getEnumConstants()[0]).name() + " … "
                     + Arrays.toString(field.getEnumConstants());

@@ -226,7 +226,9 @@ final class DrlPrinter {
             return "null";
         }
         if (expr instanceof Tree.EnumValue value) {
-            return value.type() + "." + value.constant();
+            // an objective is catalog data, not a Java constant: its id, checked as [A-Z][A-Z0-9_]*, needs no escape
+            return value.type().equals(Vocabulary.OBJECTIVE) ? value.type() + ".of(\"" + value.constant() + "\")"
+                    : value.type() + "." + value.constant();
         }
         if (expr instanceof Tree.Path path) {
             return path(path);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.grille.api.Criterion;
+import org.grille.api.Rubric;
+import org.grille.api.application.Objective;
 
 /**
  * A catalog's {@code manifest.json}: what the catalog is, which rule files it has, and every number policy
@@ -14,8 +16,10 @@ import org.grille.api.Criterion;
  * @param name                display name per language code
  * @param ruleFiles           rule files in catalog order, relative to the catalog root
  * @param reasons             base name of the reason bundles ({@code reasons} → reasons.properties in French, reasons_en.properties)
- * @param criteria            maximum points per criterion; they add up to 100
- * @param objectiveFit        how objective sub-scores make the objective-fit criterion
+ * @param criteria            the grid's criteria in order: id, maximum points (they add up to 100), French and English
+ *                            labels
+ * @param objectives          the program's objectives in order: id, French and English labels
+ * @param objectiveFit        which criterion the objective rules make up, and how their sub-scores make it
  * @param fundableThreshold   total at or above which an eligible application is fundable
  * @param call                the call's terms that gates read
  * @param envelope            the money the program has
@@ -36,7 +40,8 @@ public record Manifest(
         Map<String, String> name,
         List<String> ruleFiles,
         String reasons,
-        Map<Criterion, Integer> criteria,
+        List<CriterionEntry> criteria,
+        List<ObjectiveEntry> objectives,
         ObjectiveFit objectiveFit,
         Integer fundableThreshold,
         Call call,
@@ -52,17 +57,21 @@ public record Manifest(
 
     /** A manifest without a reviews or a review request section. */
     public Manifest(String id, String version, Map<String, String> name, List<String> ruleFiles, String reasons,
-                    Map<Criterion, Integer> criteria, ObjectiveFit objectiveFit, Integer fundableThreshold, Call call,
-                    Envelope envelope, Allocation allocation, List<String> protectedAttributes, List<Proxy> proxyAttributes,
-                    List<String> scenarioFiles, List<String> partnershipFiles, String boroughAdjacency) {
-        this(id, version, name, ruleFiles, reasons, criteria, objectiveFit, fundableThreshold, call, envelope, allocation,
+                    List<CriterionEntry> criteria, List<ObjectiveEntry> objectives, ObjectiveFit objectiveFit,
+                    Integer fundableThreshold, Call call, Envelope envelope, Allocation allocation,
+                    List<String> protectedAttributes, List<Proxy> proxyAttributes, List<String> scenarioFiles,
+                    List<String> partnershipFiles, String boroughAdjacency) {
+        this(id, version, name, ruleFiles, reasons, criteria, objectives, objectiveFit, fundableThreshold, call, envelope,
+                allocation,
                 protectedAttributes, proxyAttributes, scenarioFiles, partnershipFiles, boroughAdjacency, null, null);
     }
 
     public Manifest {
         name = name == null ? Map.of() : Map.copyOf(name);
         ruleFiles = ruleFiles == null ? List.of() : List.copyOf(ruleFiles);
-        criteria = criteria == null ? Map.of() : Map.copyOf(criteria);
+        criteria = criteria == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(criteria));
+        objectives = objectives == null ? List.of()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(objectives));
         protectedAttributes = protectedAttributes == null ? List.of() : List.copyOf(protectedAttributes);
         allocation = allocation == null ? new Allocation(null, null, null, null, null) : allocation;
         proxyAttributes = proxyAttributes == null ? List.of() : List.copyOf(proxyAttributes);
@@ -70,10 +79,72 @@ public record Manifest(
         partnershipFiles = partnershipFiles == null ? List.of() : List.copyOf(partnershipFiles);
     }
 
+    /** The most points of each criterion, in the manifest's order. */
+    public Map<Criterion, Integer> maxima() {
+        Map<Criterion, Integer> maxima = new java.util.LinkedHashMap<>();
+        for (CriterionEntry entry : criteria) {
+            maxima.put(entry.id(), entry.maximum());
+        }
+        return maxima;
+    }
+
+    /** The objectives' ids, in the manifest's order. */
+    public List<Objective> objectiveIds() {
+        return objectives.stream().map(ObjectiveEntry::id).toList();
+    }
+
+    /** The criterion the objective rules make up. */
+    public Criterion fitCriterion() {
+        return objectiveFit.criterion();
+    }
+
+    /** The grid as the api shows it; only for a manifest {@link ManifestReader} accepted. */
+    public Rubric rubric() {
+        return new Rubric(
+                criteria.stream().map(c -> new Rubric.CriterionDefinition(c.id(), c.maximum(), label(c.label()),
+                        label(c.shortLabel() == null ? c.label() : c.shortLabel()))).toList(),
+                objectives.stream().map(o -> new Rubric.ObjectiveDefinition(o.id(), label(o.label()),
+                        label(o.shortLabel() == null ? o.label() : o.shortLabel()))).toList(),
+                objectiveFit.criterion());
+    }
+
+    private static Rubric.Label label(Map<String, String> text) {
+        return new Rubric.Label(text.get("fr"), text.get("en"));
+    }
+
+    /**
+     * One criterion of the grid.
+     *
+     * @param id         its id, as rules ({@code @criterion(...)}), reviews and JSON name it
+     * @param maximum    the most points it gives
+     * @param label      its name per language code ({@code fr}, {@code en})
+     * @param shortLabel a short name for table headings per language code (optional: the label)
+     */
+    public record CriterionEntry(Criterion id, Integer maximum, Map<String, String> label, Map<String, String> shortLabel) {
+    }
+
+    /**
+     * One objective of the program.
+     *
+     * @param id         its id, as rules ({@code Objective.NEWCOMER_RIGHTS}, {@code @objective(...)}) and applications
+     *                   name it
+     * @param label      its name per language code ({@code fr}, {@code en})
+     * @param shortLabel a short name for table headings and charts per language code (optional: the label)
+     */
+    public record ObjectiveEntry(Objective id, Map<String, String> label, Map<String, String> shortLabel) {
+    }
+
     /**
      * The objective-fit criterion is the best objective's sub-score (up to {@code bestObjectiveMax}) plus the
      * second best's (up to {@code secondaryObjectiveMax}), so a real secondary objective adds a little.
+     *
+     * @param criterion             the criterion the objective rules make up
+     * @param bestObjectiveMax      the most the best objective counts
+     * @param secondaryObjectiveMax the most the second best counts
      */
+    public record ObjectiveFit(Criterion criterion, Integer bestObjectiveMax, Integer secondaryObjectiveMax) {
+    }
+
     /**
      * How an applicant asks for a decision to be reviewed by a staff member.
      *
@@ -84,9 +155,6 @@ public record Manifest(
         public ReviewRequest {
             contact = contact == null ? Map.of() : Map.copyOf(contact);
         }
-    }
-
-    public record ObjectiveFit(Integer bestObjectiveMax, Integer secondaryObjectiveMax) {
     }
 
     /** The call's terms. Dates are ISO ({@code 2027-04-01}); amounts are dollars. */
@@ -154,7 +222,7 @@ public record Manifest(
      */
     public record Reviews(Scale scale, Map<Criterion, Double> criteria, Integer minimumReviews, Double maximumSpread) {
         public Reviews {
-            criteria = criteria == null ? Map.of() : Map.copyOf(criteria);
+            criteria = criteria == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(criteria));
         }
     }
 

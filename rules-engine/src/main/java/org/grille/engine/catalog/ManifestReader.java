@@ -1,9 +1,9 @@
 package org.grille.engine.catalog;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.grille.api.Criterion;
+import org.grille.engine.json.JsonPaths;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
@@ -29,9 +29,15 @@ final class ManifestReader {
     static final Set<String> KNOWN_PROXIES = Set.of("organization.borough", "organization.name");
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
+            .addModule(org.grille.engine.json.RubricIds.module())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
+
+    /** The most criteria, and the most objectives, a grid may have: a page and a letter still show them all. */
+    static final int MAX_RUBRIC_ENTRIES = 20;
+    /** The longest label, in characters: a heading, a chart legend and a letter line hold it. */
+    static final int MAX_LABEL_LENGTH = 80;
 
     private ManifestReader() {
     }
@@ -52,18 +58,21 @@ final class ManifestReader {
                     "MANIFEST-UNREADABLE", path, org.grille.engine.json.JsonErrors.plain(e, problems.messages()));
             return null;
         }
-        check(manifest, problems);
+        check(manifest, json, problems);
         return problems.hasErrors() ? null : manifest;
     }
 
-    private static void check(Manifest m, ProblemCollector problems) {
+    private static void check(Manifest m, byte[] json, ProblemCollector problems) {
         require(m.id() != null && !m.id().isBlank(), "id", problems);
         require(m.version() != null && !m.version().isBlank(), "version", problems);
         require(!m.ruleFiles().isEmpty(), "ruleFiles", problems);
         require(m.reasons() != null && !m.reasons().isBlank(), "reasons", problems);
         require(m.fundableThreshold() != null, "fundableThreshold", problems);
-        require(m.objectiveFit() != null && m.objectiveFit().bestObjectiveMax() != null
-                && m.objectiveFit().secondaryObjectiveMax() != null, "objectiveFit", problems);
+        require(!m.criteria().isEmpty(), "criteria", problems);
+        require(!m.objectives().isEmpty(), "objectives", problems);
+        require(m.objectiveFit() != null && m.objectiveFit().criterion() != null
+                && m.objectiveFit().bestObjectiveMax() != null && m.objectiveFit().secondaryObjectiveMax() != null,
+                "objectiveFit", problems);
         require(m.call() != null && m.call().projectCap() != null && m.call().minimumYearsActive() != null
                 && m.call().deadline() != null && m.call().earliestStart() != null
                 && m.call().maxDurationMonths() != null && m.call().annualMeetingWithinMonths() != null, "call", problems);
@@ -71,25 +80,8 @@ final class ManifestReader {
         if (problems.hasErrors()) {
             return;
         }
-        EnumSet<Criterion> missing = EnumSet.allOf(Criterion.class);
-        missing.removeAll(m.criteria().keySet());
-        if (!missing.isEmpty()) {
-            problems.error(FILE, 0, 0, null, "MANIFEST-CRITERIA-MISSING", missing);
-        }
-        // sums in long over values that are each checked: a sum of ints can wrap round to exactly 100
-        long sum = m.criteria().values().stream().filter(java.util.Objects::nonNull).mapToLong(Integer::longValue).sum();
-        if (sum != 100) {
-            problems.error(FILE, 0, 0, null, "MANIFEST-CRITERIA-SUM", sum);
-        }
-        m.criteria().forEach((criterion, max) -> {
-            if (max == null || max < 0 || max > 100) {
-                problems.error(FILE, 0, 0, null, "MANIFEST-CRITERION-NEGATIVE", criterion);
-            }
-        });
-        Integer fit = m.criteria().get(Criterion.OBJECTIVE_FIT);
-        long objectiveParts = (long) m.objectiveFit().bestObjectiveMax() + m.objectiveFit().secondaryObjectiveMax();
-        if (fit != null && fit != objectiveParts) {
-            problems.error(FILE, 0, 0, null, "MANIFEST-OBJECTIVE-FIT", fit, objectiveParts);
+        if (!checkRubric(m, json, problems)) {
+            return;
         }
         if (m.fundableThreshold() < 0 || m.fundableThreshold() > 100) {
             problems.error(FILE, 0, 0, null, "MANIFEST-THRESHOLD", m.fundableThreshold());
@@ -143,6 +135,97 @@ final class ManifestReader {
             // A file is checked against one vocabulary: scoring or partnership, never both.
             problems.error(FILE, 0, 0, null, "MANIFEST-PARTNERSHIP-FILE-TWICE", both);
         }
+    }
+
+    /**
+     * The grid: each criterion and objective once, with an id, labels staff can read in both languages, maxima that
+     * add up to 100, and the objective-fit criterion among the criteria.
+     *
+     * @return whether the grid can be used (further checks would only repeat its mistakes)
+     */
+    private static boolean checkRubric(Manifest m, byte[] json, ProblemCollector problems) {
+        if (m.criteria().size() > MAX_RUBRIC_ENTRIES || m.objectives().size() > MAX_RUBRIC_ENTRIES) {
+            problems.error(FILE, 0, 0, null, "MANIFEST-RUBRIC-SIZE", MAX_RUBRIC_ENTRIES);
+            return false;
+        }
+        boolean usable = true;
+        Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < m.criteria().size(); i++) {
+            Manifest.CriterionEntry c = m.criteria().get(i);
+            TokenStreamLocation at = JsonPaths.locate(MAPPER, json, "/criteria/" + i);
+            if (c == null || c.id() == null || c.maximum() == null || c.maximum() < 0 || c.maximum() > 100
+                    || !readable(c.label(), true) || !readable(c.shortLabel(), false)) {
+                problems.error(FILE, line(at), column(at), null, "MANIFEST-CRITERION-INVALID", i + 1, MAX_LABEL_LENGTH);
+                usable = false;
+            } else if (!ids.add(c.id().id())) {
+                problems.error(FILE, line(at), column(at), null, "MANIFEST-ID-TWICE", c.id());
+                usable = false;
+            }
+        }
+        Set<String> objectiveIds = new java.util.HashSet<>();
+        for (int i = 0; i < m.objectives().size(); i++) {
+            Manifest.ObjectiveEntry o = m.objectives().get(i);
+            TokenStreamLocation at = JsonPaths.locate(MAPPER, json, "/objectives/" + i);
+            if (o == null || o.id() == null || !readable(o.label(), true) || !readable(o.shortLabel(), false)) {
+                problems.error(FILE, line(at), column(at), null, "MANIFEST-OBJECTIVE-INVALID", i + 1, MAX_LABEL_LENGTH);
+                usable = false;
+            } else if (!objectiveIds.add(o.id().id())) {
+                problems.error(FILE, line(at), column(at), null, "MANIFEST-ID-TWICE", o.id());
+                usable = false;
+            }
+        }
+        if (!usable) {
+            return false;
+        }
+        // sums in long over values that are each checked: a sum of ints can wrap round to exactly 100
+        long sum = m.criteria().stream().mapToLong(c -> c.maximum().longValue()).sum();
+        if (sum != 100) {
+            problems.error(FILE, 0, 0, null, "MANIFEST-CRITERIA-SUM", sum);
+        }
+        Criterion fitCriterion = m.objectiveFit().criterion();
+        Integer fit = m.maxima().get(fitCriterion);
+        if (fit == null) {
+            TokenStreamLocation at = JsonPaths.locate(MAPPER, json, "/objectiveFit/criterion");
+            problems.error(FILE, line(at), column(at), null, "MANIFEST-FIT-CRITERION", fitCriterion,
+                    String.join(", ", ids.stream().sorted().toList()));
+            return false;
+        }
+        long objectiveParts = (long) m.objectiveFit().bestObjectiveMax() + m.objectiveFit().secondaryObjectiveMax();
+        if (fit != objectiveParts) {
+            problems.error(FILE, 0, 0, null, "MANIFEST-OBJECTIVE-FIT", fit, objectiveParts, fitCriterion);
+        }
+        if (m.reviews() != null) {
+            List<String> unknown = m.reviews().criteria().keySet().stream()
+                    .filter(c -> !ids.contains(c.id())).map(Criterion::id).sorted().toList();
+            if (!unknown.isEmpty()) {
+                problems.error(FILE, 0, 0, null, "MANIFEST-REVIEWS-CRITERION", unknown,
+                        String.join(", ", ids.stream().sorted().toList()));
+            }
+        }
+        return true;
+    }
+
+    /** A label shown on a terminal, a page or a spreadsheet: French and English, plain words, not too long. */
+    private static boolean readable(java.util.Map<String, String> label, boolean required) {
+        if (label == null) {
+            return !required;
+        }
+        return label.keySet().stream().allMatch(language -> language.equals("fr") || language.equals("en"))
+                && java.util.stream.Stream.of("fr", "en").allMatch(language -> {
+                    String text = label.get(language);
+                    return text != null && !text.isBlank() && text.strip().equals(text)
+                            && text.codePointCount(0, text.length()) <= MAX_LABEL_LENGTH
+                            && !RuleTitle.hasHiddenCharacter(text)
+                            && "=+-@".indexOf(text.charAt(0)) < 0;
+                });
+    }
+
+    private static int line(TokenStreamLocation at) {
+        return at == null ? 0 : at.getLineNr();
+    }
+
+    private static int column(TokenStreamLocation at) {
+        return at == null ? 0 : at.getColumnNr();
     }
 
     /** A reviews section needs a scale and at least one criterion with a share above 0 and at most 1. */

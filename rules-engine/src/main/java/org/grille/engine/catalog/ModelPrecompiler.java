@@ -51,7 +51,7 @@ public final class ModelPrecompiler {
             String text = Files.readString(classes.resolve(root + file), StandardCharsets.UTF_8);
             DrlFile drl = new DrlFile(file, text, text.lines().toList(), new DrlParser().parse(false, text));
             ProblemCollector problems = new ProblemCollector(new Messages(Locale.CANADA_FRENCH));
-            PrintedFile printed = PrintedFile.of(drl, Vocabulary.Kind.SCORING, java.util.Set.of(), problems);
+            PrintedFile printed = PrintedFile.of(drl, Vocabulary.Kind.SCORING, CatalogCompiler.terms(catalog.manifest()), problems);
             if (printed == null) {
                 throw new CatalogException("The catalog in " + classes.resolve(root) + " does not print", problems.sorted());
             }

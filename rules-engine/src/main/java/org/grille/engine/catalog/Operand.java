@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.grille.api.Criterion;
+import org.grille.api.application.Objective;
 import org.grille.engine.catalog.Vocabulary.Member;
 
 /**
@@ -61,7 +63,7 @@ final class Operand {
      * Where an operand is read: the fact type its bare names belong to (null when there is none, as in an
      * accumulate's result), the variables bound so far, and the members the manifest declares protected.
      */
-    record Scope(Class<?> fact, Map<String, Typed> variables, Set<String> protectedMembers) {
+    record Scope(Class<?> fact, Map<String, Typed> variables, RuleTerms terms) {
     }
 
     private enum Kind { IDENT, VAR, NUMBER, TEXT, PUNCT, END }
@@ -313,6 +315,9 @@ final class Operand {
                 // a name of the vocabulary or not
             }
         }
+        if (name.equals(Vocabulary.OBJECTIVE)) {
+            return objective(token);
+        }
         Class<?> enumType = Vocabulary.ENUMS.get(name);
         if (enumType != null) {
             return enumConstant(token, enumType);
@@ -344,6 +349,38 @@ final class Operand {
             throw new Refused(peek().offset, "RULE-METHOD-FORBIDDEN", tokens.get(position + 1).text, enumType.getSimpleName());
         }
         return new Typed(enumType, null, null, new Tree.EnumValue(enumType.getSimpleName(), constant.text));
+    }
+
+    /**
+     * {@code Objective.NEWCOMER_RIGHTS}: one of the objectives the catalog's manifest declares. The printer writes it
+     * {@code Objective.of("NEWCOMER_RIGHTS")}, Java having no such constant; that form reads back to the same tree.
+     */
+    private Typed objective(Token token) {
+        expect(".");
+        Token constant = next();
+        if (constant.kind == Kind.IDENT && constant.text.equals("of") && peek().is("(")) {
+            next();
+            Token quoted = next();
+            String id = quoted.kind == Kind.TEXT ? quoted.text.substring(1, quoted.text.length() - 1) : null;
+            if (!Criterion.isId(id)) {
+                throw new Refused(quoted.offset, "RULE-EXPRESSION-FORBIDDEN", quoted.text, "syntax");
+            }
+            expect(")");
+            constant = new Token(Kind.IDENT, id, quoted.offset + 1);
+        }
+        if (constant.kind != Kind.IDENT) {
+            throw new Refused(constant.offset, "RULE-EXPRESSION-FORBIDDEN", constant.text, "syntax");
+        }
+        List<String> ids = scope.terms().objectives();
+        if (!ids.contains(constant.text)) {
+            String suggestion = Vocabulary.closest(constant.text, ids);
+            throw new Refused(constant.offset, "RULE-ENUM-UNKNOWN", Vocabulary.OBJECTIVE + "." + constant.text,
+                    suggestion == null ? String.join(", ", ids) : Vocabulary.OBJECTIVE + "." + suggestion);
+        }
+        if (peek().is(".") || peek().is("(")) {
+            throw new Refused(peek().offset, "RULE-METHOD-FORBIDDEN", tokens.get(position + 1).text, Vocabulary.OBJECTIVE);
+        }
+        return new Typed(Objective.class, null, null, new Tree.EnumValue(Vocabulary.OBJECTIVE, constant.text));
     }
 
     /** Follows {@code .name} and {@code .helper(...)} segments from {@code start}. */
@@ -431,7 +468,7 @@ final class Operand {
             throw new Refused(segment.offset, "DRL-UNKNOWN-FIELD", name, owner.type().getSimpleName(),
                     suggestion == null ? String.join(", ", members.keySet()) : suggestion);
         }
-        if (scope.protectedMembers().contains(owner.type().getSimpleName() + "." + name)) {
+        if (scope.terms().protectedMembers().contains(owner.type().getSimpleName() + "." + name)) {
             throw new Refused(segment.offset, "RULE-READS-PROTECTED", name, owner.type().getSimpleName() + "." + name);
         }
         if (!member.parameters().isEmpty() && !call) {

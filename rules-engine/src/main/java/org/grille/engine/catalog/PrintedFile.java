@@ -13,8 +13,8 @@ record PrintedFile(DrlFile source, Tree.File tree, String text) {
      * Reads {@code source} into a tree and prints it, or returns null after reporting why it cannot be read. The printed
      * text must also pass {@link PrintedText}, the second layer, before anything may build it.
      */
-    static PrintedFile of(DrlFile source, Vocabulary.Kind kind, java.util.Set<String> protectedMembers, ProblemCollector problems) {
-        Tree.File tree = RuleTreeReader.read(source, kind, protectedMembers, problems);
+    static PrintedFile of(DrlFile source, Vocabulary.Kind kind, RuleTerms terms, ProblemCollector problems) {
+        Tree.File tree = RuleTreeReader.read(source, kind, terms, problems);
         if (tree == null) {
             return null;
         }

@@ -38,6 +38,8 @@ final class PrintedText {
 
     private PrintedText(Vocabulary.Kind kind) {
         imports = kind.imports();
+        words.add(Vocabulary.OBJECTIVE);
+        words.add("of");
         for (Map<String, Class<?>> types : List.of(kind.facts(), Vocabulary.VALUES, Vocabulary.ENUMS)) {
             for (Map.Entry<String, Class<?>> type : types.entrySet()) {
                 words.add(type.getKey());

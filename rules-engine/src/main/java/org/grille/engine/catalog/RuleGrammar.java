@@ -60,28 +60,28 @@ final class RuleGrammar {
 
     private final DrlFile file;
     private final ProblemCollector problems;
-    private final Set<String> protectedMembers;
+    private final RuleTerms terms;
     private final Vocabulary.Kind kind;
     /** Per rule: the nesting depth, and the variables bound outside any group. */
     private int depth;
     private final Map<String, Typed> topLevel = new HashMap<>();
 
-    private RuleGrammar(DrlFile file, ProblemCollector problems, Set<String> protectedMembers, Vocabulary.Kind kind) {
+    private RuleGrammar(DrlFile file, ProblemCollector problems, RuleTerms terms, Vocabulary.Kind kind) {
         this.file = file;
         this.problems = problems;
-        this.protectedMembers = protectedMembers;
+        this.terms = terms;
         this.kind = kind;
     }
 
     /** Checks a whole parsed scoring file; returns whether it is inside the grammar. */
-    static boolean check(DrlFile file, ProblemCollector problems, Set<String> protectedMembers) {
-        return check(file, problems, protectedMembers, Vocabulary.Kind.SCORING);
+    static boolean check(DrlFile file, ProblemCollector problems, RuleTerms terms) {
+        return check(file, problems, terms, Vocabulary.Kind.SCORING);
     }
 
     /** Checks a whole parsed file against the vocabulary of {@code kind}; returns whether it is inside the grammar. */
     /** Checks a scoring rule file like {@link #check}; returns the names of its rules that are outside the grammar. */
-    static Set<String> rulesOutside(DrlFile file, ProblemCollector problems, Set<String> protectedMembers) {
-        RuleGrammar grammar = new RuleGrammar(file, problems, protectedMembers, Vocabulary.Kind.SCORING);
+    static Set<String> rulesOutside(DrlFile file, ProblemCollector problems, RuleTerms terms) {
+        RuleGrammar grammar = new RuleGrammar(file, problems, terms, Vocabulary.Kind.SCORING);
         grammar.checkPackage(file.descr());
         Set<String> outside = new java.util.HashSet<>();
         for (RuleDescr rule : file.descr().getRules()) {
@@ -94,8 +94,8 @@ final class RuleGrammar {
         return outside;
     }
 
-    static boolean check(DrlFile file, ProblemCollector problems, Set<String> protectedMembers, Vocabulary.Kind kind) {
-        RuleGrammar grammar = new RuleGrammar(file, problems, protectedMembers, kind);
+    static boolean check(DrlFile file, ProblemCollector problems, RuleTerms terms, Vocabulary.Kind kind) {
+        RuleGrammar grammar = new RuleGrammar(file, problems, terms, kind);
         int before = problems.errorCount();
         grammar.checkPackage(file.descr());
         for (RuleDescr rule : file.descr().getRules()) {
@@ -137,6 +137,9 @@ final class RuleGrammar {
         }
         String simple = target.substring(target.lastIndexOf('.') + 1);
         String owner = target.substring(0, Math.max(0, target.lastIndexOf('.')));
+        if (simple.equals(Vocabulary.OBJECTIVE)) {
+            return owner.equals(org.grille.api.application.Objective.class.getPackageName());
+        }
         Class<?> type = kind.facts().getOrDefault(simple, Vocabulary.VALUES.getOrDefault(simple, Vocabulary.ENUMS.get(simple)));
         return type != null && type.getPackageName().equals(owner);
     }
@@ -252,7 +255,7 @@ final class RuleGrammar {
         if (pattern.getIdentifier() != null) {
             bind(pattern, rule, pattern.getIdentifier(), new Typed(type == null ? Object.class : type, null, null), variables);
         }
-        Operand.Scope scope = new Operand.Scope(type, variables, protectedMembers);
+        Operand.Scope scope = new Operand.Scope(type, variables, terms);
         for (BaseDescr constraint : pattern.getDescrs()) {
             if (constraint instanceof ExprConstraintDescr expression) {
                 if (expression.getType() != ExprConstraintDescr.Type.NAMED) {
@@ -300,7 +303,7 @@ final class RuleGrammar {
         BaseDescr source = pattern.getSource();
         if (source instanceof FromDescr from) {
             String text = from.getDataSource() == null ? "" : from.getDataSource().toString().trim();
-            Operand.Result result = Operand.read(text, new Operand.Scope(null, variables, protectedMembers));
+            Operand.Result result = Operand.read(text, new Operand.Scope(null, variables, terms));
             boolean ok = text.startsWith("$") && result.typed() != null && result.typed().path() != null
                     && (result.typed().isList() ? result.typed().element() == type : result.typed().type() == type);
             if (!ok) {
@@ -337,7 +340,7 @@ final class RuleGrammar {
                 continue;
             }
             for (String parameter : function.getParams()) {
-                Operand.Result result = Operand.read(parameter, new Operand.Scope(null, variables, protectedMembers));
+                Operand.Result result = Operand.read(parameter, new Operand.Scope(null, variables, terms));
                 if (result.refusal() != null) {
                     refuse(rule, pattern, parameter, result.refusal());
                 } else if (!function.getFunction().equals("count") && !result.typed().isNumber()) {

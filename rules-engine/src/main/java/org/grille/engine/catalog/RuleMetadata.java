@@ -3,6 +3,7 @@ package org.grille.engine.catalog;
 import java.util.Set;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import java.util.List;
 import org.grille.api.Criterion;
 import org.grille.api.application.Objective;
 
@@ -53,26 +54,32 @@ final class RuleMetadata {
             }
             return new RuleInfo(name, file, line, order, RuleKind.GATE, code, null, null, 0, reason, source, titleEn);
         }
-        Criterion criterion = parse(Criterion.class, value(rule, "criterion"), file, places.line("criterion"),
+        List<String> criteria = manifest.criteria().stream().map(c -> c.id().id()).toList();
+        String criterionId = parse(criteria, value(rule, "criterion"), file, places.line("criterion"),
                 places.column("criterion"), name, "RULE-CRITERION-UNKNOWN", problems);
+        Criterion criterion = criterionId == null ? null : new Criterion(criterionId);
+        Criterion fit = manifest.fitCriterion();
         String objectiveText = value(rule, "objective");
-        Objective objective = objectiveText == null ? null
-                : parse(Objective.class, objectiveText, file, places.line("objective"), places.column("objective"), name,
+        List<String> objectives = manifest.objectiveIds().stream().map(Objective::id).toList();
+        String objectiveId = objectiveText == null ? null
+                : parse(objectives, objectiveText, file, places.line("objective"), places.column("objective"), name,
                         "RULE-OBJECTIVE-UNKNOWN", problems);
-        if (criterion == Criterion.OBJECTIVE_FIT && objectiveText == null) {
-            problems.error(file, line, 0, name, "RULE-OBJECTIVE-MISSING");
+        Objective objective = objectiveId == null ? null : new Objective(objectiveId);
+        if (fit.equals(criterion) && objectiveText == null) {
+            problems.error(file, line, 0, name, "RULE-OBJECTIVE-MISSING", fit);
         }
-        if (criterion != null && criterion != Criterion.OBJECTIVE_FIT && objectiveText != null) {
-            problems.error(file, places.line("objective"), places.column("objective"), name, "RULE-OBJECTIVE-NOT-FIT", criterion);
+        if (criterion != null && !fit.equals(criterion) && objectiveText != null) {
+            problems.error(file, places.line("objective"), places.column("objective"), name, "RULE-OBJECTIVE-NOT-FIT",
+                    criterion, fit);
         }
         int points = points(rule, file, places, name, problems);
         if (criterion != null && points > 0) {
-            int cap = criterion == Criterion.OBJECTIVE_FIT
+            int cap = fit.equals(criterion)
                     ? manifest.objectiveFit().bestObjectiveMax()
-                    : manifest.criteria().getOrDefault(criterion, 0);
+                    : manifest.maxima().getOrDefault(criterion, 0);
             if (points > cap) {
-                String what = criterion == Criterion.OBJECTIVE_FIT ? criterion + " (" + problems.messages().get("catalog.perObjective") + ")"
-                        : criterion.name();
+                String what = fit.equals(criterion) ? criterion + " (" + problems.messages().get("catalog.perObjective") + ")"
+                        : criterion.id();
                 problems.error(file, places.line("points"), places.column("points"), name, "RULE-POINTS-OVER-CAP", points, what, cap);
             }
         }
@@ -103,20 +110,18 @@ final class RuleMetadata {
         }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String text, String file, int line, int column, String rule,
-                                               String code, ProblemCollector problems) {
+    /** {@code text} when it is one of the manifest's {@code ids}; otherwise the mistake, with the closest id. */
+    private static String parse(List<String> ids, String text, String file, int line, int column, String rule,
+                                String code, ProblemCollector problems) {
         if (text == null) {
-            problems.error(file, line, column, rule, code, "", java.util.Arrays.toString(type.getEnumConstants()));
+            problems.error(file, line, column, rule, code, "", ids, "");
             return null;
         }
-        try {
-            return Enum.valueOf(type, text.trim());
-        } catch (IllegalArgumentException e) {
-            java.util.List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            problems.error(file, line, column, rule, code, text, java.util.Arrays.toString(type.getEnumConstants()),
-                    suggestion(problems, text.trim(), names));
-            return null;
+        if (ids.contains(text.trim())) {
+            return text.trim();
         }
+        problems.error(file, line, column, rule, code, text, ids, suggestion(problems, text.trim(), ids));
+        return null;
     }
 
     /** " Did you mean «X»?" in the reader's language, or nothing when no known name is close. */

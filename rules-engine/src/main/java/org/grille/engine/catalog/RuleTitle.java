@@ -56,7 +56,7 @@ final class RuleTitle {
         return null;
     }
 
-    private static boolean hasHiddenCharacter(String title) {
+    static boolean hasHiddenCharacter(String title) {
         return title.codePoints().anyMatch(c -> {
             int type = Character.getType(c);
             return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR

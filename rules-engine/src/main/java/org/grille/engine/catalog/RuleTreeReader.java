@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AtomicExprDescr;
@@ -46,7 +45,7 @@ final class RuleTreeReader {
 
     private final DrlFile file;
     private final Vocabulary.Kind kind;
-    private final java.util.Set<String> protectedMembers;
+    private final RuleTerms terms;
 
     /** Why a part of the file cannot become a tree node, and where. */
     static final class Refusal extends RuntimeException {
@@ -70,16 +69,16 @@ final class RuleTreeReader {
         }
     }
 
-    private RuleTreeReader(DrlFile file, Vocabulary.Kind kind, java.util.Set<String> protectedMembers) {
+    private RuleTreeReader(DrlFile file, Vocabulary.Kind kind, RuleTerms terms) {
         this.file = file;
         this.kind = kind;
-        this.protectedMembers = protectedMembers;
+        this.terms = terms;
     }
 
     /** The file as Grille's tree, or null after reporting why it cannot be one. */
-    static Tree.File read(DrlFile file, Vocabulary.Kind kind, java.util.Set<String> protectedMembers, ProblemCollector problems) {
+    static Tree.File read(DrlFile file, Vocabulary.Kind kind, RuleTerms terms, ProblemCollector problems) {
         try {
-            return new RuleTreeReader(file, kind, protectedMembers).file();
+            return new RuleTreeReader(file, kind, terms).file();
         } catch (Refusal refusal) {
             // a descriptor without a place (Drools gives none to some) is placed on its rule's first line
             int ruleLine = file.descr().getRules().stream().filter(r -> r.getName().equals(refusal.rule))
@@ -178,7 +177,7 @@ final class RuleTreeReader {
             declare(pattern.getIdentifier(), new Operand.Typed(type == null ? Object.class : type, null, null), variables,
                     pattern, rule);
         }
-        Operand.Scope scope = new Operand.Scope(type, variables, protectedMembers);
+        Operand.Scope scope = new Operand.Scope(type, variables, terms);
         List<Tree.Constraint> constraints = new ArrayList<>();
         for (BaseDescr constraint : pattern.getDescrs()) {
             ExprConstraintDescr expression = exactly(constraint, ExprConstraintDescr.class, rule);
@@ -194,7 +193,7 @@ final class RuleTreeReader {
 
     private Tree.From from(FromDescr from, PatternDescr pattern, Class<?> type, String rule, Map<String, Operand.Typed> variables) {
         String text = from.getDataSource() == null ? "" : from.getDataSource().toString().trim();
-        Operand.Typed typed = operand(text, new Operand.Scope(null, variables, protectedMembers), pattern, rule);
+        Operand.Typed typed = operand(text, new Operand.Scope(null, variables, terms), pattern, rule);
         boolean ofThisType = typed.isList() ? typed.element() == type : typed.type() == type;
         if (!(typed.expr() instanceof Tree.Path path) || path.variable() == null || !ofThisType) {
             throw new Refusal(pattern, rule, "from " + text);
@@ -218,7 +217,7 @@ final class RuleTreeReader {
             }
             List<Tree.Expr> arguments = new ArrayList<>();
             for (String parameter : call.getParams()) {
-                Operand.Typed argument = operand(parameter, new Operand.Scope(null, inner, protectedMembers), pattern, rule);
+                Operand.Typed argument = operand(parameter, new Operand.Scope(null, inner, terms), pattern, rule);
                 if (!call.getFunction().equals("count") && !argument.isNumber()) {
                     throw new Refusal(pattern, rule, call.getFunction());
                 }

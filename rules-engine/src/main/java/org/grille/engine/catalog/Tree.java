@@ -228,13 +228,20 @@ final class Tree {
         }
     }
 
-    /** {@code Commitment.SIGNED_AGREEMENT}: a constant of one of the vocabulary's enums. */
+    /**
+     * {@code Commitment.SIGNED_AGREEMENT}: a constant of one of the vocabulary's enums, or {@code Objective.…}: one of
+     * the catalog's objectives (the reader checked it against the manifest; here only its form).
+     */
     record EnumValue(String type, String constant) implements Expr {
         EnumValue {
-            Class<?> enumType = Vocabulary.ENUMS.get(type);
-            require(enumType != null, "enum", type);
-            require(java.util.Arrays.stream(enumType.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(constant)),
-                    "enum constant", type + "." + constant);
+            if (type.equals(Vocabulary.OBJECTIVE)) {
+                require(org.grille.api.Criterion.isId(constant), "objective id", constant);
+            } else {
+                Class<?> enumType = Vocabulary.ENUMS.get(type);
+                require(enumType != null, "enum", type);
+                require(java.util.Arrays.stream(enumType.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(constant)),
+                        "enum constant", type + "." + constant);
+            }
         }
 
         @Override

@@ -84,6 +84,7 @@ final class Vocabulary {
             for (Map<String, Class<?>> group : List.of(facts, VALUES, ENUMS)) {
                 group.values().forEach(type -> imports.add(type.getName()));
             }
+            imports.add(Objective.class.getName());
             return imports;
         }
     }
@@ -91,8 +92,14 @@ final class Vocabulary {
     /** Types reached only through their owner ({@code Organization( board.members >= 3 )}). */
     static final Map<String, Class<?>> VALUES = ordered(Board.class, BudgetLine.class);
 
-    /** Enums whose constants a rule may name ({@code Objective.HIRING_BARRIERS}). */
-    static final Map<String, Class<?>> ENUMS = ordered(Objective.class, TargetGroup.class, ActivityType.class,
+    /**
+     * The program's objectives: named like an enum's constants ({@code Objective.HIRING_BARRIERS}), but which exist is
+     * the catalog's manifest's to say ({@link RuleTerms#objectives()}), so an objective is added without a release.
+     */
+    static final String OBJECTIVE = "Objective";
+
+    /** Enums whose constants a rule may name ({@code TargetGroup.NEWCOMERS}). */
+    static final Map<String, Class<?>> ENUMS = ordered(TargetGroup.class, ActivityType.class,
             LegalForm.class, LobbyistStatus.class, Commitment.class, PartnerRole.class, EvaluationApproach.class,
             TrainingModule.class, BudgetCategory.class, FundingStatus.class);
 

@@ -2,7 +2,6 @@ package org.grille.engine.fairness;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import org.grille.api.application.Activity;
@@ -44,18 +43,21 @@ public final class Corpus {
     private Corpus() {
     }
 
-    /** {@code size} applications from {@code seed}; ids are {@code FAIR-0001}, {@code FAIR-0002}, ... */
-    public static List<Application> generate(long seed, int size) {
+    /**
+     * {@code size} applications from {@code seed}, claiming the catalog's {@code objectives}; ids are
+     * {@code FAIR-0001}, {@code FAIR-0002}, ...
+     */
+    public static List<Application> generate(long seed, int size, List<Objective> objectives) {
         Random random = new Random(seed);
         List<Application> applications = new ArrayList<>(size);
         for (int i = 1; i <= size; i++) {
-            applications.add(application(String.format("FAIR-%04d", i), random));
+            applications.add(application(String.format("FAIR-%04d", i), random, objectives));
         }
         return applications;
     }
 
-    private static Application application(String id, Random r) {
-        Project project = project(r);
+    private static Application application(String id, Random r, List<Objective> objectives) {
+        Project project = project(r, objectives);
         return new Application(id, pick(r, Language.values()), organization(r), project, budget(project, r),
                 partners(r), Leadership.UNDISCLOSED);
     }
@@ -75,8 +77,8 @@ public final class Corpus {
                 pick(r, BOROUGHS.toArray(String[]::new)), r.nextInt(8));
     }
 
-    private static Project project(Random r) {
-        List<Objective> objectives = subset(r, Objective.values(), 1, 3);
+    private static Project project(Random r, List<Objective> catalogObjectives) {
+        List<Objective> objectives = subset(r, catalogObjectives, 1, 3);
         LocalDate start = chance(r, 0.95) ? LocalDate.of(2027, 4, 1).plusDays(r.nextInt(180)) : LocalDate.of(2027, 2, 1);
         int months = 6 + r.nextInt(31);
         List<Activity> activities = new ArrayList<>();
@@ -135,11 +137,26 @@ public final class Corpus {
     }
 
     private static <E extends Enum<E>> List<E> subset(Random r, E[] values, int min, int max) {
-        EnumSet<E> chosen = EnumSet.noneOf(values[0].getDeclaringClass());
-        int size = min + r.nextInt(max - min + 1);
-        while (chosen.size() < size) {
-            chosen.add(values[r.nextInt(values.length)]);
+        return subset(r, List.of(values), min, max);
+    }
+
+    /** Between {@code min} and {@code max} of {@code values} (fewer if there are fewer), in their order. */
+    private static <T> List<T> subset(Random r, List<T> values, int min, int max) {
+        boolean[] chosen = new boolean[values.size()];
+        int size = Math.min(values.size(), min + r.nextInt(max - min + 1));
+        for (int count = 0; count < size; ) {
+            int pick = r.nextInt(values.size());
+            if (!chosen[pick]) {
+                chosen[pick] = true;
+                count++;
+            }
         }
-        return List.copyOf(chosen);
+        List<T> subset = new ArrayList<>(size);
+        for (int i = 0; i < chosen.length; i++) {
+            if (chosen[i]) {
+                subset.add(values.get(i));
+            }
+        }
+        return List.copyOf(subset);
     }
 }

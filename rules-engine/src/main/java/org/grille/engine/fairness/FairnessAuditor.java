@@ -2,7 +2,6 @@ package org.grille.engine.fairness;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,10 +59,11 @@ public final class FairnessAuditor {
                 .toList();
         List<AttributeAudit> audits = new ArrayList<>();
         for (Attribute attribute : attributes(catalog.manifest().protectedAttributes())) {
-            Map<Objective, List<GroupOutcome>> byObjective = new EnumMap<>(Objective.class);
-            for (Objective objective : Objective.values()) {
+            Map<Objective, List<GroupOutcome>> byObjective = new java.util.LinkedHashMap<>();
+            for (Objective objective : catalog.manifest().objectiveIds()) {
                 byObjective.put(objective, outcomes(attribute, members.stream()
-                        .filter(m -> m.application().project().primaryObjective() == objective).toList(), minimumGroupSize));
+                        .filter(m -> objective.equals(m.application().project().primaryObjective())).toList(),
+                        minimumGroupSize));
             }
             audits.add(new AttributeAudit(attribute.name(), outcomes(attribute, members, minimumGroupSize), byObjective,
                     ruleGaps(attribute, members, catalog, minimumGroupSize, messages.locale())));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.grille.api.application.Objective;
 import org.grille.api.Assessment;
 import org.grille.api.AssessmentException;
 import org.grille.api.CatalogProblem;
@@ -70,9 +71,11 @@ public final class FairnessGate {
     public List<CatalogProblem> check(CompiledCatalog catalog, Function<Application, Traced> assess,
                                       Function<Application, List<Object>> facts, Object projection) {
         long started = System.nanoTime();
-        Plan plan = projection == null || facts == null ? Plan.of(Variation.of(catalog.manifest()), facts)
-                : PLANS.get(List.of(projection, catalog.manifest().protectedAttributes(), catalog.manifest().proxyAttributes()),
-                        () -> Plan.of(Variation.of(catalog.manifest()), facts));
+        List<Objective> objectives = catalog.manifest().objectiveIds();
+        Plan plan = projection == null || facts == null ? Plan.of(Variation.of(catalog.manifest()), facts, objectives)
+                : PLANS.get(List.of(projection, catalog.manifest().protectedAttributes(), catalog.manifest().proxyAttributes(),
+                                objectives),
+                        () -> Plan.of(Variation.of(catalog.manifest()), facts, objectives));
         Map<String, CatalogProblem> problems = new LinkedHashMap<>();
         long assessed = 0;
         for (Plan.Entry entry : plan.entries()) {
@@ -135,11 +138,11 @@ public final class FairnessGate {
         record Varied(Variation variation, String original, String value, Application application) {
         }
 
-        static Plan of(List<Variation> variations, Function<Application, List<Object>> facts) {
+        static Plan of(List<Variation> variations, Function<Application, List<Object>> facts, List<Objective> objectives) {
             List<Entry> entries = new ArrayList<>();
             int scored = 0;
             int skipped = 0;
-            for (Application application : Corpus.generate(CORPUS_SEED, CORPUS_SIZE)) {
+            for (Application application : Corpus.generate(CORPUS_SEED, CORPUS_SIZE, objectives)) {
                 List<Object> baseFacts = facts == null ? null : facts.apply(application);
                 List<Varied> toScore = new ArrayList<>();
                 for (Variation variation : variations) {

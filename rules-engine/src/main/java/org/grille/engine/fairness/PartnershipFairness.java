@@ -45,7 +45,7 @@ public final class PartnershipFairness {
         if (catalog.partnerships().isEmpty()) {
             return List.of();
         }
-        List<Application> batch = Corpus.generate(FairnessGate.CORPUS_SEED, BATCH_SIZE);
+        List<Application> batch = Corpus.generate(FairnessGate.CORPUS_SEED, BATCH_SIZE, catalog.manifest().objectiveIds());
         Set<F> base = firings.apply(batch);
         List<Object> ownFacts = new ArrayList<>(batch.size());
         batch.forEach(application -> ownFacts.add(facts.apply(List.of(application))));

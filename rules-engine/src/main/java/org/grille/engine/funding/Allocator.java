@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +37,8 @@ public final class Allocator {
             .thenComparing(Candidate::tieBreakKey);
 
     private final List<Long> envelope;
+    /** The program's objectives in the manifest's order: the floor's and the per-objective sums' order. */
+    private final List<Objective> objectives;
     private final int threshold;
     private final Manifest.Allocation options;
     private final String seed;
@@ -53,6 +55,7 @@ public final class Allocator {
     /** An allocator whose max-score solver stops after {@code timeLimit}. */
     public Allocator(Manifest manifest, Messages messages, Duration timeLimit) {
         this.envelope = manifest.envelope().perYear();
+        this.objectives = manifest.objectiveIds();
         this.threshold = manifest.fundableThreshold();
         this.options = manifest.allocation();
         this.seed = seedOf(manifest);
@@ -67,6 +70,7 @@ public final class Allocator {
 
     private Allocator(Allocator other, List<Long> envelope, boolean explain) {
         this.envelope = List.copyOf(envelope);
+        this.objectives = other.objectives;
         this.threshold = other.threshold;
         this.options = other.options;
         this.seed = other.seed;
@@ -227,8 +231,8 @@ public final class Allocator {
         if (options.portfolioFloor() <= 0) {
             return picks;
         }
-        for (Objective objective : Objective.values()) {
-            fundable.stream().filter(c -> c.objective() == objective).limit(options.portfolioFloor()).forEach(picks::add);
+        for (Objective objective : objectives) {
+            fundable.stream().filter(c -> objective.equals(c.objective())).limit(options.portfolioFloor()).forEach(picks::add);
         }
         return picks;
     }
@@ -357,9 +361,9 @@ public final class Allocator {
         return java.util.Arrays.stream(granted).boxed().toList();
     }
 
-    static Map<Objective, Long> grantedPerObjective(List<FundingDecision> decisions) {
-        Map<Objective, Long> granted = new EnumMap<>(Objective.class);
-        for (Objective objective : Objective.values()) {
+    Map<Objective, Long> grantedPerObjective(List<FundingDecision> decisions) {
+        Map<Objective, Long> granted = new LinkedHashMap<>();
+        for (Objective objective : objectives) {
             granted.put(objective, 0L);
         }
         decisions.forEach(d -> granted.merge(d.objective(), d.totalGranted(), Long::sum));

@@ -2,7 +2,6 @@ package org.grille.engine.funding;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,7 @@ final class CommitteePlan {
             }
         }
         return new FundingPlan(policy, byRules.tieBreakSeed(), byRules.envelopePerYear(),
-                allocator.grantedPerYear(decisions), Allocator.grantedPerObjective(decisions), decisions, rejections,
+                allocator.grantedPerYear(decisions), allocator.grantedPerObjective(decisions), decisions, rejections,
                 catalog, others.optimality(), List.copyOf(decided.values()), departures);
     }
 

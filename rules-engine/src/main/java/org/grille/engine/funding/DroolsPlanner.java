@@ -3,7 +3,6 @@ package org.grille.engine.funding;
 import org.grille.engine.messages.Messages;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -150,16 +149,16 @@ public final class DroolsPlanner implements FundingPlanner {
     private List<Sensitivity.CriterionVariant> criterionVariants(List<FundingRequest> requests) {
         Manifest m = catalog.manifest();
         List<Sensitivity.CriterionVariant> variants = new ArrayList<>();
-        for (Criterion criterion : Criterion.values()) {
+        for (Criterion criterion : m.maxima().keySet()) {
             for (int delta : new int[] {-1, 1}) {
-                Map<Criterion, Integer> criteria = new EnumMap<>(m.criteria());
+                Map<Criterion, Integer> criteria = m.maxima();
                 int max = criteria.getOrDefault(criterion, 0) + delta;
                 if (max < 0) {
                     continue;
                 }
                 criteria.put(criterion, max);
                 // Objective fit is the best objective's points plus the second's: its cap moves with the best objective's.
-                int best = m.objectiveFit().bestObjectiveMax() + (criterion == Criterion.OBJECTIVE_FIT ? delta : 0);
+                int best = m.objectiveFit().bestObjectiveMax() + (criterion.equals(m.fitCriterion()) ? delta : 0);
                 int second = m.objectiveFit().secondaryObjectiveMax();
                 Map<String, Integer> totals = new HashMap<>();
                 for (FundingRequest r : requests) {

@@ -2,12 +2,14 @@ package org.grille.engine.funding;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.grille.api.Assessment;
 import org.grille.api.Contribution;
 import org.grille.api.Criterion;
+import org.grille.api.Rubric;
 import org.grille.api.application.Objective;
 
 /**
@@ -29,36 +31,41 @@ final class Recount {
      */
     static int total(Assessment assessment, Objective primary, Map<Criterion, Integer> criteria, int bestMax, int secondMax) {
         List<Contribution> awards = assessment.contributions();
-        Map<Objective, Integer> raw = new EnumMap<>(Objective.class);
-        for (Objective objective : Objective.values()) {
+        Rubric rubric = assessment.catalog().rubric();
+        Criterion fit = rubric.objectiveFit();
+        Map<Objective, Integer> raw = new LinkedHashMap<>();
+        for (Objective objective : rubric.objectiveIds()) {
             raw.put(objective, 0);
         }
         for (Contribution c : awards) {
-            if (c.criterion() == Criterion.OBJECTIVE_FIT && c.objective() != null) {
+            if (c.criterion().equals(fit) && c.objective() != null) {
                 raw.merge(c.objective(), c.points(), Integer::sum);
             }
         }
         raw.replaceAll((objective, points) -> Math.min(points, bestMax));
-        List<Objective> ranked = new ArrayList<>(List.of(Objective.values()));
+        // stable sort over the manifest's order: ties go to the primary objective, then to that order
+        List<Objective> ranked = new ArrayList<>(raw.keySet());
         ranked.sort(Comparator.<Objective>comparingInt(raw::get).reversed()
-                .thenComparing(o -> o == primary ? 0 : 1)
-                .thenComparing(Enum::ordinal));
-        Map<Objective, Integer> objectiveRoom = new EnumMap<>(Objective.class);
-        for (Objective objective : Objective.values()) {
+                .thenComparing(o -> o.equals(primary) ? 0 : 1));
+        Map<Objective, Integer> objectiveRoom = new HashMap<>();
+        for (Objective objective : ranked) {
             objectiveRoom.put(objective, 0);
         }
         objectiveRoom.put(ranked.get(0), bestMax);
-        objectiveRoom.put(ranked.get(1), secondMax);
-        Map<Criterion, Integer> room = new EnumMap<>(criteria);
+        if (ranked.size() > 1) {
+            objectiveRoom.put(ranked.get(1), secondMax);
+        }
+        Map<Criterion, Integer> room = new HashMap<>(criteria);
         int total = 0;
         for (Contribution c : awards) {
             int left = room.getOrDefault(c.criterion(), 0);
-            if (c.criterion() == Criterion.OBJECTIVE_FIT) {
-                left = c.objective() == null ? 0 : Math.min(left, objectiveRoom.get(c.objective()));
+            boolean fits = c.criterion().equals(fit);
+            if (fits) {
+                left = c.objective() == null ? 0 : Math.min(left, objectiveRoom.getOrDefault(c.objective(), 0));
             }
             int counted = Math.max(0, Math.min(c.points(), left));
             room.merge(c.criterion(), -counted, Integer::sum);
-            if (c.criterion() == Criterion.OBJECTIVE_FIT && c.objective() != null) {
+            if (fits && c.objective() != null) {
                 objectiveRoom.merge(c.objective(), -counted, Integer::sum);
             }
             total += counted;

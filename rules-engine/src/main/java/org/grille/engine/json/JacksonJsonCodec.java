@@ -58,6 +58,7 @@ public final class JacksonJsonCodec implements JsonCodec {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JacksonJsonCodec.class);
 
     static final JsonMapper MAPPER = JsonMapper.builder()
+            .addModule(org.grille.engine.json.RubricIds.module())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

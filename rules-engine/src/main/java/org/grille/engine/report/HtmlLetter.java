@@ -40,7 +40,7 @@ public final class HtmlLetter {
 
     /** Writes the letter in UTF-8; {@code explanation} is the assessment's, made in this writer's language. */
     public void write(ApplicantLetter letter, Explanation explanation, OutputStream out) {
-        LetterPage page = new LetterBuilder(manifest, reasons, new Words(new Messages(locale)), locale).build(letter, explanation);
+        LetterPage page = new LetterBuilder(manifest, reasons, new Words(new Messages(locale), manifest.rubric()), locale).build(letter, explanation);
         try {
             Writer writer = new ShownCharacters(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 14));
             TEMPLATES.render("letter.jte", page, new WriterOutput(writer));

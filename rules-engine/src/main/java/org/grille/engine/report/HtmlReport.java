@@ -40,7 +40,7 @@ public final class HtmlReport {
      */
     public HtmlReport(Manifest manifest, Messages messages, Function<Assessment, Explanation> explain) {
         this.manifest = manifest;
-        this.words = new Words(messages);
+        this.words = new Words(messages, manifest.rubric());
         this.explain = explain;
     }
 

@@ -62,8 +62,8 @@ final class LetterBuilder {
             }
         }
         List<LetterPage.CriterionLine> criteria = new ArrayList<>();
-        for (Criterion c : Criterion.values()) {
-            criteria.add(new LetterPage.CriterionLine(w.label("criterion", c), a.score(c), manifest.criteria().getOrDefault(c, 0)));
+        for (Criterion c : manifest.maxima().keySet()) {
+            criteria.add(new LetterPage.CriterionLine(w.criterion(c), a.score(c), manifest.maxima().getOrDefault(c, 0)));
         }
         List<String> factors = a.contributions().stream().filter(c -> c.counted() > 0)
                 .sorted(Comparator.comparingInt(Contribution::counted).reversed()).limit(FACTORS)
@@ -74,14 +74,14 @@ final class LetterBuilder {
         if (!d.funded() && a.eligible()) {
             for (OpenPoints open : explanation.criteria()) {
                 if (open.open() > 0) {
-                    missing.add(new LetterPage.Missing(w.label("criterion", open.criterion()), open.open(), open.rules().stream()
+                    missing.add(new LetterPage.Missing(w.criterion(open.criterion()), open.open(), open.rules().stream()
                             .sorted(Comparator.comparingInt(OpenRule::adds).reversed()).limit(RULES_PER_CRITERION)
                             .map(r -> w.t("letter.factor", r.reason(), r.adds())).toList()));
                 }
             }
             if (explanation.gap() > 0) {
                 gap = w.t("letter.gap", explanation.gap(), explanation.threshold(), String.join(", ",
-                        explanation.fewestChanges().stream().map(c -> w.label("criterion", c)).toList()));
+                        explanation.fewestChanges().stream().map(c -> w.criterion(c)).toList()));
             }
         }
         String committee = letter.committee() == null ? null : letter.committee().reason();
@@ -100,7 +100,7 @@ final class LetterBuilder {
         if (reviews == null) {
             return null;
         }
-        String criteria = String.join(", ", reviews.criteria().stream().map(c -> w.label("criterion", c.criterion())).toList());
+        String criteria = String.join(", ", reviews.criteria().stream().map(c -> w.criterion(c.criterion())).toList());
         if (reviews.score() == null) {
             return w.t("letter.reviewedNone", criteria);
         }

@@ -79,7 +79,7 @@ final class OpenPointsCards {
                         rule.adds() == rule.points() ? w.t("card.openAdds", rule.adds()) : w.t("card.openAddsCapped", rule.adds(), rule.points())));
             }
             int more = criterion.rules().size() - refs.size();
-            rows.add(new OpenRow(w.label("criterion.short", criterion.criterion()),
+            rows.add(new OpenRow(w.criterionShort(criterion.criterion()),
                     criterion.obtained() + "/" + criterion.maximum(), String.valueOf(criterion.open()), refs,
                     more == 0 ? "" : w.t("card.openMore", more)));
         }
@@ -95,7 +95,7 @@ final class OpenPointsCards {
         }
         int open = explanation.criteria().stream().filter(c -> explanation.fewestChanges().contains(c.criterion()))
                 .mapToInt(OpenPoints::open).sum();
-        String criteria = explanation.fewestChanges().stream().map(c -> w.label("criterion", c)).collect(Collectors.joining(", "));
+        String criteria = explanation.fewestChanges().stream().map(c -> w.criterion(c)).collect(Collectors.joining(", "));
         return w.t("card.gap", explanation.gap(), explanation.threshold(), criteria, open);
     }
 }

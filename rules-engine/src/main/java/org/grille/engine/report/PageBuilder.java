@@ -2,7 +2,6 @@ package org.grille.engine.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,15 +185,14 @@ final class PageBuilder {
 
     private ReportPage.Ranking ranking(List<String> order) {
         List<Heading> objectives = new ArrayList<>();
-        int objectiveMax = manifest.objectiveFit() == null || manifest.objectiveFit().bestObjectiveMax() == null
-                ? manifest.criteria().getOrDefault(Criterion.OBJECTIVE_FIT, 25) : manifest.objectiveFit().bestObjectiveMax();
-        for (Objective objective : Objective.values()) {
-            objectives.add(new Heading(w.label("objective.abbr", objective), w.label("objective", objective), objectiveMax));
+        int objectiveMax = manifest.objectiveFit().bestObjectiveMax();
+        for (Objective objective : manifest.objectiveIds()) {
+            objectives.add(new Heading(w.objectiveShort(objective), w.objective(objective), objectiveMax));
         }
         List<Heading> criteria = new ArrayList<>();
-        for (Criterion criterion : Criterion.values()) {
-            criteria.add(new Heading(w.label("criterion.short", criterion), w.label("criterion", criterion),
-                    manifest.criteria().getOrDefault(criterion, 0)));
+        for (Criterion criterion : manifest.maxima().keySet()) {
+            criteria.add(new Heading(w.criterionShort(criterion), w.criterion(criterion),
+                    manifest.maxima().getOrDefault(criterion, 0)));
         }
         List<RankRow> rows = new ArrayList<>();
         for (String id : order) {
@@ -203,12 +201,12 @@ final class PageBuilder {
                 continue;
             }
             List<Heat> objectiveCells = new ArrayList<>();
-            for (Objective objective : Objective.values()) {
+            for (Objective objective : manifest.objectiveIds()) {
                 objectiveCells.add(heat(a.score(objective), objectiveMax));
             }
             List<Heat> criterionCells = new ArrayList<>();
-            for (Criterion criterion : Criterion.values()) {
-                criterionCells.add(heat(a.score(criterion), manifest.criteria().getOrDefault(criterion, 0)));
+            for (Criterion criterion : manifest.maxima().keySet()) {
+                criterionCells.add(heat(a.score(criterion), manifest.maxima().getOrDefault(criterion, 0)));
             }
             int rank = rankOf(id);
             rows.add(new RankRow(ref(id), rank == 0 ? "—" : String.valueOf(rank), a.total(), status(a), statusStyle(a),
@@ -284,8 +282,8 @@ final class PageBuilder {
                 new Fact(w.t("fundedScore"), String.valueOf(plan.fundedScore())));
 
         // Money per objective, and per year and objective, from the decisions themselves.
-        Map<Objective, long[]> perYear = new EnumMap<>(Objective.class);
-        for (Objective objective : Objective.values()) {
+        Map<Objective, long[]> perYear = new java.util.LinkedHashMap<>();
+        for (Objective objective : manifest.objectiveIds()) {
             perYear.put(objective, new long[years]);
         }
         for (FundingDecision d : funded) {
@@ -297,13 +295,13 @@ final class PageBuilder {
         List<Charts.Row> objectiveRows = new ArrayList<>();
         List<List<String>> objectiveTable = new ArrayList<>();
         double max = 1;
-        for (Objective objective : Objective.values()) {
+        for (Objective objective : manifest.objectiveIds()) {
             long money = plan.grantedPerObjective().getOrDefault(objective, 0L);
-            long count = funded.stream().filter(d -> d.objective() == objective).count();
+            long count = funded.stream().filter(d -> objective.equals(d.objective())).count();
             max = Math.max(max, money);
-            objectiveRows.add(new Charts.Row(w.label("objective.short", objective), money, null, "o" + objective.ordinal(),
+            objectiveRows.add(new Charts.Row(w.objectiveShort(objective), money, null, Words.colour(manifest.rubric(), objective),
                     w.money(money)));
-            objectiveTable.add(List.of(w.label("objective", objective), String.valueOf(count), w.money(money),
+            objectiveTable.add(List.of(w.objective(objective), String.valueOf(count), w.money(money),
                     w.percent(plan.totalGranted() == 0 ? 0 : money / (double) plan.totalGranted())));
         }
         Chart perObjective = Charts.bars("chart-objectives", w.t("chart.objectives"),
@@ -315,9 +313,9 @@ final class PageBuilder {
         header.add(w.t("col.objective"));
         header.addAll(yearLabels);
         List<List<String>> yearTable = new ArrayList<>();
-        for (Objective objective : Objective.values()) {
+        for (Objective objective : manifest.objectiveIds()) {
             List<String> line = new ArrayList<>();
-            line.add(w.label("objective", objective));
+            line.add(w.objective(objective));
             for (int year = 0; year < years; year++) {
                 line.add(w.money(perYear.get(objective)[year]));
             }
@@ -328,10 +326,10 @@ final class PageBuilder {
         List<String> leftLine = new ArrayList<>(List.of(w.t("left")));
         for (int year = 0; year < years; year++) {
             List<Charts.Segment> segments = new ArrayList<>();
-            for (Objective objective : Objective.values()) {
+            for (Objective objective : manifest.objectiveIds()) {
                 long money = perYear.get(objective)[year];
-                segments.add(new Charts.Segment(money, "o" + objective.ordinal(),
-                        yearLabels.get(year) + ", " + w.label("objective", objective) + " : " + w.money(money)));
+                segments.add(new Charts.Segment(money, Words.colour(manifest.rubric(), objective),
+                        yearLabels.get(year) + ", " + w.objective(objective) + " : " + w.money(money)));
             }
             long granted = plan.grantedPerYear().get(year);
             long available = plan.envelopePerYear().get(year);
@@ -345,8 +343,8 @@ final class PageBuilder {
         yearTable.add(envelopeLine);
         yearTable.add(leftLine);
         List<Charts.Key> legend = new ArrayList<>();
-        for (Objective objective : Objective.values()) {
-            legend.add(new Charts.Key("o" + objective.ordinal(), w.label("objective.short", objective)));
+        for (Objective objective : manifest.objectiveIds()) {
+            legend.add(new Charts.Key(Words.colour(manifest.rubric(), objective), w.objectiveShort(objective)));
         }
         legend.add(new Charts.Key("limit-key", w.t("col.envelope")));
         Chart perYearChart = Charts.columns("chart-years", w.t("chart.years"),
@@ -381,7 +379,7 @@ final class PageBuilder {
             granted.add(year < d.granted().size() && d.granted().get(year) > 0 ? w.money(d.granted().get(year)) : "—");
         }
         return new DecisionRow(ref(d.applicationId()), d.rank() == 0 ? "—" : String.valueOf(d.rank()), d.total(),
-                w.label("objective.short", d.objective()), granted, d.funded() ? w.money(d.totalGranted()) : "—",
+                w.objectiveShort(d.objective()), granted, d.funded() ? w.money(d.totalGranted()) : "—",
                 w.label("reason", d.reason()), d.funded() ? "funded" : "notfunded", d.explanation(), belowCut);
     }
 
@@ -448,10 +446,10 @@ final class PageBuilder {
                     bars.stream().map(b -> b.label() + " " + b.valueText()).collect(Collectors.joining(" ; ")),
                     bars, 1.0, List.of(), band);
             List<ObjectiveFlag> byObjective = new ArrayList<>();
-            for (Objective objective : Objective.values()) {
+            for (Objective objective : manifest.objectiveIds()) {
                 for (GroupOutcome g : attribute.byObjective().getOrDefault(objective, List.of())) {
                     if (g.flag() == GroupOutcome.Flag.BELOW_FOUR_FIFTHS || g.flag() == GroupOutcome.Flag.ABOVE_FIVE_FOURTHS) {
-                        byObjective.add(new ObjectiveFlag(w.label("objective", objective), g.group(), String.valueOf(g.count()),
+                        byObjective.add(new ObjectiveFlag(w.objective(objective), g.group(), String.valueOf(g.count()),
                                 w.percent(g.fundedRate()), w.label("flag", g.flag())));
                     }
                 }
@@ -539,7 +537,7 @@ final class PageBuilder {
                     .toList();
             overlaps.add(new OverlapRow(String.valueOf(++number), cluster.applicationIds().stream().map(this::ref).toList(),
                     shared(projects, p -> p.primaryObjective() == null ? List.of() : List.of(p.primaryObjective()),
-                            o -> w.label("objective", o)),
+                            o -> w.objective(o)),
                     shared(projects, Project::boroughsServed, b -> b),
                     shared(projects, Project::targetGroups, g -> w.label("targetGroup", g)),
                     shared(projects, p -> p.activities() == null ? List.of()
@@ -608,7 +606,7 @@ final class PageBuilder {
                 }
             }
             if (a == null) {
-                cards.add(new Card(ref(id), organization, summary, w.label("objective", primary), "—", w.t("status.rejected"),
+                cards.add(new Card(ref(id), organization, summary, w.objective(primary), "—", w.t("status.rejected"),
                         "ineligible", w.t("status.rejected"), "notfunded", "", money, List.of(), List.of(), List.of(), false, List.of(),
                         ReportPage.OpenView.NONE));
                 continue;
@@ -618,21 +616,21 @@ final class PageBuilder {
                 gates.add(new GateRow(g.gate(), g.title(), g.file() + ":" + g.line(), g.reason()));
             }
             List<CriterionBar> bars = new ArrayList<>();
-            for (Criterion criterion : Criterion.values()) {
-                int max = manifest.criteria().getOrDefault(criterion, 0);
+            for (Criterion criterion : manifest.maxima().keySet()) {
+                int max = manifest.maxima().getOrDefault(criterion, 0);
                 int points = a.score(criterion);
                 // Tenths of the maximum, as a CSS class (b0 to b10): no inline style, a few bytes per bar.
-                bars.add(new CriterionBar(w.label("criterion", criterion), points, max,
+                bars.add(new CriterionBar(w.criterion(criterion), points, max,
                         "b" + (max == 0 ? 0 : Math.round(10.0 * points / max))));
             }
             List<ContributionRow> contributions = new ArrayList<>();
             for (Contribution c : a.contributions()) {
-                String criterion = w.label("criterion.short", c.criterion())
-                        + (c.objective() == null ? "" : " · " + w.label("objective.short", c.objective()));
+                String criterion = w.criterionShort(c.criterion())
+                        + (c.objective() == null ? "" : " · " + w.objectiveShort(c.objective()));
                 String points = c.counted() == c.points() ? String.valueOf(c.points()) : w.t("capped", c.counted(), c.points());
                 contributions.add(new ContributionRow(c.title(), c.file() + ":" + c.line(), criterion, points, c.reason()));
             }
-            cards.add(new Card(ref(id), organization, summary, w.label("objective", primary), String.valueOf(a.total()),
+            cards.add(new Card(ref(id), organization, summary, w.objective(primary), String.valueOf(a.total()),
                     status(a), statusStyle(a), d == null ? "—" : w.label("reason", d.reason()),
                     d != null && d.funded() ? "funded" : "notfunded", d == null ? "" : d.explanation(), money, gates, bars,
                     contributions, true, cardPartners(id), open.card(id)));

@@ -37,13 +37,13 @@ final class ReviewSection {
                     score.eligible() ? shown(score.calibratedScore()) : "", rank(asGiven, score),
                     score.toDiscuss() ? w.t("reviews.discuss") : ""));
             for (DiscussionFlag flag : score.flags()) {
-                flags.add(w.t("reviews.flag." + flag.reason().name(), score.applicationId(), flag.criterion().name(),
+                flags.add(w.t("reviews.flag." + flag.reason().name(), score.applicationId(), w.criterion(flag.criterion()),
                         flag.reviews(), w.decimal(flag.spread())));
             }
         }
         List<ReportPage.AgreementRow> agreement = new ArrayList<>();
         for (Agreement a : scores.agreement()) {
-            agreement.add(new ReportPage.AgreementRow(a.criterion().name(),
+            agreement.add(new ReportPage.AgreementRow(w.criterion(a.criterion()),
                     a.alpha() == null ? w.t("reviews.noAlpha") : w.decimal(a.alpha()), a.applications(), a.scores()));
         }
         Map<Conflict, Integer> counts = new LinkedHashMap<>();

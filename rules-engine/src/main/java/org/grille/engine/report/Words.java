@@ -2,6 +2,9 @@ package org.grille.engine.report;
 
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.grille.api.Criterion;
+import org.grille.api.Rubric;
+import org.grille.api.application.Objective;
 import org.grille.engine.messages.Messages;
 
 /**
@@ -11,12 +14,14 @@ import org.grille.engine.messages.Messages;
 public final class Words {
 
     private final Messages messages;
+    private final Rubric rubric;
     private final NumberFormat money;
     private final NumberFormat decimal;
     private final NumberFormat percent;
 
-    Words(Messages messages) {
+    Words(Messages messages, Rubric rubric) {
         this.messages = messages;
+        this.rubric = rubric;
         Locale locale = messages.locale();
         this.money = NumberFormat.getIntegerInstance(locale);
         this.decimal = NumberFormat.getNumberInstance(locale);
@@ -50,6 +55,34 @@ public final class Words {
             return value.name();
         }
     }
+
+    /** A criterion's name as the catalog's manifest gives it. */
+    public String criterion(Criterion criterion) {
+        return criterion == null ? "—" : rubric.label(criterion, messages.locale());
+    }
+
+    /** A criterion's short name, for table headings. */
+    public String criterionShort(Criterion criterion) {
+        return criterion == null ? "—" : rubric.shortLabel(criterion, messages.locale());
+    }
+
+    /** An objective's name as the catalog's manifest gives it. */
+    public String objective(Objective objective) {
+        return objective == null ? "—" : rubric.label(objective, messages.locale());
+    }
+
+    /** An objective's short name, for table headings and charts. */
+    public String objectiveShort(Objective objective) {
+        return objective == null ? "—" : rubric.shortLabel(objective, messages.locale());
+    }
+
+    /** The chart colour of an objective ({@code o0} … {@code o7}, the Okabe–Ito palette), by its place in the manifest. */
+    static String colour(Rubric rubric, Objective objective) {
+        return "o" + Math.floorMod(rubric.position(objective), COLOURS);
+    }
+
+    /** How many objective colours the page's style sheet has. */
+    static final int COLOURS = 8;
 
     /** Whole dollars as the language writes them: {@code 1 250 000 $} in French, {@code $1,250,000} in English. */
     public String money(long dollars) {

@@ -3,7 +3,6 @@ package org.grille.engine.review;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,20 +42,23 @@ public final class ReviewCommittee implements Committee {
     private final JsonLimits limits = JsonLimits.DEFAULTS;
 
     public ReviewCommittee(Manifest manifest, Messages messages) {
-        this.settings = settings(manifest.reviews());
-        this.maxima = new EnumMap<>(manifest.criteria());
+        this.settings = settings(manifest.reviews(), manifest.maxima().keySet());
+        this.maxima = manifest.maxima();
         this.messages = messages;
     }
 
-    static ReviewSettings settings(Manifest.Reviews reviews) {
+    /** The manifest's reviews section, its criteria in the grid's order (the order every table shows them in). */
+    static ReviewSettings settings(Manifest.Reviews reviews, java.util.Collection<Criterion> grid) {
         if (reviews == null) {
             return new ReviewSettings(0, 1, Map.of(), DEFAULT_MINIMUM_REVIEWS, 1);
         }
+        Map<Criterion, Double> shares = new java.util.LinkedHashMap<>();
+        grid.stream().filter(reviews.criteria()::containsKey).forEach(c -> shares.put(c, reviews.criteria().get(c)));
         double min = reviews.scale().min();
         double max = reviews.scale().max();
         int minimum = reviews.minimumReviews() == null ? DEFAULT_MINIMUM_REVIEWS : reviews.minimumReviews();
         double spread = reviews.maximumSpread() == null ? (max - min) / 3 : reviews.maximumSpread();
-        return new ReviewSettings(min, max, reviews.criteria(), minimum, spread);
+        return new ReviewSettings(min, max, shares, minimum, spread);
     }
 
     @Override

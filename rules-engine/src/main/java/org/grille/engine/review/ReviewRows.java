@@ -1,6 +1,5 @@
 package org.grille.engine.review;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,7 @@ final class ReviewRows {
         if (blank(criterion)) {
             return problem("criterion", messages.get("reviews.missing", "criterion"));
         }
-        Criterion known = Arrays.stream(Criterion.values()).filter(c -> c.name().equals(criterion.strip())).findFirst().orElse(null);
+        Criterion known = Criterion.isId(criterion.strip()) ? new Criterion(criterion.strip()) : null;
         if (known == null || !settings.shares().containsKey(known)) {
             return problem("criterion", messages.get("reviews.criterion", criterion.strip(), settings.shares().keySet()));
         }

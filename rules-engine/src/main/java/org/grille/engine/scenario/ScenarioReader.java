@@ -34,6 +34,7 @@ public final class ScenarioReader {
             "failedGates", "scores", "fired", "notFired");
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
+            .addModule(org.grille.engine.json.RubricIds.module())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     private static final CsvMapper CSV = CsvMapper.builder().build();

@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ScenarioRunner {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonMapper.builder().addModule(org.grille.engine.json.RubricIds.module()).build();
 
     private final Messages messages;
     private final CatalogSource source;
@@ -204,17 +204,11 @@ public final class ScenarioRunner {
     }
 
     private static Integer score(Assessment assessment, String name) {
-        for (Criterion criterion : Criterion.values()) {
-            if (criterion.name().equals(name)) {
-                return assessment.score(criterion);
-            }
+        if (!Criterion.isId(name)) {
+            return null;
         }
-        for (Objective objective : Objective.values()) {
-            if (objective.name().equals(name)) {
-                return assessment.score(objective);
-            }
-        }
-        return null;
+        Integer criterion = assessment.criterionScores().get(new Criterion(name));
+        return criterion != null ? criterion : assessment.objectiveScores().get(new Objective(name));
     }
 
     /** What changed against the base application: gates and counted points, rule by rule. */

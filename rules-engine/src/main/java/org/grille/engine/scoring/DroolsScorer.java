@@ -22,7 +22,6 @@ import org.grille.api.BatchResult;
 import org.grille.api.CatalogInfo;
 import org.grille.api.CatalogValidation;
 import org.grille.api.FieldViolation;
-import org.grille.api.GateFailure;
 import org.grille.api.InvalidApplicationException;
 import org.grille.api.Rejection;
 import org.grille.api.Scorer;
@@ -94,7 +93,8 @@ public final class DroolsScorer implements Scorer {
         this.messages = messages;
         this.planner = new DroolsPlanner(catalog, messages);
         this.committee = new org.grille.engine.review.ReviewCommittee(catalog.manifest(), messages);
-        this.validator = new ApplicationValidator(messages, catalog.callTerms().maxDurationMonths());
+        this.validator = new ApplicationValidator(messages, catalog.callTerms().maxDurationMonths(),
+                catalog.manifest().objectiveIds());
         this.maxRuleFirings = maxRuleFirings;
         this.facts = facts;
         this.timeBudget = timeBudget;

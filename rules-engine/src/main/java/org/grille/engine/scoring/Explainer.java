@@ -2,7 +2,7 @@ package org.grille.engine.scoring;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +31,7 @@ import org.grille.engine.catalog.RuleKind;
 public final class Explainer {
 
     private final Manifest manifest;
-    private final Map<Objective, Integer> declared = new EnumMap<>(Objective.class);
+    private final Map<Objective, Integer> declared = new HashMap<>();
 
     private Explainer(Manifest manifest) {
         this.manifest = manifest;
@@ -47,21 +47,22 @@ public final class Explainer {
         Set<String> fired = new HashSet<>();
         for (Contribution c : assessment.contributions()) {
             fired.add(c.rule());
-            if (c.objective() != null && c.criterion() == Criterion.OBJECTIVE_FIT) {
+            if (c.objective() != null && c.criterion().equals(catalog.manifest().fitCriterion())) {
                 explainer.declared.merge(c.objective(), c.points(), Integer::sum);
             }
         }
-        Map<Criterion, List<RuleInfo>> unfired = new EnumMap<>(Criterion.class);
+        Map<Criterion, List<RuleInfo>> unfired = new HashMap<>();
         for (RuleInfo rule : catalog.rules()) {
             if (rule.kind() == RuleKind.AWARD && !fired.contains(rule.name())) {
                 unfired.computeIfAbsent(rule.criterion(), c -> new ArrayList<>()).add(rule);
             }
         }
         List<OpenPoints> criteria = new ArrayList<>();
-        for (Criterion criterion : Criterion.values()) {
+        for (Manifest.CriterionEntry entry : catalog.manifest().criteria()) {
+            Criterion criterion = entry.id();
             List<RuleInfo> rules = unfired.getOrDefault(criterion, List.of());
             int obtained = assessment.score(criterion);
-            int maximum = catalog.manifest().criteria().getOrDefault(criterion, 0);
+            int maximum = entry.maximum();
             List<OpenRule> open = new ArrayList<>();
             for (RuleInfo rule : rules) {
                 open.add(new OpenRule(rule.name(), rule.file(), rule.line(), rule.criterion(), rule.objective(),
@@ -78,20 +79,20 @@ public final class Explainer {
 
     /** What every unfired rule of the criterion would add together. */
     private int openPoints(Criterion criterion, List<RuleInfo> rules, int obtained, int maximum) {
-        if (criterion != Criterion.OBJECTIVE_FIT) {
+        if (!criterion.equals(manifest.fitCriterion())) {
             return Math.min(Math.max(0, maximum - obtained), rules.stream().mapToInt(RuleInfo::points).sum());
         }
-        Map<Objective, Integer> all = new EnumMap<>(declared);
+        Map<Objective, Integer> all = new HashMap<>(declared);
         rules.forEach(r -> all.merge(r.objective(), r.points(), Integer::sum));
         return Math.max(0, objectiveFit(all, maximum) - obtained);
     }
 
     /** What one unfired rule would add, the others staying as they are. */
     private int addsAlone(RuleInfo rule, int obtained, int maximum) {
-        if (rule.criterion() != Criterion.OBJECTIVE_FIT) {
+        if (!rule.criterion().equals(manifest.fitCriterion())) {
             return Math.max(0, Math.min(maximum - obtained, rule.points()));
         }
-        Map<Objective, Integer> with = new EnumMap<>(declared);
+        Map<Objective, Integer> with = new HashMap<>(declared);
         with.merge(rule.objective(), rule.points(), Integer::sum);
         return Math.max(0, Math.min(rule.points(), objectiveFit(with, maximum) - obtained));
     }
@@ -101,9 +102,11 @@ public final class Explainer {
         int best = manifest.objectiveFit().bestObjectiveMax();
         int secondary = manifest.objectiveFit().secondaryObjectiveMax();
         int fit = 0;
-        for (Objective first : Objective.values()) {
-            for (Objective second : Objective.values()) {
-                if (first != second) {
+        List<Objective> objectives = manifest.objectiveIds();
+        for (Objective first : objectives) {
+            fit = Math.max(fit, Math.min(best, declaredPoints.getOrDefault(first, 0)));
+            for (Objective second : objectives) {
+                if (!first.equals(second)) {
                     int a = Math.min(best, declaredPoints.getOrDefault(first, 0));
                     int b = Math.min(best, declaredPoints.getOrDefault(second, 0));
                     fit = Math.max(fit, a + Math.min(secondary, b));

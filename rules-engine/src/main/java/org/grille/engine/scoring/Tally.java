@@ -2,7 +2,8 @@ package org.grille.engine.scoring;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +25,8 @@ import org.grille.engine.catalog.RuleKind;
  *   <li>each criterion other than objective fit is capped at its maximum;</li>
  *   <li>each objective's sub-score is capped at {@code bestObjectiveMax};</li>
  *   <li>objective fit counts the best objective's points (up to {@code bestObjectiveMax}) and the second
- *       best's (up to {@code secondaryObjectiveMax}). Ties go to the primary objective, then to the order of
- *       {@link Objective}, which depends only on the project.</li>
+ *       best's (up to {@code secondaryObjectiveMax}). Ties go to the primary objective, then to the manifest's order
+ *       of objectives, which depends only on the project and the catalog.</li>
  * </ul>
  */
 public final class Tally {
@@ -45,28 +46,33 @@ public final class Tally {
         gates.sort(Comparator.comparingInt(RuleInfo::order));
         awards.sort(Comparator.comparingInt(RuleInfo::order));
 
-        Map<Objective, Integer> objectiveScores = objectiveScores(awards, manifest.objectiveFit().bestObjectiveMax());
+        Criterion fit = manifest.fitCriterion();
+        Map<Objective, Integer> objectiveScores = objectiveScores(awards, manifest, fit);
         List<Objective> ranked = rank(objectiveScores, primary);
-        Map<Objective, Integer> objectiveRoom = new EnumMap<>(Objective.class);
-        for (Objective objective : Objective.values()) {
+        Map<Objective, Integer> objectiveRoom = new HashMap<>();
+        for (Objective objective : ranked) {
             objectiveRoom.put(objective, 0);
         }
         objectiveRoom.put(ranked.get(0), manifest.objectiveFit().bestObjectiveMax());
-        objectiveRoom.put(ranked.get(1), manifest.objectiveFit().secondaryObjectiveMax());
+        if (ranked.size() > 1) {
+            objectiveRoom.put(ranked.get(1), manifest.objectiveFit().secondaryObjectiveMax());
+        }
 
-        Map<Criterion, Integer> criterionRoom = new EnumMap<>(manifest.criteria());
-        Map<Criterion, Integer> criterionScores = new EnumMap<>(Criterion.class);
-        for (Criterion criterion : Criterion.values()) {
-            criterionScores.put(criterion, 0);
+        Map<Criterion, Integer> criterionRoom = new HashMap<>();
+        Map<Criterion, Integer> criterionScores = new LinkedHashMap<>();
+        for (Manifest.CriterionEntry criterion : manifest.criteria()) {
+            criterionRoom.put(criterion.id(), criterion.maximum());
+            criterionScores.put(criterion.id(), 0);
         }
         List<Contribution> contributions = new ArrayList<>(awards.size());
         for (RuleInfo award : awards) {
-            int room = award.criterion() == Criterion.OBJECTIVE_FIT
+            boolean fits = award.criterion().equals(fit);
+            int room = fits
                     ? Math.min(objectiveRoom.get(award.objective()), criterionRoom.get(award.criterion()))
                     : criterionRoom.get(award.criterion());
             int counted = Math.min(award.points(), room);
             criterionRoom.merge(award.criterion(), -counted, Integer::sum);
-            if (award.criterion() == Criterion.OBJECTIVE_FIT) {
+            if (fits) {
                 objectiveRoom.merge(award.objective(), -counted, Integer::sum);
             }
             criterionScores.merge(award.criterion(), counted, Integer::sum);
@@ -85,13 +91,14 @@ public final class Tally {
                 objectiveScores, contributions, catalog.info());
     }
 
-    private static Map<Objective, Integer> objectiveScores(List<RuleInfo> awards, int cap) {
-        Map<Objective, Integer> scores = new EnumMap<>(Objective.class);
-        for (Objective objective : Objective.values()) {
-            scores.put(objective, 0);
+    private static Map<Objective, Integer> objectiveScores(List<RuleInfo> awards, Manifest manifest, Criterion fit) {
+        int cap = manifest.objectiveFit().bestObjectiveMax();
+        Map<Objective, Integer> scores = new LinkedHashMap<>();
+        for (Manifest.ObjectiveEntry objective : manifest.objectives()) {
+            scores.put(objective.id(), 0);
         }
         for (RuleInfo award : awards) {
-            if (award.criterion() == Criterion.OBJECTIVE_FIT) {
+            if (award.criterion().equals(fit)) {
                 scores.merge(award.objective(), award.points(), Integer::sum);
             }
         }
@@ -99,12 +106,14 @@ public final class Tally {
         return scores;
     }
 
-    /** Objectives from best to worst sub-score; ties go to the primary objective, then to enum order. */
+    /**
+     * Objectives from best to worst sub-score; ties go to the primary objective, then to the manifest's order (the
+     * sort is stable and {@code scores} is in that order).
+     */
     private static List<Objective> rank(Map<Objective, Integer> scores, Objective primary) {
-        List<Objective> ranked = new ArrayList<>(List.of(Objective.values()));
+        List<Objective> ranked = new ArrayList<>(scores.keySet());
         ranked.sort(Comparator.<Objective>comparingInt(scores::get).reversed()
-                .thenComparing(o -> o == primary ? 0 : 1)
-                .thenComparing(Enum::ordinal));
+                .thenComparing(o -> o.equals(primary) ? 0 : 1));
         return ranked;
     }
 }

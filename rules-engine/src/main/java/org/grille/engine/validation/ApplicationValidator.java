@@ -9,6 +9,7 @@ import org.grille.api.InvalidApplicationException;
 import org.grille.api.application.Activity;
 import org.grille.api.application.Application;
 import org.grille.api.application.Board;
+import org.grille.api.application.Objective;
 import org.grille.api.application.Budget;
 import org.grille.api.application.BudgetLine;
 import org.grille.api.application.EvaluationPlan;
@@ -35,10 +36,13 @@ public final class ApplicationValidator {
 
     private final Messages messages;
     private final int maxDurationMonths;
+    /** The objectives the catalog's manifest declares: the only ones an application may claim. */
+    private final List<Objective> objectives;
 
-    public ApplicationValidator(Messages messages, int maxDurationMonths) {
+    public ApplicationValidator(Messages messages, int maxDurationMonths, List<Objective> objectives) {
         this.messages = messages;
         this.maxDurationMonths = maxDurationMonths;
+        this.objectives = List.copyOf(objectives);
     }
 
     /**
@@ -51,7 +55,7 @@ public final class ApplicationValidator {
         }
         String id = application == null ? null : application.id();
         return new InvalidApplicationException(id, messages.get("application.invalid", id, violations.size()), violations,
-                locale -> new ApplicationValidator(new Messages(locale), maxDurationMonths).refusal(application));
+                locale -> new ApplicationValidator(new Messages(locale), maxDurationMonths, objectives).refusal(application));
     }
 
     /** Every problem found, or an empty list. */
@@ -107,6 +111,15 @@ public final class ApplicationValidator {
             report.add("$.project.objectives", "field.primaryNotClaimed", p.primaryObjective());
         }
         elements("$.project.objectives", p.objectives(), report);
+        if (p.primaryObjective() != null && !objectives.contains(p.primaryObjective())) {
+            report.add("$.project.primaryObjective", "field.objectiveUnknown", p.primaryObjective(), objectives);
+        }
+        for (int i = 0; i < p.objectives().size(); i++) {
+            Objective claimed = p.objectives().get(i);
+            if (claimed != null && !objectives.contains(claimed)) {
+                report.add("$.project.objectives[" + i + "]", "field.objectiveUnknown", claimed, objectives);
+            }
+        }
         if (p.targetGroups().isEmpty()) {
             report.add("$.project.targetGroups", "field.empty");
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.drools.drl.parser.DrlParser;
 import org.grille.engine.messages.Messages;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,7 @@ class DrlPrinterTest {
     private static String printed(String drl) throws Exception {
         DrlFile file = new DrlFile("t.drl", drl, drl.lines().toList(), new DrlParser().parse(false, drl));
         ProblemCollector problems = new ProblemCollector(new Messages(Locale.CANADA));
-        Tree.File tree = RuleTreeReader.read(file, Vocabulary.Kind.SCORING, Set.of(), problems);
+        Tree.File tree = RuleTreeReader.read(file, Vocabulary.Kind.SCORING, TestTerms.BUNDLED, problems);
         assertThat(problems.sorted()).isEmpty();
         String text = DrlPrinter.print(tree, Vocabulary.Kind.SCORING);
         assertThat(PrintedText.check(text, Vocabulary.Kind.SCORING)).isNull();

@@ -137,7 +137,7 @@ class DroolsBuildTest {
         DrlParser parser = new DrlParser();
         DrlFile file = new DrlFile("test.drl", text, text.lines().toList(), parser.parse(false, text));
         ProblemCollector problems = new ProblemCollector(Messages.DEVELOPER);
-        PrintedFile printed = PrintedFile.of(file, Vocabulary.Kind.SCORING, java.util.Set.of(), problems);
+        PrintedFile printed = PrintedFile.of(file, Vocabulary.Kind.SCORING, TestTerms.BUNDLED, problems);
         InternalKnowledgeBase kieBase = printed == null ? null : DroolsBuild.build(List.of(printed), problems);
         found.addAll(problems.sorted());
         return kieBase;

@@ -76,7 +76,7 @@ class PrintedTextTest {
     @Test
     void accepts_what_the_printer_writes() {
         assertThat(PrintedText.check(rule("$p : Project( expectedParticipants.longValue() * 9000 > (-(5)), "
-                + "objectives contains Objective.HIRING_BARRIERS, ( documentsNeed || hasTheoryOfChange == false ) ) "
+                + "objectives contains Objective.of(\"HIRING_BARRIERS\"), ( documentsNeed || hasTheoryOfChange == false ) ) "
                 + "Number( longValue >= 2 ) from accumulate( Activity( $s : sessions ), sum( $s ) ) "
                 + "exists( Activity( type == ActivityType.MENTORING ) from $p.activities ) "
                 + "Budget( amountFor(BudgetCategory.EVALUATION) >= 0.05 )").replace("then end",

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -36,7 +35,7 @@ class PrintedTreeProperties {
         assertThat(parser.getErrors()).as(printed).isEmpty();
 
         ProblemCollector problems = new ProblemCollector(new Messages(Locale.CANADA));
-        Tree.File read = RuleTreeReader.read(parsed, Vocabulary.Kind.SCORING, Set.of(), problems);
+        Tree.File read = RuleTreeReader.read(parsed, Vocabulary.Kind.SCORING, TestTerms.BUNDLED, problems);
 
         assertThat(problems.sorted()).as(printed).isEmpty();
         assertThat(withoutLines(read)).as(printed).isEqualTo(withoutLines(file));
@@ -46,7 +45,7 @@ class PrintedTreeProperties {
     void printing_is_canonical(@ForAll("files") Tree.File file) throws Exception {
         String printed = DrlPrinter.printWithoutGuards(file, Vocabulary.Kind.SCORING);
         DrlFile parsed = new DrlFile(file.path(), printed, printed.lines().toList(), new DrlParser().parse(false, printed));
-        Tree.File read = RuleTreeReader.read(parsed, Vocabulary.Kind.SCORING, Set.of(), NO_PROBLEMS);
+        Tree.File read = RuleTreeReader.read(parsed, Vocabulary.Kind.SCORING, TestTerms.BUNDLED, NO_PROBLEMS);
 
         assertThat(DrlPrinter.printWithoutGuards(read, Vocabulary.Kind.SCORING).replace("\n", " "))
                 .isEqualTo(printed.replace("\n", " "));
@@ -149,11 +148,11 @@ class PrintedTreeProperties {
         Arbitrary<Tree.Constraint> participants = Combinators.combine(comparison(), number())
                 .as((operator, n) -> new Tree.Compare(path("expectedParticipants"), operator, n));
         Arbitrary<Tree.Constraint> primary = Combinators.combine(Arbitraries.of(Tree.Operator.EQ, Tree.Operator.NE),
-                Arbitraries.of(Objective.class)).as((operator, objective) ->
-                new Tree.Compare(path("primaryObjective"), operator, new Tree.EnumValue("Objective", objective.name())));
+                Arbitraries.of(TestTerms.BUNDLED.objectives())).as((operator, objective) ->
+                new Tree.Compare(path("primaryObjective"), operator, new Tree.EnumValue("Objective", objective)));
         Arbitrary<Tree.Constraint> claimed = Combinators.combine(Arbitraries.of(Tree.Operator.CONTAINS, Tree.Operator.NOT_CONTAINS),
-                Arbitraries.of(Objective.class)).as((operator, objective) ->
-                new Tree.Compare(path("objectives"), operator, new Tree.EnumValue("Objective", objective.name())));
+                Arbitraries.of(TestTerms.BUNDLED.objectives())).as((operator, objective) ->
+                new Tree.Compare(path("objectives"), operator, new Tree.EnumValue("Objective", objective)));
         Arbitrary<Tree.Constraint> activities = integer().map(n -> new Tree.Compare(
                 new Tree.Path(null, List.of(new Tree.Segment("activities", false, List.of()), new Tree.Segment("size", true, List.of()))),
                 Tree.Operator.GE, n));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -47,9 +46,9 @@ class RuleTitleTest {
         DrlFile file = parse(drl("(\"Budget: the budget lines add up to the project's cost\")"));
         ProblemCollector problems = problems();
 
-        assertThat(RuleGrammar.check(file, problems, Set.of())).isTrue();
+        assertThat(RuleGrammar.check(file, problems, TestTerms.BUNDLED)).isTrue();
         assertThat(read(file, problems)).isEqualTo("Budget: the budget lines add up to the project's cost");
-        Tree.File tree = RuleTreeReader.read(file, Vocabulary.Kind.SCORING, Set.of(), problems);
+        Tree.File tree = RuleTreeReader.read(file, Vocabulary.Kind.SCORING, TestTerms.BUNDLED, problems);
         String printed = DrlPrinter.print(tree, Vocabulary.Kind.SCORING);
 
         assertThat(problems.sorted()).isEmpty();
@@ -110,7 +109,7 @@ class RuleTitleTest {
         DrlFile file = parse(drl("(\"Budget\" + System.getenv(\"HOME\"))"));
         ProblemCollector problems = problems();
 
-        assertThat(RuleGrammar.check(file, problems, Set.of())).isFalse();
+        assertThat(RuleGrammar.check(file, problems, TestTerms.BUNDLED)).isFalse();
         assertThat(read(file, problems)).isNull();
         List<String> codes = problems.sorted().stream().map(CatalogProblem::code).toList();
         assertThat(codes).containsExactly("GRILLE-RULE-ANNOTATION-NOT-LITERAL");

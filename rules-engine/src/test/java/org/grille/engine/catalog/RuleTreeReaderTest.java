@@ -25,7 +25,8 @@ class RuleTreeReaderTest {
         DrlFile file = new DrlFile("t.drl", drl, drl.lines().toList(), parser.parse(false, drl));
         assertThat(parser.getErrors()).as(drl).isEmpty();
         ProblemCollector problems = new ProblemCollector(new Messages(Locale.CANADA));
-        Tree.File tree = RuleTreeReader.read(file, Vocabulary.Kind.SCORING, Set.of("Project.boroughsServed"), problems);
+        Tree.File tree = RuleTreeReader.read(file, Vocabulary.Kind.SCORING,
+                new RuleTerms(Set.of("Project.boroughsServed"), TestTerms.BUNDLED.objectives()), problems);
         assertThat(tree == null).as("a tree exactly when there is no problem").isEqualTo(!problems.sorted().isEmpty());
         return problems.sorted();
     }

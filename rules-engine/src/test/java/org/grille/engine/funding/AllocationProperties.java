@@ -16,7 +16,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
-import org.grille.api.application.Objective;
 import org.grille.api.funding.AllocationPolicy;
 import org.grille.api.funding.DecisionReason;
 import org.grille.api.funding.FundingDecision;
@@ -29,7 +28,7 @@ class AllocationProperties {
     Arbitrary<List<Candidate>> candidates() {
         Arbitrary<Candidate> one = Combinators.combine(
                         Arbitraries.integers().between(1, 9_999), Arbitraries.integers().between(20, 100).withDistribution(RandomDistribution.uniform()),
-                        Arbitraries.of(true, true, true, false), Arbitraries.of(Objective.class),
+                        Arbitraries.of(true, true, true, false), Arbitraries.of(Plans.OBJECTIVES),
                         Arbitraries.longs().between(1, 400).withDistribution(RandomDistribution.uniform()).map(n -> n * 250).list().ofMinSize(1).ofMaxSize(3))
                 .as((n, total, eligible, objective, years) -> new Candidate("APP-" + n, total, eligible,
                         eligible && total >= 60, objective, years, eligible ? List.of() : List.of("gate"),

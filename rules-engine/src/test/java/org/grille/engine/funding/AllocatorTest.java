@@ -38,9 +38,9 @@ class AllocatorTest {
         void funds_the_best_first_skips_what_does_not_fit_and_tries_the_next() {
             Allocator allocator = Plans.allocator(List.of(100_000L, 100_000L), 0, false);
             List<Candidate> candidates = List.of(
-                    fundable("A", 90, Objective.HIRING_BARRIERS, 60_000L, 60_000L),
-                    fundable("B", 85, Objective.HIRING_BARRIERS, 50_000L, 10_000L),
-                    fundable("C", 80, Objective.NEWCOMER_RIGHTS, 30_000L, 30_000L));
+                    fundable("A", 90, Objective.of("HIRING_BARRIERS"), 60_000L, 60_000L),
+                    fundable("B", 85, Objective.of("HIRING_BARRIERS"), 50_000L, 10_000L),
+                    fundable("C", 80, Objective.of("NEWCOMER_RIGHTS"), 30_000L, 30_000L));
 
             FundingPlan plan = rank(allocator, candidates);
 
@@ -55,8 +55,8 @@ class AllocatorTest {
             assertThat(plan.decision("C").reason()).isEqualTo(DecisionReason.FUNDED);
             assertThat(plan.grantedPerYear()).containsExactly(90_000L, 90_000L);
             assertThat(plan.leftPerYear()).containsExactly(10_000L, 10_000L);
-            assertThat(plan.grantedPerObjective()).containsEntry(Objective.HIRING_BARRIERS, 120_000L)
-                    .containsEntry(Objective.NEWCOMER_RIGHTS, 60_000L);
+            assertThat(plan.grantedPerObjective()).containsEntry(Objective.of("HIRING_BARRIERS"), 120_000L)
+                    .containsEntry(Objective.of("NEWCOMER_RIGHTS"), 60_000L);
             assertThat(plan.decisions()).extracting(FundingDecision::applicationId).containsExactly("A", "C", "B");
         }
 
@@ -64,7 +64,7 @@ class AllocatorTest {
         void never_funds_an_ineligible_or_below_threshold_application_and_says_why() {
             Allocator allocator = Plans.allocator(List.of(1_000_000L), 0, false);
 
-            FundingPlan plan = rank(allocator, List.of(Plans.ineligible("I", 95, 10_000L), fundable("L", 59, Objective.HIRING_BARRIERS, 10_000L)));
+            FundingPlan plan = rank(allocator, List.of(Plans.ineligible("I", 95, 10_000L), fundable("L", 59, Objective.of("HIRING_BARRIERS"), 10_000L)));
 
             assertThat(plan.decision("I").reason()).isEqualTo(DecisionReason.INELIGIBLE);
             assertThat(plan.decision("I").explanation()).contains("at least two years");
@@ -78,7 +78,7 @@ class AllocatorTest {
             Allocator allocator = Plans.allocator(List.of(50_000L), 0, false);
             List<Candidate> candidates = new ArrayList<>();
             for (String id : List.of("T-1", "T-2", "T-3", "T-4")) {
-                candidates.add(fundable(id, 70, Objective.EMPLOYER_AWARENESS, 50_000L));
+                candidates.add(fundable(id, 70, Objective.of("EMPLOYER_AWARENESS"), 50_000L));
             }
             String expectedWinner = candidates.stream().min(java.util.Comparator.comparing(Candidate::tieBreakKey)).orElseThrow().id();
 
@@ -97,9 +97,9 @@ class AllocatorTest {
         void a_portfolio_floor_funds_the_best_of_each_objective_and_names_whom_it_displaced() {
             Allocator allocator = Plans.allocator(List.of(100_000L), 1, false);
             List<Candidate> candidates = List.of(
-                    fundable("H1", 95, Objective.HIRING_BARRIERS, 50_000L),
-                    fundable("H2", 90, Objective.HIRING_BARRIERS, 50_000L),
-                    fundable("W1", 70, Objective.IMMIGRANT_WOMEN_AUTONOMY, 50_000L));
+                    fundable("H1", 95, Objective.of("HIRING_BARRIERS"), 50_000L),
+                    fundable("H2", 90, Objective.of("HIRING_BARRIERS"), 50_000L),
+                    fundable("W1", 70, Objective.of("IMMIGRANT_WOMEN_AUTONOMY"), 50_000L));
 
             FundingPlan plan = rank(allocator, candidates);
 
@@ -113,8 +113,8 @@ class AllocatorTest {
         void partial_funding_when_the_manifest_allows_it_gives_what_is_left() {
             Allocator allocator = Plans.allocator(List.of(100_000L), 0, true);
 
-            FundingPlan plan = rank(allocator, List.of(fundable("A", 90, Objective.HIRING_BARRIERS, 60_000L),
-                    fundable("B", 80, Objective.HIRING_BARRIERS, 60_000L), fundable("C", 70, Objective.HIRING_BARRIERS, 60_000L)));
+            FundingPlan plan = rank(allocator, List.of(fundable("A", 90, Objective.of("HIRING_BARRIERS"), 60_000L),
+                    fundable("B", 80, Objective.of("HIRING_BARRIERS"), 60_000L), fundable("C", 70, Objective.of("HIRING_BARRIERS"), 60_000L)));
 
             assertThat(plan.decision("B").reason()).isEqualTo(DecisionReason.FUNDED_PARTIALLY);
             assertThat(plan.decision("B").granted()).containsExactly(40_000L);
@@ -126,9 +126,9 @@ class AllocatorTest {
     void the_max_score_policy_finds_a_better_set_than_rank_order_when_there_is_one() {
         Allocator allocator = Plans.allocator(List.of(100_000L), 0, false);
         List<Candidate> candidates = List.of(
-                fundable("BIG", 90, Objective.HIRING_BARRIERS, 100_000L),
-                fundable("S1", 80, Objective.HIRING_BARRIERS, 50_000L),
-                fundable("S2", 75, Objective.HIRING_BARRIERS, 50_000L));
+                fundable("BIG", 90, Objective.of("HIRING_BARRIERS"), 100_000L),
+                fundable("S1", 80, Objective.of("HIRING_BARRIERS"), 50_000L),
+                fundable("S2", 75, Objective.of("HIRING_BARRIERS"), 50_000L));
 
         FundingPlan byRank = rank(allocator, candidates);
         FundingPlan best = allocator.plan(candidates, List.of(), AllocationPolicy.MAX_SCORE, Plans.CATALOG);
@@ -149,7 +149,7 @@ class AllocatorTest {
             Allocator allocator = Plans.allocator(List.of(1_250_000L, 1_250_000L, 1_250_000L), 0, false);
             List<Candidate> candidates = new ArrayList<>();
             for (int i = 1; i <= 100; i++) {
-                candidates.add(fundable(String.format("MI-%03d", i), 96, Objective.NEWCOMER_RIGHTS, 55_000L, 40_000L));
+                candidates.add(fundable(String.format("MI-%03d", i), 96, Objective.of("NEWCOMER_RIGHTS"), 55_000L, 40_000L));
             }
             List<String> bestKeys = candidates.stream().sorted(java.util.Comparator.comparing(Candidate::tieBreakKey))
                     .limit(22).map(Candidate::id).toList();
@@ -173,7 +173,7 @@ class AllocatorTest {
             java.util.Random random = new java.util.Random(7);
             List<Candidate> candidates = new ArrayList<>();
             for (int i = 0; i < 1_000; i++) {
-                candidates.add(fundable("A-" + i, 60 + random.nextInt(40), Objective.HIRING_BARRIERS,
+                candidates.add(fundable("A-" + i, 60 + random.nextInt(40), Objective.of("HIRING_BARRIERS"),
                         20_000L + random.nextInt(40) * 1_000L, (long) random.nextInt(40) * 1_000L));
             }
 
@@ -200,10 +200,10 @@ class AllocatorTest {
         void rank_order_lists_the_cut_line_and_the_score_moves_that_swap_the_last_funded() {
             Allocator allocator = Plans.allocator(List.of(100_000L), 0, false);
             List<Candidate> candidates = List.of(
-                    fundable("A", 90, Objective.HIRING_BARRIERS, 60_000L),
-                    fundable("B", 71, Objective.HIRING_BARRIERS, 40_000L),
-                    fundable("C", 69, Objective.NEWCOMER_RIGHTS, 40_000L),
-                    fundable("D", 50, Objective.NEWCOMER_RIGHTS, 10_000L));
+                    fundable("A", 90, Objective.of("HIRING_BARRIERS"), 60_000L),
+                    fundable("B", 71, Objective.of("HIRING_BARRIERS"), 40_000L),
+                    fundable("C", 69, Objective.of("NEWCOMER_RIGHTS"), 40_000L),
+                    fundable("D", 50, Objective.of("NEWCOMER_RIGHTS"), 10_000L));
             FundingPlan plan = rank(allocator, candidates);
 
             PlanSensitivity study = new Sensitivity(allocator, new Messages(Locale.CANADA)).study(candidates, plan, List.of());
@@ -220,10 +220,10 @@ class AllocatorTest {
         void max_score_counts_the_plans_within_one_point_of_the_optimum() {
             Allocator allocator = Plans.allocator(List.of(100_000L), 0, false);
             List<Candidate> candidates = List.of(
-                    fundable("A", 80, Objective.HIRING_BARRIERS, 50_000L),
-                    fundable("B", 80, Objective.HIRING_BARRIERS, 50_000L),
-                    fundable("C", 79, Objective.NEWCOMER_RIGHTS, 50_000L),
-                    fundable("D", 70, Objective.NEWCOMER_RIGHTS, 50_000L));
+                    fundable("A", 80, Objective.of("HIRING_BARRIERS"), 50_000L),
+                    fundable("B", 80, Objective.of("HIRING_BARRIERS"), 50_000L),
+                    fundable("C", 79, Objective.of("NEWCOMER_RIGHTS"), 50_000L),
+                    fundable("D", 70, Objective.of("NEWCOMER_RIGHTS"), 50_000L));
             FundingPlan plan = allocator.plan(candidates, List.of(), AllocationPolicy.MAX_SCORE, Plans.CATALOG);
 
             PlanSensitivity study = new Sensitivity(allocator, new Messages(Locale.CANADA)).study(candidates, plan, List.of());

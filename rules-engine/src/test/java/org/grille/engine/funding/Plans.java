@@ -11,8 +11,11 @@ import org.grille.engine.catalog.Manifest;
 /** Small envelopes and hand-made candidates for allocation tests. */
 final class Plans {
 
-    static final CatalogInfo CATALOG = new CatalogInfo("test", "1", "0".repeat(64));
+    static final CatalogInfo CATALOG = new CatalogInfo("test", "1", "0".repeat(64), new org.grille.api.Rubric(java.util.List.of(), java.util.List.of(), org.grille.api.Criterion.of("OBJECTIVE_FIT")));
     static final String SEED = "round-2027";
+    /** The objectives of the test manifests: the bundled catalog's ids. */
+    static final List<Objective> OBJECTIVES = List.of(Objective.of("REDUCE_DISCRIMINATION"), Objective.of("NEWCOMER_RIGHTS"),
+            Objective.of("IMMIGRANT_WOMEN_AUTONOMY"), Objective.of("HIRING_BARRIERS"), Objective.of("EMPLOYER_AWARENESS"));
 
     private Plans() {
     }
@@ -27,7 +30,8 @@ final class Plans {
 
     private static Manifest manifest(List<Long> envelopePerYear, int floor, boolean partial) {
         long total = envelopePerYear.stream().mapToLong(Long::longValue).sum();
-        return new Manifest("test", "1", Map.of(), List.of("x.drl"), "reasons", Map.of(), null, 60, null,
+        return new Manifest("test", "1", Map.of(), List.of("x.drl"), "reasons", List.of(),
+                OBJECTIVES.stream().map(o -> new Manifest.ObjectiveEntry(o, Map.of(), null)).toList(), null, 60, null,
                 new Manifest.Envelope(total, envelopePerYear), new Manifest.Allocation(SEED, floor, partial, 0.5), List.of(), List.of(), List.of(), List.of(), null);
     }
 
@@ -36,7 +40,7 @@ final class Plans {
     }
 
     static Candidate ineligible(String id, int total, Long... perYear) {
-        return new Candidate(id, total, false, false, Objective.HIRING_BARRIERS, List.of(perYear),
+        return new Candidate(id, total, false, false, Objective.of("HIRING_BARRIERS"), List.of(perYear),
                 List.of("The organization must have been active for at least two years."), TieBreak.key(SEED, id));
     }
 }

@@ -8,7 +8,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.grille.api.application.Objective;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +24,7 @@ class ReproduciblePlanTest {
         for (int i = 0; i < 600; i++) {
             int total = 60 + random.nextInt(41);
             long first = 5_000 + random.nextInt(95) * 1_000L;
-            candidates.add(Plans.fundable(String.format("A-%04d", i), total, Objective.values()[i % Objective.values().length],
+            candidates.add(Plans.fundable(String.format("A-%04d", i), total, Plans.OBJECTIVES.get(i % Plans.OBJECTIVES.size()),
                     first, first / 2 + random.nextInt(20) * 1_000L, random.nextBoolean() ? 0L : first / 3));
         }
         return candidates;

@@ -60,7 +60,7 @@ class FasterReportTest {
 
     @Test
     void a_call_of_a_thousand_applications() {
-        List<Application> call = Corpus.generate(26, 1_000);
+        List<Application> call = Corpus.generate(26, 1_000, catalog.manifest().objectiveIds());
         PartnershipReport report = finder.report(call);
         assertThat(report.applications().stream().mapToInt(a -> a.suggestions().size()).sum())
                 .as("a dense call: many suggestions per application").isGreaterThan(10_000);
@@ -70,14 +70,14 @@ class FasterReportTest {
 
     @Test
     void the_same_call_in_another_order() {
-        List<Application> call = new ArrayList<>(Corpus.generate(2_026, 1_000));
+        List<Application> call = new ArrayList<>(Corpus.generate(2_026, 1_000, catalog.manifest().objectiveIds()));
         Collections.shuffle(call, new Random(26));
         same(call);
     }
 
     @Test
     void small_batches_and_invalid_applications() {
-        List<Application> corpus = Corpus.generate(7, 60);
+        List<Application> corpus = Corpus.generate(7, 60, catalog.manifest().objectiveIds());
         for (int size : new int[] {0, 1, 2, 3, 47, 60}) {
             same(corpus.subList(0, size));
         }

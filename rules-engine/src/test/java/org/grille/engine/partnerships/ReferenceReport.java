@@ -37,7 +37,8 @@ final class ReferenceReport {
     ReferenceReport(CompiledCatalog catalog, Messages messages, PartnershipFinder finder) {
         this.catalog = catalog;
         this.messages = messages;
-        this.validator = new ApplicationValidator(messages, catalog.callTerms().maxDurationMonths());
+        this.validator = new ApplicationValidator(messages, catalog.callTerms().maxDurationMonths(),
+                catalog.manifest().objectiveIds());
         this.finder = finder;
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class CalibrationTest {
 
     private static Review review(String reviewer, String application, double score) {
-        return new Review(application, reviewer, Criterion.IMPACT_DESIGN, score, "");
+        return new Review(application, reviewer, Criterion.of("IMPACT_DESIGN"), score, "");
     }
 
     /**

@@ -2,7 +2,6 @@ package org.grille.engine.review;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,15 +14,18 @@ import org.grille.engine.messages.Messages;
 /** A committee for tests: the bundled catalog's criteria, reviewers scoring half of two of them on a 0–10 scale. */
 final class Committees {
 
-    static final Map<Criterion, Integer> CRITERIA = new EnumMap<>(Map.of(
-            Criterion.OBJECTIVE_FIT, 25, Criterion.NEED_AND_PARTICIPATION, 10, Criterion.IMPACT_DESIGN, 15,
-            Criterion.EVALUATION_PLAN, 15, Criterion.PARTNERSHIPS, 15, Criterion.ORGANIZATIONAL_CAPACITY, 10,
-            Criterion.BUDGET_REALISM, 10));
+    static final List<Manifest.CriterionEntry> CRITERIA = List.of(entry("OBJECTIVE_FIT", 25),
+            entry("NEED_AND_PARTICIPATION", 10), entry("IMPACT_DESIGN", 15), entry("EVALUATION_PLAN", 15),
+            entry("PARTNERSHIPS", 15), entry("ORGANIZATIONAL_CAPACITY", 10), entry("BUDGET_REALISM", 10));
 
     static final Manifest.Reviews REVIEWS = new Manifest.Reviews(new Manifest.Scale(0.0, 10.0),
-            Map.of(Criterion.IMPACT_DESIGN, 0.5, Criterion.PARTNERSHIPS, 0.5), 2, 4.0);
+            Map.of(Criterion.of("IMPACT_DESIGN"), 0.5, Criterion.of("PARTNERSHIPS"), 0.5), 2, 4.0);
 
     private Committees() {
+    }
+
+    private static Manifest.CriterionEntry entry(String id, int maximum) {
+        return new Manifest.CriterionEntry(Criterion.of(id), maximum, Map.of("fr", id, "en", id), null);
     }
 
     static ReviewCommittee committee(Locale locale) {
@@ -31,7 +33,7 @@ final class Committees {
     }
 
     static Manifest manifest(Manifest.Reviews reviews) {
-        return new Manifest("test", "1", Map.of(), List.of("x.drl"), "reasons", CRITERIA, null, 60, null, null, null,
+        return new Manifest("test", "1", Map.of(), List.of("x.drl"), "reasons", CRITERIA, List.of(), null, 60, null, null, null,
                 List.of(), List.of(), List.of(), List.of(), null, reviews, null);
     }
 

@@ -3,7 +3,6 @@ package org.grille.engine.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.grille.api.Assessment;
@@ -20,16 +19,17 @@ import org.junit.jupiter.api.Test;
 
 class FinalScoresTest {
 
-    private static final ReviewSettings SETTINGS = ReviewCommittee.settings(Committees.REVIEWS);
-    private static final FinalScores FINAL = new FinalScores(SETTINGS, Committees.CRITERIA);
+    private static final ReviewSettings SETTINGS = ReviewCommittee.settings(Committees.REVIEWS,
+            Committees.manifest(Committees.REVIEWS).maxima().keySet());
+    private static final FinalScores FINAL = new FinalScores(SETTINGS, Committees.manifest(Committees.REVIEWS).maxima());
 
     private static Assessment assessment(String id, boolean eligible, int impact, int partnerships, int rest) {
-        Map<Criterion, Integer> scores = new EnumMap<>(Criterion.class);
-        scores.put(Criterion.IMPACT_DESIGN, impact);
-        scores.put(Criterion.PARTNERSHIPS, partnerships);
-        scores.put(Criterion.OBJECTIVE_FIT, rest);
+        Map<Criterion, Integer> scores = new java.util.LinkedHashMap<>();
+        scores.put(Criterion.of("IMPACT_DESIGN"), impact);
+        scores.put(Criterion.of("PARTNERSHIPS"), partnerships);
+        scores.put(Criterion.of("OBJECTIVE_FIT"), rest);
         return new Assessment(id, eligible, eligible, impact + partnerships + rest, List.of(), scores, Map.of(), List.of(),
-                new CatalogInfo("test", "1", "0"));
+                new CatalogInfo("test", "1", "0", new org.grille.api.Rubric(java.util.List.of(), java.util.List.of(), org.grille.api.Criterion.of("OBJECTIVE_FIT"))));
     }
 
     private static Review review(String id, String reviewer, Criterion criterion, double score) {
@@ -45,8 +45,8 @@ class FinalScoresTest {
     void combinesRulePointsAndReviewerScoresAsTheSettingsSay() {
         Assessment a = assessment("A", true, 10, 12, 40);
         CommitteeScores scores = FINAL.combine(List.of(a), List.of(
-                review("A", "R1", Criterion.IMPACT_DESIGN, 6), review("A", "R2", Criterion.IMPACT_DESIGN, 8),
-                review("A", "R1", Criterion.PARTNERSHIPS, 4), review("A", "R2", Criterion.PARTNERSHIPS, 6)), List.of());
+                review("A", "R1", Criterion.of("IMPACT_DESIGN"), 6), review("A", "R2", Criterion.of("IMPACT_DESIGN"), 8),
+                review("A", "R1", Criterion.of("PARTNERSHIPS"), 4), review("A", "R2", Criterion.of("PARTNERSHIPS"), 6)), List.of());
         FinalScore score = scores.of("A");
         assertThat(score.ruleTotal()).isEqualTo(62).isEqualTo(a.total());
         assertThat(score.score()).isCloseTo(60.0, within(1e-9));
@@ -59,9 +59,9 @@ class FinalScoresTest {
     void aConflictedReviewerIsNeverCountedAndTheExclusionIsListed() {
         Conflict conflict = new Conflict("R3", "A", ConflictLink.PARTNER, "Maison B", "Maison B");
         List<Review> reviews = List.of(
-                review("A", "R1", Criterion.IMPACT_DESIGN, 6), review("A", "R2", Criterion.IMPACT_DESIGN, 8),
-                review("A", "R1", Criterion.PARTNERSHIPS, 4), review("A", "R2", Criterion.PARTNERSHIPS, 6),
-                review("A", "R3", Criterion.IMPACT_DESIGN, 10), review("A", "R3", Criterion.PARTNERSHIPS, 10));
+                review("A", "R1", Criterion.of("IMPACT_DESIGN"), 6), review("A", "R2", Criterion.of("IMPACT_DESIGN"), 8),
+                review("A", "R1", Criterion.of("PARTNERSHIPS"), 4), review("A", "R2", Criterion.of("PARTNERSHIPS"), 6),
+                review("A", "R3", Criterion.of("IMPACT_DESIGN"), 10), review("A", "R3", Criterion.of("PARTNERSHIPS"), 10));
         CommitteeScores scores = FINAL.combine(List.of(assessment("A", true, 10, 12, 40)), reviews, List.of(conflict));
         assertThat(scores.of("A").score()).isCloseTo(60.0, within(1e-9));
         assertThat(scores.of("A").criteria()).allSatisfy(c -> assertThat(c.reviews()).isEqualTo(2));
@@ -71,14 +71,14 @@ class FinalScoresTest {
     @Test
     void tooFewReviewsOrAWideSpreadRaiseAFlagAndNoReviewLeavesNoFinalScore() {
         List<Review> reviews = List.of(
-                review("A", "R1", Criterion.IMPACT_DESIGN, 1), review("A", "R2", Criterion.IMPACT_DESIGN, 9),
-                review("A", "R1", Criterion.PARTNERSHIPS, 5),
-                review("B", "R1", Criterion.IMPACT_DESIGN, 5));
+                review("A", "R1", Criterion.of("IMPACT_DESIGN"), 1), review("A", "R2", Criterion.of("IMPACT_DESIGN"), 9),
+                review("A", "R1", Criterion.of("PARTNERSHIPS"), 5),
+                review("B", "R1", Criterion.of("IMPACT_DESIGN"), 5));
         CommitteeScores scores = FINAL.combine(List.of(assessment("A", true, 10, 12, 40), assessment("B", true, 15, 15, 40)),
                 reviews, List.of());
         assertThat(scores.of("A").flags()).extracting(DiscussionFlag::criterion, DiscussionFlag::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Criterion.IMPACT_DESIGN, DiscussionFlag.Reason.WIDE_DISAGREEMENT),
-                org.assertj.core.groups.Tuple.tuple(Criterion.PARTNERSHIPS, DiscussionFlag.Reason.TOO_FEW_REVIEWS));
+                org.assertj.core.groups.Tuple.tuple(Criterion.of("IMPACT_DESIGN"), DiscussionFlag.Reason.WIDE_DISAGREEMENT),
+                org.assertj.core.groups.Tuple.tuple(Criterion.of("PARTNERSHIPS"), DiscussionFlag.Reason.TOO_FEW_REVIEWS));
         assertThat(scores.of("A").flags().get(0).spread()).isEqualTo(8.0);
         assertThat(scores.of("A").score()).isNotNull();
         assertThat(scores.of("B").score()).isNull();
@@ -92,13 +92,13 @@ class FinalScoresTest {
     void rankingWithCalibrationCanDifferFromTheRankingAsGivenAndIneligibleComeLast() {
         // Lenient L reviews only A, harsh H only B; both applications have the same rule points.
         List<Review> reviews = List.of(
-                review("A", "L", Criterion.IMPACT_DESIGN, 9), review("A", "L", Criterion.PARTNERSHIPS, 9),
-                review("A", "M", Criterion.IMPACT_DESIGN, 5), review("A", "M", Criterion.PARTNERSHIPS, 5),
-                review("B", "H", Criterion.IMPACT_DESIGN, 6), review("B", "H", Criterion.PARTNERSHIPS, 6),
-                review("B", "M", Criterion.IMPACT_DESIGN, 7), review("B", "M", Criterion.PARTNERSHIPS, 7),
-                review("C", "L", Criterion.IMPACT_DESIGN, 10), review("C", "L", Criterion.PARTNERSHIPS, 8),
-                review("C", "H", Criterion.IMPACT_DESIGN, 1), review("C", "H", Criterion.PARTNERSHIPS, 2),
-                review("D", "M", Criterion.IMPACT_DESIGN, 9), review("D", "M", Criterion.PARTNERSHIPS, 9));
+                review("A", "L", Criterion.of("IMPACT_DESIGN"), 9), review("A", "L", Criterion.of("PARTNERSHIPS"), 9),
+                review("A", "M", Criterion.of("IMPACT_DESIGN"), 5), review("A", "M", Criterion.of("PARTNERSHIPS"), 5),
+                review("B", "H", Criterion.of("IMPACT_DESIGN"), 6), review("B", "H", Criterion.of("PARTNERSHIPS"), 6),
+                review("B", "M", Criterion.of("IMPACT_DESIGN"), 7), review("B", "M", Criterion.of("PARTNERSHIPS"), 7),
+                review("C", "L", Criterion.of("IMPACT_DESIGN"), 10), review("C", "L", Criterion.of("PARTNERSHIPS"), 8),
+                review("C", "H", Criterion.of("IMPACT_DESIGN"), 1), review("C", "H", Criterion.of("PARTNERSHIPS"), 2),
+                review("D", "M", Criterion.of("IMPACT_DESIGN"), 9), review("D", "M", Criterion.of("PARTNERSHIPS"), 9));
         CommitteeScores scores = FINAL.combine(List.of(assessment("A", true, 10, 10, 40), assessment("B", true, 10, 10, 40),
                 assessment("C", true, 10, 10, 40), assessment("D", false, 15, 15, 50)), reviews, List.of());
         // as given, A's lenient 9s put it first; calibrated, L's 9 is L's habit and H's 6 is above H's: B goes ahead
@@ -107,13 +107,13 @@ class FinalScoresTest {
         assertThat(calibrated.indexOf("B")).isLessThan(calibrated.indexOf("A"));
         assertThat(scores.ranking()).last().extracting(FinalScore::applicationId).isEqualTo("D");
         assertThat(scores.agreement()).extracting(g -> g.criterion())
-                .containsExactly(Criterion.IMPACT_DESIGN, Criterion.PARTNERSHIPS);
+                .containsExactly(Criterion.of("IMPACT_DESIGN"), Criterion.of("PARTNERSHIPS"));
     }
 
     @Test
     void aReviewOfAnApplicationThatIsNotAssessedIsListedApart() {
         CommitteeScores scores = FINAL.combine(List.of(assessment("A", true, 10, 10, 40)),
-                List.of(review("Z", "R1", Criterion.IMPACT_DESIGN, 5)), List.of());
+                List.of(review("Z", "R1", Criterion.of("IMPACT_DESIGN"), 5)), List.of());
         assertThat(scores.unknownApplications()).extracting(Review::applicationId).containsExactly("Z");
     }
 }

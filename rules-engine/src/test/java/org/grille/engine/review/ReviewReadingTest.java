@@ -28,8 +28,8 @@ class ReviewReadingTest {
                 + "MI-1,R2,PARTNERSHIPS,\"6,5\",\"two\nlines\"\n");
         assertThat(batch.rejections()).isEmpty();
         assertThat(batch.reviews()).containsExactly(
-                new Review("MI-1", "R1", Criterion.IMPACT_DESIGN, 7, "Clear, measurable"),
-                new Review("MI-1", "R2", Criterion.PARTNERSHIPS, 6.5, "two\nlines"));
+                new Review("MI-1", "R1", Criterion.of("IMPACT_DESIGN"), 7, "Clear, measurable"),
+                new Review("MI-1", "R2", Criterion.of("PARTNERSHIPS"), 6.5, "two\nlines"));
     }
 
     @Test
@@ -59,7 +59,7 @@ class ReviewReadingTest {
     @Test
     void aHeaderInAnotherOrderWithoutCommentsIsRead() {
         ReviewBatch batch = Committees.csv("score,criterion,reviewer,applicationId\n5,PARTNERSHIPS,R9,MI-7\n");
-        assertThat(batch.reviews()).containsExactly(new Review("MI-7", "R9", Criterion.PARTNERSHIPS, 5, ""));
+        assertThat(batch.reviews()).containsExactly(new Review("MI-7", "R9", Criterion.of("PARTNERSHIPS"), 5, ""));
     }
 
     @Test
