@@ -221,24 +221,12 @@ class GuideOutputsTest {
                 "@criterion(PARTNERSHIPS) @points(4) @reason(\"quality.partners.signed\")"});
             case "typo" -> edits.put("eligibility.drl", new String[] {
                 "Organization( inGoodStanding == false )", "Organization( inGoodStandng == false )"});
-            case "overcap" -> edits.put("quality.drl", new String[] {
-                "@criterion(NEED_AND_PARTICIPATION) @points(5) @reason(\"quality.need.documented\")",
-                "@criterion(NEED_AND_PARTICIPATION) @points(12) @reason(\"quality.need.documented\")"});
             case "borough" -> append(catalog.resolve("quality.drl"), """
 
                     rule "Capacité : organisme bien établi"
                         @criterion(ORGANIZATIONAL_CAPACITY) @points(2) @reason("quality.capacity.oneProject")
                     when
                         Organization( borough == "Westmount" )
-                    then
-                    end
-                    """);
-            case "reason" -> append(catalog.resolve("quality.drl"), """
-
-                    rule "Partenariat : un partenaire a écrit une lettre d'appui"
-                        @criterion(PARTNERSHIPS) @points(1) @reason("quality.partners.letter")
-                    when
-                        exists Partner( commitment == Commitment.LETTER_OF_SUPPORT )
                     then
                     end
                     """);
