@@ -1,8 +1,8 @@
 package org.grille.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.grille.api.Assessment;
-import org.grille.api.Rejection;
+import java.io.Writer;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** One-line JSON for the streaming output. */
@@ -10,16 +10,15 @@ final class JsonLines {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
             .build();
 
     private JsonLines() {
     }
 
-    static String assessment(Assessment assessment) {
-        return MAPPER.writeValueAsString(assessment);
-    }
-
-    static String rejection(Rejection rejection) {
-        return MAPPER.writeValueAsString(rejection);
+    /** The value's one-line JSON into {@code out}, which is neither flushed nor closed. */
+    static void write(Object value, Writer out) {
+        MAPPER.writeValue(out, value);
     }
 }
