@@ -80,6 +80,20 @@ public final class Samples {
         return List.copyOf(applications);
     }
 
+    /** A generator from this seed that hands its applications out a block at a time, in {@link #generate} order. */
+    static Samples stream(long seed) {
+        return new Samples(seed);
+    }
+
+    /** The next {@code count} applications of this generator. */
+    List<Application> next(int count) {
+        List<Application> applications = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            applications.add(application());
+        }
+        return applications;
+    }
+
     private Application application() {
         next++;
         double quality = random.nextDouble();            // 0 weak ... 1 strong

@@ -1,22 +1,21 @@
 package org.grille.cli;
 
-import org.grille.api.Assessment;
-import org.grille.api.Rejection;
+import java.io.Writer;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** One-line JSON for the streaming output. */
+/** One-line JSON for the streaming output: the one writer's line form, leaving flushing to the stream's owner. */
 final class JsonLines {
 
-    private static final JsonMapper MAPPER = JsonOutput.LINE;
+    private static final JsonMapper MAPPER = JsonOutput.LINE.rebuild()
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .build();
 
     private JsonLines() {
     }
 
-    static String assessment(Assessment assessment) {
-        return MAPPER.writeValueAsString(assessment);
-    }
-
-    static String rejection(Rejection rejection) {
-        return MAPPER.writeValueAsString(rejection);
+    /** The value's one-line JSON into {@code out}, which is neither flushed nor closed. */
+    static void write(Object value, Writer out) {
+        MAPPER.writeValue(out, value);
     }
 }

@@ -96,17 +96,7 @@ final class ScoreCommand implements Callable<Integer> {
         org.grille.api.JsonCodec codec = org.grille.api.JsonCodec.standard(common.locale());
         int[] counts = new int[2];
         if (output == null) {
-            counts = StreamScoring.run(scorer, codec, input, new java.io.FilterOutputStream(System.out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws java.io.IOException {
-                    spec.commandLine().getOut().write(new String(b, off, len, StandardCharsets.UTF_8));
-                }
-
-                @Override
-                public void flush() {
-                    spec.commandLine().getOut().flush();
-                }
-            }, progress, common.text());
+            counts = StreamScoring.run(scorer, codec, input, spec.commandLine().getOut(), progress, common.text());
         } else {
             int[][] holder = new int[1][];
             AtomicOutput.write(output, out -> holder[0] = StreamScoring.run(scorer, codec, input, out, progress, common.text()));

@@ -1,6 +1,7 @@
 package org.grille.cli;
 
 import java.io.BufferedWriter;
+import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,6 +37,8 @@ final class StreamScoring implements BatchHandler {
     private final Text text;
     private int assessed;
     private int rejected;
+    /** The line being made, reused: no string per line. */
+    private final CharArrayWriter line = new CharArrayWriter(1 << 13);
 
     private StreamScoring(Scorer scorer, JsonCodec codec, Writer out, PrintWriter progress, Text text) {
         this.scorer = scorer;
@@ -52,7 +55,13 @@ final class StreamScoring implements BatchHandler {
      */
     static int[] run(Scorer scorer, JsonCodec codec, Path input, OutputStream output, PrintWriter progress, Text text)
             throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
+        return run(scorer, codec, input, new OutputStreamWriter(output, StandardCharsets.UTF_8), progress, text);
+    }
+
+    /** The same into characters: the command's own output writer, which encodes them once, on its way out. */
+    static int[] run(Scorer scorer, JsonCodec codec, Path input, Writer output, PrintWriter progress, Text text)
+            throws IOException {
+        Writer writer = new BufferedWriter(output, 1 << 16);
         StreamScoring scoring = new StreamScoring(scorer, codec, writer, progress, text);
         int stoppedAt = 0;
         try (InputStream in = Files.newInputStream(input)) {
@@ -60,7 +69,7 @@ final class StreamScoring implements BatchHandler {
         } catch (InvalidApplicationException unreadable) {
             Rejection stop = new Rejection(scoring.assessed + scoring.rejected, null, unreadable.getMessage(),
                     unreadable.violations());
-            scoring.line(stop.index(), "stopped", JsonLines.rejection(stop));
+            scoring.line(stop.index(), "stopped", stop);
             stoppedAt = Math.max(1, unreadable.violations().isEmpty() ? 1 : unreadable.violations().get(0).line());
         }
         writer.flush();
@@ -73,7 +82,7 @@ final class StreamScoring implements BatchHandler {
     @Override
     public void application(int index, Application application) {
         try {
-            line(index, "assessment", JsonLines.assessment(scorer.assess(application)));
+            line(index, "assessment", scorer.assess(application));
             assessed++;
         } catch (InvalidApplicationException e) {
             rejection(new Rejection(index, e.applicationId(), e.getMessage().lines().findFirst().orElse(""), e.violations()));
@@ -87,14 +96,23 @@ final class StreamScoring implements BatchHandler {
 
     @Override
     public void rejection(Rejection rejection) {
-        line(rejection.index(), "rejection", JsonLines.rejection(rejection));
+        line(rejection.index(), "rejection", rejection);
         rejected++;
         tick();
     }
 
-    private void line(int index, String kind, String json) {
+    /** One whole line, made apart and then written, so that a line is never written in part. */
+    private void line(int index, String kind, Object value) {
         try {
-            out.write("{\"index\":" + index + ",\"" + kind + "\":" + json + "}\n");
+            line.reset();
+            line.write("{\"index\":");
+            line.write(Integer.toString(index));
+            line.write(",\"");
+            line.write(kind);
+            line.write("\":");
+            JsonLines.write(value, line);
+            line.write("}\n");
+            line.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

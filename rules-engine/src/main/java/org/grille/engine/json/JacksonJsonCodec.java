@@ -371,7 +371,7 @@ public final class JacksonJsonCodec implements JsonCodec {
         private final String arrayPointer;
         private final byte[] bytes;
         private final BatchHandler handler;
-        private final Map<String, Integer> seenIds = new HashMap<>();
+        private final FirstIndexes seenIds = new FirstIndexes();
 
         Entries(String arrayPath, String arrayPointer, byte[] bytes, BatchHandler handler) {
             this.arrayPath = arrayPath;
@@ -413,8 +413,8 @@ public final class JacksonJsonCodec implements JsonCodec {
                 return;
             }
             if (id != null) {
-                Integer first = seenIds.putIfAbsent(id, index);
-                if (first != null) {
+                int first = seenIds.putIfAbsent(id, index);
+                if (first >= 0) {
                     String message = messages.get("json.duplicateId", id, first);
                     handler.rejection(new Rejection(index, id, message, List.of(new FieldViolation(path + ".id", message, line, 0))));
                     return;

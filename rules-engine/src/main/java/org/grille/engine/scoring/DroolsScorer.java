@@ -117,7 +117,7 @@ public final class DroolsScorer implements Scorer {
     /** Assesses and tells the observer how long it took. */
     private Assessment timed(Application application) {
         long start = System.nanoTime();
-        Assessment assessment = assessTraced(application).assessment();
+        Assessment assessment = tally(application, run(validated(application)));
         if (observer != NO_OBSERVER) {
             Duration time = Duration.ofNanos(System.nanoTime() - start);
             try {
@@ -153,14 +153,27 @@ public final class DroolsScorer implements Scorer {
 
     /** Assesses and also names every rule that fired, derivations included: for the fairness gate. */
     public Traced assessTraced(Application application) {
+        RuleFirings firings = run(validated(application));
+        return new Traced(tally(application, firings), firings.allFired());
+    }
+
+    /** The application when it is valid; else its refusal is thrown. */
+    private Application validated(Application application) {
         InvalidApplicationException refusal = validator.refusal(application);
         if (refusal != null) {
             throw refusal;
         }
-        return run(application);
+        return application;
     }
 
-    private Traced run(Application application) {
+    /** The assessment for what fired: an assessment alone does not copy the names of the rules that fired. */
+    private Assessment tally(Application application, RuleFirings firings) {
+        return Tally.of(application.id(), application.project().primaryObjective(), firings.scoringRules(), catalog,
+                messages.locale());
+    }
+
+    /** Runs the rules on a valid application in a session of the pool; what fired, once the session is back. */
+    private RuleFirings run(Application application) {
         KieSession session = sessions.newKieSession();
         RuleFirings firings = new RuleFirings(catalog);
         AtomicInteger state = new AtomicInteger(RUNNING);
@@ -212,8 +225,7 @@ public final class DroolsScorer implements Scorer {
                 session.destroy();
             }
         }
-        return new Traced(Tally.of(application.id(), application.project().primaryObjective(), firings.scoringRules(),
-                catalog, messages.locale()), firings.allFired());
+        return firings;
     }
 
     /** The cause says it was time, not a fault of the rule: validation tells a slow machine from a bad rule. */

@@ -72,7 +72,7 @@ public final class ApplicationValidator {
         report.required("$.budget", application.budget(), b -> budget(b, application.project(), report));
         report.listSize("$.partners", application.partners());
         for (int i = 0; i < application.partners().size(); i++) {
-            String path = "$.partners[" + i + "]";
+            At path = new At("$.partners", i);
             report.required(path, application.partners().get(i), p -> partner(path, p, report));
         }
         return report.violations;
@@ -138,19 +138,19 @@ public final class ApplicationValidator {
         report.listSize("$.project.activities", p.activities());
         report.listSize("$.project.outcomes", p.outcomes());
         for (int i = 0; i < p.activities().size(); i++) {
-            String path = "$.project.activities[" + i + "]";
+            At path = new At("$.project.activities", i);
             Activity a = p.activities().get(i);
             report.required(path, a, activity -> {
-                report.required(path + ".type", activity.type());
+                report.required(path.field(".type"), activity.type());
                 if (activity.sessions() != null && activity.sessions() < 1) {
-                    report.add(path + ".sessions", "field.atLeastOne", activity.sessions());
+                    report.add(path.field(".sessions"), "field.atLeastOne", activity.sessions());
                 }
             });
         }
         for (int i = 0; i < p.outcomes().size(); i++) {
-            String path = "$.project.outcomes[" + i + "]";
+            At path = new At("$.project.outcomes", i);
             Outcome o = p.outcomes().get(i);
-            report.required(path, o, outcome -> report.text(path + ".description", outcome.description()));
+            report.required(path, o, outcome -> report.text(path.field(".description"), outcome.description()));
         }
         EvaluationPlan plan = p.evaluationPlan();
         if (plan != null) {
@@ -173,7 +173,7 @@ public final class ApplicationValidator {
             report.add("$.budget.requestedPerYear", "field.years", years, maxYears);
         }
         for (int i = 0; i < years; i++) {
-            report.amount("$.budget.requestedPerYear[" + i + "]", b.requestedPerYear().get(i));
+            report.amount(new At("$.budget.requestedPerYear", i), b.requestedPerYear().get(i));
         }
         if (b.totalCost() != null && b.totalCost() > 0 && b.totalRequested() > b.totalCost()) {
             report.add("$.budget.requestedPerYear", "field.requestedAboveCost", b.totalRequested(), b.totalCost());
@@ -184,39 +184,59 @@ public final class ApplicationValidator {
         report.listSize("$.budget.lines", b.lines());
         report.listSize("$.budget.otherFunding", b.otherFunding());
         for (int i = 0; i < b.lines().size(); i++) {
-            String path = "$.budget.lines[" + i + "]";
+            At path = new At("$.budget.lines", i);
             BudgetLine line = b.lines().get(i);
             report.required(path, line, l -> {
-                report.required(path + ".category", l.category());
-                report.amount(path + ".amount", l.amount());
+                report.required(path.field(".category"), l.category());
+                report.amount(path.field(".amount"), l.amount());
             });
         }
         for (int i = 0; i < b.otherFunding().size(); i++) {
-            String path = "$.budget.otherFunding[" + i + "]";
+            At path = new At("$.budget.otherFunding", i);
             OtherFunding funding = b.otherFunding().get(i);
             report.required(path, funding, f -> {
-                report.text(path + ".source", f.source());
-                report.amount(path + ".amount", f.amount());
-                report.required(path + ".status", f.status());
+                report.text(path.field(".source"), f.source());
+                report.amount(path.field(".amount"), f.amount());
+                report.required(path.field(".status"), f.status());
             });
         }
     }
 
-    private void partner(String path, Partner p, Report report) {
-        report.text(path + ".name", p.name());
-        report.required(path + ".role", p.role());
-        report.required(path + ".commitment", p.commitment());
+    private void partner(At path, Partner p, Report report) {
+        report.text(path.field(".name"), p.name());
+        report.required(path.field(".role"), p.role());
+        report.required(path.field(".commitment"), p.commitment());
         if (p.cashContribution() != null) {
-            report.amount(path + ".cashContribution", p.cashContribution());
+            report.amount(path.field(".cashContribution"), p.cashContribution());
         }
         if (p.inKindContribution() != null) {
-            report.amount(path + ".inKindContribution", p.inKindContribution());
+            report.amount(path.field(".inKindContribution"), p.inKindContribution());
         }
     }
 
     private static void elements(String path, List<?> list, Report report) {
         for (int i = 0; i < list.size(); i++) {
-            report.required(path + "[" + i + "]", list.get(i));
+            report.required(new At(path, i), list.get(i));
+        }
+    }
+
+    /**
+     * The JSON path of a list element or of one of its fields, spelt out only when a violation names it: a valid
+     * application, the usual case, builds none of these strings.
+     */
+    private record At(String list, int index, String field) {
+
+        At(String list, int index) {
+            this(list, index, "");
+        }
+
+        At field(String name) {
+            return new At(list, index, name);
+        }
+
+        @Override
+        public String toString() {
+            return list + "[" + index + "]" + field;
         }
     }
 
@@ -224,17 +244,18 @@ public final class ApplicationValidator {
     private final class Report {
         final List<FieldViolation> violations = new ArrayList<>();
 
-        void add(String path, String key, Object... arguments) {
-            violations.add(new FieldViolation(path, messages.get(key, arguments), 0, 0));
+        /** {@code path} is a string or an {@link At}. */
+        void add(Object path, String key, Object... arguments) {
+            violations.add(new FieldViolation(path.toString(), messages.get(key, arguments), 0, 0));
         }
 
-        void required(String path, Object value) {
+        void required(Object path, Object value) {
             if (value == null) {
                 add(path, "field.required");
             }
         }
 
-        <T> void required(String path, T value, Consumer<T> then) {
+        <T> void required(Object path, T value, Consumer<T> then) {
             if (value == null) {
                 add(path, "field.required");
             } else {
@@ -242,13 +263,13 @@ public final class ApplicationValidator {
             }
         }
 
-        void text(String path, String value) {
+        void text(Object path, String value) {
             if (value == null || value.isBlank()) {
                 add(path, "field.required");
             }
         }
 
-        void amount(String path, Long value) {
+        void amount(Object path, Long value) {
             if (value == null) {
                 add(path, "field.required");
             } else if (value < 0) {
