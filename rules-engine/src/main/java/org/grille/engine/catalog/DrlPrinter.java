@@ -57,7 +57,7 @@ final class DrlPrinter {
      * {@link #print(Tree.File, Vocabulary.Kind)}, where the rules named in {@code symmetric} are partnership rules marked
      * {@code @symmetric}. A partnership rule reads the session's {@link PairWindow} first: the pattern that binds
      * {@code $ka} gets {@code key >= $_low, key < $_high}, and in a symmetric rule the pattern that binds the second of
-     * {@code $ka} and {@code $kb} gets {@code ( $_both || key > $ka )} (or {@code key < $kb}), so that each pair is
+     * {@code $ka} and {@code $kb} gets {@code ( key > $ka || $_both )} (or {@code key < $kb}), so that each pair is
      * matched once, the lower key as {@code $ka}, unless the window asks for both ways. It is the same rule on every
      * slice of keys; what it matches is the same set of unordered pairs (issue 26).
      */
@@ -224,7 +224,8 @@ final class DrlPrinter {
                 }
                 String other = bind.variable().equals("$ka") ? "$kb" : "$ka";
                 if (ruleSymmetric && pairBound.contains(other)) {
-                    added.add("( $_both || key " + (other.equals("$ka") ? ">" : "<") + " " + other + " )");
+                    // "key" first: Drools warns of class reactivity when a constraint starts with a variable
+                    added.add("( key " + (other.equals("$ka") ? ">" : "<") + " " + other + " || $_both )");
                 }
                 pairBound.add(bind.variable());
             }

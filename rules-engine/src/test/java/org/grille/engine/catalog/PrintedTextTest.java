@@ -91,7 +91,7 @@ class PrintedTextTest {
     @Test
     void partnership_files_are_checked_against_the_batch_vocabulary() {
         String text = header(Vocabulary.Kind.PARTNERSHIP) + "\n rule \"Essai\" when PairWindow( $_low : low, $_high : high, "
-                + "$_both : both ) Serves( key >= $_low, key < $_high, $ka : key ) Serves( ( $_both || key > $ka ), $kb : key != $ka ) then end\n";
+                + "$_both : both ) Serves( key >= $_low, key < $_high, $ka : key ) Serves( ( key > $ka || $_both ), $kb : key != $ka ) then end\n";
 
         assertThat(PrintedText.check(text, Vocabulary.Kind.PARTNERSHIP)).isNull();
         assertThat(PrintedText.check(text, Vocabulary.Kind.SCORING)).isNotNull();
@@ -109,7 +109,7 @@ class PrintedTextTest {
         assertThat(PrintedText.check(printed, Vocabulary.Kind.PARTNERSHIP)).as(printed).isNull();
         assertThat(printed).contains("rule \"Sym\" when PairWindow( $_low : low, $_high : high, $_both : both )")
                 .contains("Serves( key >= $_low, key < $_high, $ka : key )")
-                .contains("Serves( ( $_both || key > $ka ), $kb : key )")
+                .contains("Serves( ( key > $ka || $_both ), $kb : key )")
                 .contains("rule \"Asym\" when PairWindow(")
                 .contains("Serves( $kb : key )\n Serves( key >= $_low, key < $_high, $ka : key )");
     }
