@@ -131,6 +131,27 @@ class ReportCommandTest {
         }
 
         @Test
+        void says_a_rule_s_reason_on_a_card_only_when_it_adds_to_the_rule_s_name() {
+            int said = 0;
+            int left = 0;
+            for (Element row : page.select("table.contrib tbody tr")) {
+                String rule = row.selectFirst("th").text();
+                String reason = row.select("td").get(3).text();
+                String afterColon = rule.substring(rule.indexOf(':') + 1).strip();
+                assertThat(reason.replaceAll("\\.$", "")).as(rule).isNotEqualToIgnoringCase(afterColon);
+                if (reason.isEmpty()) {
+                    left++;
+                } else {
+                    said++;
+                }
+            }
+            // "Besoin : la demande documente le besoin..." keeps "Le besoin est documenté (étude, consultation...)."
+            assertThat(said).isPositive();
+            assertThat(left).isPositive();
+            assertThat(page.select("#applications > p").first().text()).contains("quand il dit plus que le nom de la règle");
+        }
+
+        @Test
         void has_a_card_for_every_application_reached_from_every_table() throws IOException {
             List<String> ids = SampleCall.ids();
             assertThat(page.select("article.card h3 .id").eachText()).containsExactlyInAnyOrderElementsOf(ids);

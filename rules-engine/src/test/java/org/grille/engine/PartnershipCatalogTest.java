@@ -177,6 +177,29 @@ class PartnershipCatalogTest {
     }
 
     @Test
+    void validation_refuses_a_rule_marked_symmetric_that_pairs_one_way_only() throws java.io.IOException {
+        // $ka trains job seekers, $kb runs employer workshops, same borough: a one-way rule, wrongly marked @symmetric
+        Path directory = withPartnerships(java.nio.file.Files.createTempDirectory(temp, "one-way"), rule(METADATA + " @symmetric", """
+                    Offers( $ka : key, activityType == ActivityType.JOB_SKILLS_TRAINING )
+                    Serves( key == $ka, $bor : borough )
+                    Serves( $kb : key != $ka, borough == $bor )
+                    Offers( key == $kb, activityType == ActivityType.EMPLOYER_WORKSHOP )
+                    not Offers( key == $kb, activityType == ActivityType.JOB_SKILLS_TRAINING )
+                """));
+        List<CatalogProblem> problems = new org.grille.engine.live.CatalogValidator(ENGLISH)
+                .validate(new DirectoryCatalogSource(directory), 1_000).validation().problems();
+        assertThat(problems).filteredOn(p -> p.code().equals("GRILLE-PARTNER-NOT-SYMMETRIC")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("@symmetric", "not"));
+
+        Path symmetric = withPartnerships(java.nio.file.Files.createTempDirectory(temp, "both-ways"), rule(METADATA + " @symmetric", """
+                    Focus( $ka : key, $objective : objective, $bor : borough )
+                    Focus( $kb : key != $ka, objective == $objective, borough == $bor )
+                """));
+        assertThat(new org.grille.engine.live.CatalogValidator(ENGLISH).validate(new DirectoryCatalogSource(symmetric), 1_000)
+                .validation().problems()).extracting(CatalogProblem::code).doesNotContain("GRILLE-PARTNER-NOT-SYMMETRIC");
+    }
+
+    @Test
     void the_fairness_gate_catches_a_projection_that_leaks_the_leaders_gender_into_a_borough() {
         Path directory = withPartnerships(temp, rule(METADATA, """
                     Serves( $ka : key, borough == "Verdun" )

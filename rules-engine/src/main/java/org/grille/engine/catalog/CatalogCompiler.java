@@ -127,7 +127,8 @@ public final class CatalogCompiler {
         }
         List<PartnershipRule> partnershipRules = readPartnershipRules(partnershipFiles, manifest, reasons, problems);
         List<PrintedFile> printedPartnerships = print(partnershipFiles, Vocabulary.Kind.PARTNERSHIP, manifest, problems,
-                new HashMap<>());
+                new HashMap<>(), partnershipRules.stream().filter(PartnershipRule::symmetric).map(PartnershipRule::name)
+                        .collect(java.util.stream.Collectors.toSet()));
         String fingerprint = fingerprint(contents);
         CatalogInfo info = new CatalogInfo(manifest.id(), manifest.version(), fingerprint, manifest.rubric());
 
@@ -230,12 +231,18 @@ public final class CatalogCompiler {
      */
     private static List<PrintedFile> print(List<DrlFile> files, Vocabulary.Kind kind, Manifest manifest, ProblemCollector problems,
                                            Map<String, Long> costs) {
+        return print(files, kind, manifest, problems, costs, Set.of());
+    }
+
+    /** {@link #print(List, Vocabulary.Kind, Manifest, ProblemCollector, Map)}, with the partnership rules marked symmetric. */
+    private static List<PrintedFile> print(List<DrlFile> files, Vocabulary.Kind kind, Manifest manifest, ProblemCollector problems,
+                                           Map<String, Long> costs, Set<String> symmetric) {
         if (problems.hasErrors()) {
             return List.of();
         }
         List<PrintedFile> printed = new ArrayList<>();
         for (DrlFile file : files) {
-            PrintedFile one = PrintedFile.of(file, kind, terms(manifest), problems);
+            PrintedFile one = PrintedFile.of(file, kind, terms(manifest), symmetric, problems);
             if (one != null) {
                 printed.add(one);
             }

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
  * Prints the only DRL Drools ever compiles: Grille's {@link Tree} of a rule file, one way per node. A number is
  * printed in decimal without leading zeros, a minus as {@code (-(x))}, every arithmetic in parentheses, every text
  * between double quotes (a {@link Tree.Text} holds no character that needs escaping); no annotation, no comment, no
- * import but the vocabulary's and {@link JoinBudget}'s. Each rule and each pattern starts on the line it starts on in
- * the author's file, so a line Drools reports is a line of that file.
+ * import but the vocabulary's, {@link JoinBudget}'s and, in partnership files, {@link PairWindow}'s. Each rule and
+ * each pattern starts on the line it starts on in the author's file, so a line Drools reports is a line of that file.
  *
  * <p>Every pattern that follows another in a scoring rule gets {@code JoinBudget.within($earlier)} as its first constraint,
  * so a join stops when the assessment's time is spent; to have an earlier binding to name, a pattern the author left
@@ -19,16 +19,26 @@ final class DrlPrinter {
 
     /** The import the guard needs, after the vocabulary's. */
     static final String GUARD_IMPORT = JoinBudget.class.getName();
+    /** The import a partnership file needs for its window, after the guard's. */
+    static final String WINDOW_IMPORT = PairWindow.class.getName();
 
     private final StringBuilder out = new StringBuilder();
     private final boolean guarded;
+    /** Partnership rules read the {@link PairWindow} first; these are the ones marked {@code @symmetric}. */
+    private final boolean windowed;
+    private final java.util.Set<String> symmetric;
+    /** In the rule being printed: whether it is symmetric, and which of {@code $ka}, {@code $kb} are bound so far. */
+    private boolean ruleSymmetric;
+    private final java.util.Set<String> pairBound = new java.util.HashSet<>();
     private int line = 1;
     /** The latest binding a pattern printed now may name; null at the start of a rule. */
     private String earlier;
     private int unbound;
 
-    private DrlPrinter(boolean guarded) {
+    private DrlPrinter(boolean guarded, boolean windowed, java.util.Set<String> symmetric) {
         this.guarded = guarded;
+        this.windowed = windowed;
+        this.symmetric = symmetric;
     }
 
     /**
@@ -40,7 +50,20 @@ final class DrlPrinter {
      * profile after the joins themselves (issue 26, BENCHMARKS.md). A partnership budget would bring them back here.
      */
     static String print(Tree.File file, Vocabulary.Kind kind) {
-        return print(file, kind, kind != Vocabulary.Kind.PARTNERSHIP);
+        return print(file, kind, java.util.Set.of());
+    }
+
+    /**
+     * {@link #print(Tree.File, Vocabulary.Kind)}, where the rules named in {@code symmetric} are partnership rules marked
+     * {@code @symmetric}. A partnership rule reads the session's {@link PairWindow} first: the pattern that binds
+     * {@code $ka} gets {@code key >= $_low, key < $_high}, and in a symmetric rule the pattern that binds the second of
+     * {@code $ka} and {@code $kb} gets {@code ( key > $ka || $_both )} (or {@code key < $kb}), so that each pair is
+     * matched once, the lower key as {@code $ka}, unless the window asks for both ways. It is the same rule on every
+     * slice of keys; what it matches is the same set of unordered pairs (issue 26).
+     */
+    static String print(Tree.File file, Vocabulary.Kind kind, java.util.Set<String> symmetric) {
+        boolean partnership = kind == Vocabulary.Kind.PARTNERSHIP;
+        return print(file, kind, new DrlPrinter(!partnership, partnership, symmetric));
     }
 
     /**
@@ -48,12 +71,14 @@ final class DrlPrinter {
      * not something an author may write).
      */
     static String printWithoutGuards(Tree.File file, Vocabulary.Kind kind) {
-        return print(file, kind, false);
+        return print(file, kind, new DrlPrinter(false, false, java.util.Set.of()));
     }
 
-    private static String print(Tree.File file, Vocabulary.Kind kind, boolean guarded) {
-        DrlPrinter printer = new DrlPrinter(guarded);
+    private static String print(Tree.File file, Vocabulary.Kind kind, DrlPrinter printer) {
         printer.out.append(header(file.packageName(), kind));
+        if (printer.windowed) {
+            printer.out.append(" import ").append(WINDOW_IMPORT).append(';');
+        }
         for (Tree.Rule rule : file.rules()) {
             printer.rule(rule);
         }
@@ -75,6 +100,11 @@ final class DrlPrinter {
         earlier = null;
         unbound = 0;
         out.append(" rule \"").append(rule.name()).append("\" when");
+        ruleSymmetric = symmetric.contains(rule.name());
+        pairBound.clear();
+        if (windowed) {
+            out.append(" PairWindow( $_low : low, $_high : high, $_both : both )");
+        }
         rule.when().forEach(this::topLevel);
         out.append(" then");
         for (String finding : rule.findings()) {
@@ -163,6 +193,10 @@ final class DrlPrinter {
         if (guarded && earlier != null && !(match.source() instanceof Tree.Accumulate)) {
             constraints.add("JoinBudget.within( " + earlier + " )");
         }
+        if (windowed) {
+            // first, so that the half of the pairs a symmetric rule leaves to the other way stops here
+            constraints.addAll(window(match));
+        }
         match.constraints().forEach(constraint -> constraints.add(constraint(constraint)));
         text.append(match.type()).append("( ").append(String.join(", ", constraints)).append(" )");
         if (match.source() instanceof Tree.From from) {
@@ -175,6 +209,28 @@ final class DrlPrinter {
             earlier = binding;
         }
         return text.toString();
+    }
+
+    /** What the window adds to a pattern that binds {@code $ka} or {@code $kb} to its key (see {@link #print}). */
+    private List<String> window(Tree.Match match) {
+        List<String> added = new ArrayList<>();
+        for (Tree.Constraint constraint : match.constraints()) {
+            if (constraint instanceof Tree.Bind bind && RuleGrammar.PAIR.contains(bind.variable())
+                    && bind.value() instanceof Tree.Path path && path.variable() == null && path.segments().size() == 1
+                    && path.segments().get(0).name().equals("key") && !path.segments().get(0).call()) {
+                if (bind.variable().equals("$ka")) {
+                    added.add("key >= $_low");
+                    added.add("key < $_high");
+                }
+                String other = bind.variable().equals("$ka") ? "$kb" : "$ka";
+                if (ruleSymmetric && pairBound.contains(other)) {
+                    // "key" first: Drools warns of class reactivity when a constraint starts with a variable
+                    added.add("( key " + (other.equals("$ka") ? ">" : "<") + " " + other + " || $_both )");
+                }
+                pairBound.add(bind.variable());
+            }
+        }
+        return added;
     }
 
     /** An accumulate's input: its patterns see what was visible before; what they bind stays inside. */

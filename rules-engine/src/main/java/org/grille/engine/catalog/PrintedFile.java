@@ -14,11 +14,17 @@ record PrintedFile(DrlFile source, Tree.File tree, String text) {
      * text must also pass {@link PrintedText}, the second layer, before anything may build it.
      */
     static PrintedFile of(DrlFile source, Vocabulary.Kind kind, RuleTerms terms, ProblemCollector problems) {
+        return of(source, kind, terms, java.util.Set.of(), problems);
+    }
+
+    /** {@link #of(DrlFile, Vocabulary.Kind, RuleTerms, ProblemCollector)}, with the partnership rules marked symmetric. */
+    static PrintedFile of(DrlFile source, Vocabulary.Kind kind, RuleTerms terms, java.util.Set<String> symmetric,
+                          ProblemCollector problems) {
         Tree.File tree = RuleTreeReader.read(source, kind, terms, problems);
         if (tree == null) {
             return null;
         }
-        String text = DrlPrinter.print(tree, kind);
+        String text = DrlPrinter.print(tree, kind, symmetric);
         PrintedText.Fault fault = PrintedText.check(text, kind);
         if (fault != null) {
             problems.error(source.path(), fault.line(), 0, source.ruleAt(fault.line()), "CATALOG-PRINT-CHECK", fault.token());

@@ -35,11 +35,17 @@ final class PrintedText {
 
     private final Set<String> words = new HashSet<>(KEYWORDS);
     private final List<String> imports;
+    private final boolean windowed;
 
     private PrintedText(Vocabulary.Kind kind) {
         imports = kind.imports();
         words.add(Vocabulary.OBJECTIVE);
         words.add("of");
+        windowed = kind == Vocabulary.Kind.PARTNERSHIP;
+        if (windowed) {
+            // the window every partnership rule reads first (DrlPrinter.print)
+            words.addAll(List.of("PairWindow", "low", "high", "both"));
+        }
         for (Map<String, Class<?>> types : List.of(kind.facts(), Vocabulary.VALUES, Vocabulary.ENUMS)) {
             for (Map.Entry<String, Class<?>> type : types.entrySet()) {
                 words.add(type.getKey());
@@ -102,7 +108,7 @@ final class PrintedText {
 
     /**
      * The text after the header the printer writes: {@code package org.grille.catalog.x;} and exactly the vocabulary's
-     * imports, in order, then the join guard's. Null when the header is anything else.
+     * imports, in order, then the join guard's (and for partnership rules the window's). Null when the header is anything else.
      */
     private String header(String text) {
         Matcher pkg = Pattern.compile("package (org\\.grille\\.catalog(?:\\.[a-z][a-z0-9_]*)+);").matcher(text);
@@ -112,6 +118,9 @@ final class PrintedText {
         StringBuilder expected = new StringBuilder(pkg.group());
         imports.forEach(type -> expected.append(" import ").append(type).append(';'));
         expected.append(" import org.grille.engine.catalog.JoinBudget;");
+        if (windowed) {
+            expected.append(" import org.grille.engine.catalog.PairWindow;");
+        }
         return text.startsWith(expected.toString()) ? text.substring(expected.length()) : null;
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import org.grille.api.AssessmentException;
 import org.grille.api.FieldViolation;
@@ -21,6 +22,8 @@ import org.grille.api.partnership.PartnershipReport;
 import org.grille.api.partnership.Suggestion;
 import org.grille.api.partnership.SuggestionKind;
 import org.grille.engine.catalog.CompiledCatalog;
+import org.grille.engine.catalog.Beside;
+import org.grille.engine.catalog.PairWindow;
 import org.grille.engine.catalog.PartnershipRule;
 import org.grille.engine.catalog.PartnershipRules;
 import org.grille.engine.validation.ApplicationValidator;
@@ -29,17 +32,34 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs a catalog's partnership rules over a whole batch: the one session that holds more than one application, apart
+ * Runs a catalog's partnership rules over a whole batch: the sessions that hold more than one application, apart
  * from scoring. It reads only the batch vocabulary ({@link BatchFacts}) and writes nothing back: no score changes.
  * Each firing names its pair through the rule's {@code $ka} and {@code $kb}; the same pair and rule count once.
+ *
+ * <p>A report runs the batch in slices of keys ({@link PairWindow}): each session holds every fact of the batch but
+ * only the partial matches whose {@code $ka} is in its slice, and a rule marked {@code @symmetric} matches each pair
+ * once, the lower key as {@code $ka}. Since a pair is suggested to both applications whichever the rule bound first,
+ * the report is the same as from one session matching every pair both ways ({@code FasterReportTest} compares the
+ * two); {@link #firings} still gives every firing both ways, for the fairness gate and the tests that hold
+ * {@code @symmetric} to its promise.
  */
 public final class PartnershipFinder {
 
     /**
      * Firings one batch may make before it is stopped: a thousand generated applications of the bundled catalog
-     * make about 290 000 (BENCHMARKS.md, issue 26); a rule that matches every pair of a large batch would exceed it.
+     * make about 360 000 both ways (BENCHMARKS.md, issue 26), fewer in a report's slices, where symmetric rules match
+     * one way; a rule that matches every pair of a large batch would exceed it.
      */
     static final int MAX_FIRINGS = 2_000_000;
+
+    /**
+     * Keys a report's session pairs with every other application: the sessions of a batch of 1 000 hold a tenth of its
+     * partial matches each, instead of one session holding them all (issue 26).
+     */
+    static final int KEYS_PER_SESSION = 100;
+
+    /** Threads a report's sessions run on: this one and, with a second core, one beside it. */
+    static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
     private final CompiledCatalog catalog;
     private final Messages messages;
@@ -89,13 +109,13 @@ public final class PartnershipFinder {
             return firings;
         }
         BatchFacts facts = facts(valid);
-        run(facts, (rule, a, b) -> {
+        run(facts, PairWindow.everything(), (rule, a, b) -> {
             String first = facts.ids().get(a);
             String second = facts.ids().get(b);
             if (first != null && second != null && !first.equals(second)) {
                 firings.add(new Firing(rule, first, second));
             }
-        });
+        }, new AtomicInteger());
         return firings;
     }
 
@@ -105,8 +125,11 @@ public final class PartnershipFinder {
         void fired(String rule, Object ka, Object kb);
     }
 
-    /** Runs the rules over {@code facts}, handing every firing to {@code sink}. */
-    private void run(BatchFacts facts, Sink sink) {
+    /**
+     * Runs the rules over {@code facts} in one session that finds the pairs of {@code window}, handing every firing to
+     * {@code sink}; {@code fired} counts the firings of the whole batch so far, against {@link #MAX_FIRINGS}.
+     */
+    private void run(BatchFacts facts, PairWindow window, Sink sink, AtomicInteger fired) {
         PartnershipRules rules = catalog.partnerships();
         KieSession session = rules.kieBase().newKieSession();
         try {
@@ -117,14 +140,30 @@ public final class PartnershipFinder {
                             event.getMatch().getDeclarationValue("$kb"));
                 }
             });
+            session.insert(window);
             facts.facts().forEach(session::insert);
-            int fired = session.fireAllRules(MAX_FIRINGS + 1);
-            if (fired > MAX_FIRINGS) {
+            int total = fired.addAndGet(session.fireAllRules(Math.max(1, MAX_FIRINGS + 1 - fired.get())));
+            if (total > MAX_FIRINGS) {
                 throw new AssessmentException(messages.get("partnerships.runaway", MAX_FIRINGS), null, null, null, 0, null);
             }
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * The windows of a report: the session keys in slices of {@link #KEYS_PER_SESSION}, symmetric rules matched one way.
+     * Together they cover every int once, so every firing of the whole batch is found in exactly one of them.
+     */
+    static List<PairWindow> slices(java.util.Collection<Integer> keys) {
+        int[] sorted = keys.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        List<PairWindow> windows = new ArrayList<>();
+        for (int start = 0; start < sorted.length; start += KEYS_PER_SESSION) {
+            int end = start + KEYS_PER_SESSION;
+            windows.add(new PairWindow(start == 0 ? Integer.MIN_VALUE : sorted[start],
+                    end >= sorted.length ? Integer.MAX_VALUE : sorted[end], false));
+        }
+        return windows;
     }
 
     /** The applications, or an {@link org.grille.api.InvalidApplicationException} for the first invalid one. */
@@ -189,18 +228,33 @@ public final class PartnershipFinder {
         int ruleCount = rules.size();
         long stride = n + 1L;
         Math.multiplyExact(Math.multiplyExact(stride, stride), (long) ruleCount); // a pair code must fit a long
-        PairCodes codes = new PairCodes();
-        run(facts, (rule, a, b) -> {
-            Integer r = ruleIndex.get(rule);
-            Integer ia = index.get(a);
-            Integer ib = index.get(b);
-            // as before: a firing of a rule the catalog does not list, or that pairs an application with itself, counts for nothing
-            if (r != null && ia != null && ib != null && !idOf[ia].equals(idOf[ib])) {
-                long lo = Math.min(ia, ib);
-                long hi = Math.max(ia, ib);
-                codes.add((lo * stride + hi) * ruleCount + r);
+        // the slices in sessions of their own, on this thread and at most one beside it, each into its own codes
+        List<PairWindow> windows = slices(facts.ids().keySet());
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger fired = new AtomicInteger();
+        java.util.function.Supplier<PairCodes> worker = () -> {
+            PairCodes codes = new PairCodes();
+            Sink sink = (rule, a, b) -> {
+                Integer r = ruleIndex.get(rule);
+                Integer ia = index.get(a);
+                Integer ib = index.get(b);
+                // as before: a firing of a rule the catalog does not list, or that pairs an application with itself, counts for nothing
+                if (r != null && ia != null && ib != null && !idOf[ia].equals(idOf[ib])) {
+                    long lo = Math.min(ia, ib);
+                    long hi = Math.max(ia, ib);
+                    codes.add((lo * stride + hi) * ruleCount + r);
+                }
+            };
+            for (int w = next.getAndIncrement(); w < windows.size(); w = next.getAndIncrement()) {
+                run(facts, windows.get(w), sink, fired);
             }
-        });
+            return codes;
+        };
+        Beside<PairCodes> beside = windows.size() > 1 && THREADS > 1 ? Beside.start("grille-partnerships", worker) : null;
+        PairCodes codes = worker.get();
+        if (beside != null) {
+            codes.addAll(beside.join());
+        }
         long[] pairs = codes.sortedDistinct();
         // how many suggestions each application gets, then which: (rule, partner) as rule × (n + 1) + partner key
         int[] degree = new int[n + 1];
@@ -279,6 +333,12 @@ public final class PartnershipFinder {
                 codes = java.util.Arrays.copyOf(codes, codes.length * 2);
             }
             codes[size++] = code;
+        }
+
+        void addAll(PairCodes other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.codes[i]);
+            }
         }
 
         long[] sortedDistinct() {

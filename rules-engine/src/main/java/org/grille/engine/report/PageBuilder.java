@@ -551,6 +551,25 @@ final class PageBuilder {
                 w.t("partnerships.suggestionsCaption", SUGGESTIONS_SHOWN, groups.size()));
     }
 
+    /**
+     * Whether {@code reason} only says again what the rule's title says after its "Criterion : " prefix ("Capacité :
+     * l'organisme a déjà mené un projet comparable" and "L'organisme a déjà mené un projet comparable."): then a card
+     * leaves the reason out, since the committee reads the same sentence in the row's first cell. On a call of 1 000
+     * applications that is four rows in five and a tenth of the page (issue 26, BENCHMARKS.md).
+     */
+    static boolean restates(String title, String reason) {
+        if (title == null || reason == null) {
+            return false;
+        }
+        int colon = title.indexOf(':');
+        String said = title.substring(colon + 1).strip();
+        String why = reason.strip();
+        if (why.endsWith(".")) {
+            why = why.substring(0, why.length() - 1).strip();
+        }
+        return !said.isEmpty() && said.equalsIgnoreCase(why);
+    }
+
     /** The {@code number}th rule of the overlap legend: "R1" in a row, "overlap-rule-1" as the entry's anchor. */
     private static RuleNote note(int number, RuleRef rule) {
         return new RuleNote("R" + number, "overlap-rule-" + number, rule);
@@ -628,7 +647,8 @@ final class PageBuilder {
                 String criterion = w.criterionShort(c.criterion())
                         + (c.objective() == null ? "" : " · " + w.objectiveShort(c.objective()));
                 String points = c.counted() == c.points() ? String.valueOf(c.points()) : w.t("capped", c.counted(), c.points());
-                contributions.add(new ContributionRow(c.title(), c.file() + ":" + c.line(), criterion, points, c.reason()));
+                contributions.add(new ContributionRow(c.title(), c.file() + ":" + c.line(), criterion, points,
+                        restates(c.title(), c.reason()) ? "" : c.reason()));
             }
             cards.add(new Card(ref(id), organization, summary, w.objective(primary), String.valueOf(a.total()),
                     status(a), statusStyle(a), d == null ? "—" : w.label("reason", d.reason()),

@@ -2,6 +2,7 @@ package org.grille.engine.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +20,11 @@ class PrintedTextTest {
     private static String header(Vocabulary.Kind kind) {
         StringBuilder text = new StringBuilder("package org.grille.catalog.mini;");
         kind.imports().forEach(type -> text.append(" import ").append(type).append(';'));
-        return text.append(" import org.grille.engine.catalog.JoinBudget;").toString();
+        text.append(" import org.grille.engine.catalog.JoinBudget;");
+        if (kind == Vocabulary.Kind.PARTNERSHIP) {
+            text.append(" import org.grille.engine.catalog.PairWindow;");
+        }
+        return text.toString();
     }
 
     private static String rule(String when) {
@@ -85,10 +90,32 @@ class PrintedTextTest {
 
     @Test
     void partnership_files_are_checked_against_the_batch_vocabulary() {
-        String text = header(Vocabulary.Kind.PARTNERSHIP) + "\n rule \"Essai\" when Serves( $ka : key ) "
-                + "Serves( $kb : key != $ka ) then end\n";
+        String text = header(Vocabulary.Kind.PARTNERSHIP) + "\n rule \"Essai\" when PairWindow( $_low : low, $_high : high, "
+                + "$_both : both ) Serves( key >= $_low, key < $_high, $ka : key ) Serves( ( key > $ka || $_both ), $kb : key != $ka ) then end\n";
 
         assertThat(PrintedText.check(text, Vocabulary.Kind.PARTNERSHIP)).isNull();
         assertThat(PrintedText.check(text, Vocabulary.Kind.SCORING)).isNotNull();
+        // the window's words are the printer's in partnership files only
+        assertThat(PrintedText.check(HEADER + "\n rule \"Essai\" when PairWindow( ) then end\n", Vocabulary.Kind.SCORING)).isNotNull();
+    }
+
+    @Test
+    void the_printer_gives_each_partnership_rule_its_window_and_a_symmetric_one_a_single_way() {
+        Tree.File file = new Tree.File("p.drl", "org.grille.catalog.mini", List.of(
+                new Tree.Rule("Sym", 2, List.of(serves("$ka", 3), serves("$kb", 4)), List.of()),
+                new Tree.Rule("Asym", 5, List.of(serves("$kb", 6), serves("$ka", 7)), List.of())));
+        String printed = DrlPrinter.print(file, Vocabulary.Kind.PARTNERSHIP, java.util.Set.of("Sym"));
+
+        assertThat(PrintedText.check(printed, Vocabulary.Kind.PARTNERSHIP)).as(printed).isNull();
+        assertThat(printed).contains("rule \"Sym\" when PairWindow( $_low : low, $_high : high, $_both : both )")
+                .contains("Serves( key >= $_low, key < $_high, $ka : key )")
+                .contains("Serves( ( key > $ka || $_both ), $kb : key )")
+                .contains("rule \"Asym\" when PairWindow(")
+                .contains("Serves( $kb : key )\n Serves( key >= $_low, key < $_high, $ka : key )");
+    }
+
+    private static Tree.Match serves(String variable, int line) {
+        return new Tree.Match(line, null, "Serves", List.of(new Tree.Bind(variable,
+                new Tree.Path(null, List.of(new Tree.Segment("key", false, List.of()))))), null);
     }
 }

@@ -22,9 +22,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 26: the partnership report is built without a firing object or a suggestion per firing, and gives exactly
- * what it gave before ({@link ReferenceReport}): the same applications, the same suggestions in the same order, the
- * same overlap clusters and rejections, on the bundled catalog's rules and a generated call of 1 000 applications.
+ * Issue 26: the partnership report is built in sessions of a slice of keys each, symmetric rules matched one way,
+ * without a firing object or a suggestion per firing, and gives exactly what the old algorithm gave
+ * ({@link OldAlgorithmReport}: the author's files compiled as they are, one session for the whole batch): the same
+ * applications, the same suggestions in the same order, the same overlap clusters and rejections, on the bundled
+ * catalog's rules and generated calls of up to 1 000 applications.
  */
 @DisplayName("Partnership report: the faster one equals the one before, suggestion for suggestion")
 class FasterReportTest {
@@ -32,14 +34,14 @@ class FasterReportTest {
     private static final Messages FRENCH = new Messages(Locale.CANADA_FRENCH);
     private static CompiledCatalog catalog;
     private static PartnershipFinder finder;
-    private static ReferenceReport reference;
+    private static final Path DIRECTORY = Path.of("../rules-catalog/src/main/resources/org/grille/catalog/montrealinclusive");
+    private static OldAlgorithmReport reference;
 
     @BeforeAll
     static void compile() {
-        catalog = new CatalogCompiler(FRENCH).compileOrThrow(new DirectoryCatalogSource(
-                Path.of("../rules-catalog/src/main/resources/org/grille/catalog/montrealinclusive")));
+        catalog = new CatalogCompiler(FRENCH).compileOrThrow(new DirectoryCatalogSource(DIRECTORY));
         finder = new DroolsScorer(catalog, FRENCH, 1_000).partnershipFinder();
-        reference = new ReferenceReport(catalog, FRENCH, finder);
+        reference = new OldAlgorithmReport(catalog, DIRECTORY, FRENCH, finder);
     }
 
     private static void same(List<Application> batch) {
@@ -66,6 +68,21 @@ class FasterReportTest {
                 .as("a dense call: many suggestions per application").isGreaterThan(10_000);
         assertThat(report.overlaps()).as("overlap clusters").isNotEmpty();
         same(call);
+    }
+
+    @Test
+    void a_call_of_a_few_hundred_cut_in_uneven_slices() {
+        // 317 applications: four sessions of keys, the last one short; many overlaps (Corpus has few boroughs)
+        List<Application> call = Corpus.generate(317, 317);
+        assertThat(PartnershipFinder.slices(finder.facts(call).ids().keySet())).hasSize(4);
+        assertThat(finder.report(call).overlaps()).isNotEmpty();
+        same(call);
+    }
+
+    @Test
+    void every_firing_both_ways_as_before() {
+        List<Application> call = Corpus.generate(26, 300);
+        assertThat(finder.firings(call)).containsExactlyElementsOf(reference.firings(call));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.grille.engine.partnerships;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,25 +22,81 @@ import org.grille.engine.catalog.CompiledCatalog;
 import org.grille.engine.catalog.PartnershipRule;
 import org.grille.engine.messages.Messages;
 import org.grille.engine.validation.ApplicationValidator;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
 
 /**
- * {@link PartnershipFinder#report} as it was before issue 26, kept word for word as the reference the faster one is
- * compared with: every firing as a {@link PartnershipFinder.Firing} in a sorted set, then per application a map of
- * suggestions keyed by partner and rule, sorted at the end.
+ * The old algorithm of {@link PartnershipFinder#report}, as it was before issue 26, kept in test code only to prove
+ * that the new one gives exactly the same report: the author's partnership files compiled by Drools as they are (no
+ * printer, no {@link org.grille.engine.catalog.PairWindow}, no symmetric rule matched one way), one session holding
+ * every fact and every partial match of the whole batch, every firing as a {@link PartnershipFinder.Firing} in a
+ * sorted set, then per application a map of suggestions keyed by partner and rule, sorted at the end.
  */
-final class ReferenceReport {
+final class OldAlgorithmReport {
 
     private final CompiledCatalog catalog;
     private final Messages messages;
     private final ApplicationValidator validator;
     private final PartnershipFinder finder;
+    private final KieBase kieBase;
 
-    ReferenceReport(CompiledCatalog catalog, Messages messages, PartnershipFinder finder) {
+    /**
+     * @param catalog   the compiled catalog, for its rules' metadata and reasons
+     * @param directory the catalog's directory: its partnership files are compiled here as they are
+     * @param finder    the finder, only for the facts of a batch (its projection)
+     */
+    OldAlgorithmReport(CompiledCatalog catalog, Path directory, Messages messages, PartnershipFinder finder) {
         this.catalog = catalog;
         this.messages = messages;
         this.validator = new ApplicationValidator(messages, catalog.callTerms().maxDurationMonths(),
                 catalog.manifest().objectiveIds());
         this.finder = finder;
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (String file : catalog.manifest().partnershipFiles()) {
+            builder.add(ResourceFactory.newFileResource(directory.resolve(file).toFile()), ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            throw new IllegalStateException(builder.getErrors().toString());
+        }
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(builder.getKnowledgePackages());
+        this.kieBase = base;
+    }
+
+    /** Every distinct firing, both ways, from one session holding the whole batch: the old {@code firings}. */
+    Set<PartnershipFinder.Firing> firings(List<Application> valid) {
+        Set<PartnershipFinder.Firing> firings = new TreeSet<>(Comparator.comparing(PartnershipFinder.Firing::rule)
+                .thenComparing(PartnershipFinder.Firing::first).thenComparing(PartnershipFinder.Firing::second));
+        if (catalog.partnerships().isEmpty() || valid.size() < 2) {
+            return firings;
+        }
+        BatchFacts facts = finder.facts(valid);
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    String first = facts.ids().get(event.getMatch().getDeclarationValue("$ka"));
+                    String second = facts.ids().get(event.getMatch().getDeclarationValue("$kb"));
+                    if (first != null && second != null && !first.equals(second)) {
+                        firings.add(new PartnershipFinder.Firing(event.getMatch().getRule().getName(), first, second));
+                    }
+                }
+            });
+            facts.facts().forEach(session::insert);
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        return firings;
     }
 
     PartnershipReport report(List<Application> applications) {
@@ -59,7 +116,7 @@ final class ReferenceReport {
                 rejections.add(new Rejection(index, id, messages.get("application.invalid", id, violations.size()), violations));
             }
         }
-        Set<PartnershipFinder.Firing> firings = finder.firings(valid);
+        Set<PartnershipFinder.Firing> firings = firings(valid);
         Map<String, Map<String, Suggestion>> byApplication = new TreeMap<>();
         valid.forEach(a -> byApplication.put(a.id(), new HashMap<>()));
         Map<String, String> parent = new HashMap<>();
