@@ -103,7 +103,8 @@ public final class CatalogValidator {
             return List.of();
         }
         Set<PartnershipFinder.Firing> firings = partners.firings(partners.validOnly(org.grille.engine.fairness.Corpus.generate(
-                org.grille.engine.fairness.FairnessGate.CORPUS_SEED, PartnershipFairness.BATCH_SIZE)));
+                org.grille.engine.fairness.FairnessGate.CORPUS_SEED, PartnershipFairness.BATCH_SIZE,
+                catalog.manifest().objectiveIds())));
         java.util.Map<String, CatalogProblem> problems = new java.util.LinkedHashMap<>();
         for (PartnershipFinder.Firing firing : firings) {
             org.grille.engine.catalog.PartnershipRule rule = catalog.partnerships().rule(firing.rule());

@@ -73,7 +73,7 @@ class FasterReportTest {
     @Test
     void a_call_of_a_few_hundred_cut_in_uneven_slices() {
         // 317 applications: four sessions of keys, the last one short; many overlaps (Corpus has few boroughs)
-        List<Application> call = Corpus.generate(317, 317);
+        List<Application> call = Corpus.generate(317, 317, catalog.manifest().objectiveIds());
         assertThat(PartnershipFinder.slices(finder.facts(call).ids().keySet())).hasSize(4);
         assertThat(finder.report(call).overlaps()).isNotEmpty();
         same(call);
@@ -81,7 +81,7 @@ class FasterReportTest {
 
     @Test
     void every_firing_both_ways_as_before() {
-        List<Application> call = Corpus.generate(26, 300);
+        List<Application> call = Corpus.generate(26, 300, catalog.manifest().objectiveIds());
         assertThat(finder.firings(call)).containsExactlyElementsOf(reference.firings(call));
     }
 
