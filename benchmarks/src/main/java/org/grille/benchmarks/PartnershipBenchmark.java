@@ -52,7 +52,7 @@ public class PartnershipBenchmark {
             throw new UncheckedIOException("Run from the repository root, or pass -Dgrille.samples=FILE", e);
         }
         thousand = Samples.generate(1_000);
-        PartnershipReport check = scorer.partnerships(thousand);
+        PartnershipReport check = scorer.partnerships().suggest(thousand);
         if (!check.rejections().isEmpty() || examples.size() != 47) {
             throw new IllegalStateException("Expected 47 examples and 1 000 valid samples");
         }
@@ -61,7 +61,7 @@ public class PartnershipBenchmark {
     /** The example batch: every suggestion and overlap cluster of 47 applications. */
     @Benchmark
     public PartnershipReport partnerships47() {
-        return scorer.partnerships(examples);
+        return scorer.partnerships().suggest(examples);
     }
 
     /** Baseline: scoring the same 47 applications. */
@@ -73,7 +73,7 @@ public class PartnershipBenchmark {
     /** 1 000 generated applications. */
     @Benchmark
     public PartnershipReport partnerships1000() {
-        return scorer.partnerships(thousand);
+        return scorer.partnerships().suggest(thousand);
     }
 
     /** Baseline: scoring the same 1 000 applications. */

@@ -59,7 +59,7 @@ final class AuditCommand implements Callable<Integer> {
         Scorer scorer = common.scorer();
         ApplicationBatch batch = common.read(input);
         ReviewedRun reviews = reviewOptions.read(scorer, batch.applications(), common);
-        FairnessAudit audit = scorer.audit(batch.applications(), minimumGroupSize);
+        FairnessAudit audit = scorer.fairness().audit(batch.applications(), minimumGroupSize);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             JsonMapper mapper = JsonOutput.DOCUMENT;

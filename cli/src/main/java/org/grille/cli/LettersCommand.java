@@ -84,7 +84,7 @@ final class LettersCommand implements Callable<Integer> {
             Application application = applications.get(decision.applicationId());
             ApplicantLetter letter = new ApplicantLetter(application, assessments.get(decision.applicationId()), decision,
                     committee.get(decision.applicationId()), dated, scores == null ? null : scores.of(decision.applicationId()));
-            AtomicOutput.write(output.resolve(fileName(decision.applicationId(), index++)), out -> scorer.writeLetter(letter, out));
+            AtomicOutput.write(output.resolve(fileName(decision.applicationId(), index++)), out -> scorer.reports().writeLetter(letter, out));
             if (application.language() == Language.ENGLISH) {
                 english++;
             } else {

@@ -69,7 +69,7 @@ final class PartnersCommand implements Callable<Integer> {
         ApplicationBatch batch = common.read(input);
         PartnershipReport report;
         try {
-            report = scorer.partnerships(batch.applications());
+            report = scorer.partnerships().suggest(batch.applications());
         } catch (IllegalArgumentException e) {
             // Two applications share an id: a pair could not be told apart. The message says which id.
             spec.commandLine().getErr().println(TerminalText.visible(e.getMessage()));

@@ -91,7 +91,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         ReviewedRun reviews = reviewOptions.read(scorer, batch.applications(), common);
         CommitteeReport written = (reviews == null ? report : report.withReviews(reviews.combine(report.assessments()))).dated(dated);
-        AtomicOutput.write(output, out -> scorer.writeReport(written, out));
+        AtomicOutput.write(output, out -> scorer.reports().writeReport(written, out));
         int rejected = report.unreadable().size() + report.plan().rejections().size()
                 + (reviews == null ? 0 : reviews.rejections().size());
         if (reviews != null) {

@@ -124,7 +124,7 @@ class EnglishTitlesCliTest {
         Map<String, String> titles;
         try (InputStream in = Files.newInputStream(SAMPLES);
              Scorer english = Scorer.builder().locale(Locale.ENGLISH).build()) {
-            titles = english.partnerships(JsonCodec.standard().readBatch(in).applications()).applications().stream()
+            titles = english.partnerships().suggest(JsonCodec.standard().readBatch(in).applications()).applications().stream()
                     .flatMap(a -> a.suggestions().stream())
                     .collect(Collectors.toMap(Suggestion::rule, Suggestion::title, (a, b) -> a));
         }

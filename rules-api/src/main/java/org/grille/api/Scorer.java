@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.grille.api.application.Application;
-import org.grille.api.fairness.FairnessAudit;
 import org.grille.api.funding.AllocationPolicy;
 import org.grille.api.funding.FundingPlan;
 import org.grille.api.spi.ScorerSettings;
@@ -94,27 +93,24 @@ public interface Scorer extends AutoCloseable {
     }
 
     /**
-     * Audits a batch for fairness: scores it, plans it in rank order, and compares the groups of every protected
-     * attribute. Groups with fewer than {@code minimumGroupSize} applications are reported as too few to judge.
+     * Fairness audits of whole calls, with the live catalog.
      *
-     * @param applications     the applications, with their self-declared attributes
-     * @param minimumGroupSize the smallest group judged, at least 1
-     * @return the audit, one entry per protected attribute
-     * @throws IllegalArgumentException when {@code minimumGroupSize} is below 1 or two applications share an id
+     * @return the audits of the catalog version live now; it keeps that version even if the directory changes later
+     * @throws UnsupportedOperationException when this implementation has none (the bundled engine has one)
      */
-    FairnessAudit audit(List<Application> applications, int minimumGroupSize);
+    default org.grille.api.fairness.Fairness fairness() {
+        throw new UnsupportedOperationException("fairness: not offered by " + getClass().getName());
+    }
 
     /**
-     * Writes the selection committee's report as one self-contained HTML page, UTF-8, in this scorer's language (the
-     * language of the plan's explanations and the rules' reasons). The page needs no network, prints to PDF with one
-     * section per page, and escapes every text that comes from an application. Leaves {@code out} open.
+     * The committee's report and the applicants' letters, written with the live catalog.
      *
-     * @param report what to show, made by the live catalog version
-     * @param out    where the page is written; not closed
-     * @throws IllegalArgumentException when the report was made by another catalog version than the live one
-     * @throws java.io.UncheckedIOException when {@code out} fails
+     * @return the writer of the catalog version live now; it keeps that version even if the directory changes later
+     * @throws UnsupportedOperationException when this implementation writes none (the bundled engine does)
      */
-    void writeReport(org.grille.api.report.CommitteeReport report, java.io.OutputStream out);
+    default org.grille.api.report.ReportWriter reports() {
+        throw new UnsupportedOperationException("reports: not offered by " + getClass().getName());
+    }
 
     /**
      * What the applicant can act on: per criterion, the points obtained, the points still open and the rules that did
@@ -131,36 +127,15 @@ public interface Scorer extends AutoCloseable {
     }
 
     /**
-     * Writes the letter to one applicant as a self-contained HTML page, UTF-8, in the application's language (French
-     * or English), ready to print or to turn into PDF: the decision; the score with its principal factors; for an
-     * application not funded, what was missing (the points still open, the gap and the fewest criteria to improve, or
-     * each failed gate); the committee's reasons when it departed from the rules' plan; which parts of the decision
-     * were made by automated processing; and how to ask for a review by a staff member, within the time the catalog's
-     * manifest gives ({@code reviewRequest}). Escapes every text that comes from the application. Leaves {@code out}
-     * open.
+     * The catalog's partnership rules over whole calls, apart from scoring.
      *
-     * @param letter what the letter is made from, assessed by the live catalog version
-     * @param out    where the page is written; not closed
-     * @throws IllegalArgumentException when the assessment was made by another catalog version than the live one
-     * @throws IllegalStateException    when the catalog's manifest does not say how to ask for a review
-     * @throws UnsupportedOperationException when this implementation writes no letters (the bundled engine does)
-     * @throws java.io.UncheckedIOException when {@code out} fails
+     * @return the partnership rules of the catalog version live now; they keep that version even if the directory
+     *         changes later
+     * @throws UnsupportedOperationException when this implementation has none (the bundled engine has them)
      */
-    default void writeLetter(org.grille.api.report.ApplicantLetter letter, java.io.OutputStream out) {
-        throw new UnsupportedOperationException("writeLetter: not offered by " + getClass().getName());
+    default org.grille.api.partnership.Partnerships partnerships() {
+        throw new UnsupportedOperationException("partnerships: not offered by " + getClass().getName());
     }
-
-    /**
-     * Runs the catalog's partnership rules over the whole batch and suggests, for each application, partners with a
-     * reason for each, strongest first; and, for the committee, clusters of likely overlap. Runs apart from scoring:
-     * it never changes a score. Invalid applications are left out and listed as rejections. The same applications
-     * give the same report in any order.
-     *
-     * @param applications the batch, in any order; not null, no null element
-     * @return each application's suggestions and the clusters of likely overlap
-     * @throws IllegalArgumentException when two applications share an id
-     */
-    org.grille.api.partnership.PartnershipReport partnerships(List<Application> applications);
 
     /**
      * The catalog version live now.
@@ -223,10 +198,10 @@ public interface Scorer extends AutoCloseable {
         private Locale locale = Locale.CANADA_FRENCH;
         private int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
         private boolean watch;
-        private CatalogListener listener;
+        private CatalogListener catalogListener;
         private boolean draft;
         private Path lastGoodCopy;
-        private ScorerListener observer;
+        private ScorerListener scorerListener;
 
         private Builder() {
         }
@@ -286,7 +261,7 @@ public interface Scorer extends AutoCloseable {
          * @return this builder
          */
         public Builder watchCatalog(CatalogListener listener) {
-            this.listener = Objects.requireNonNull(listener, "listener");
+            this.catalogListener = Objects.requireNonNull(listener, "listener");
             this.watch = true;
             return this;
         }
@@ -314,7 +289,7 @@ public interface Scorer extends AutoCloseable {
          * @return this builder
          */
         public Builder listener(ScorerListener listener) {
-            this.observer = Objects.requireNonNull(listener, "listener");
+            this.scorerListener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
@@ -350,8 +325,8 @@ public interface Scorer extends AutoCloseable {
                 throw new IllegalStateException("lastGoodCopy: needs catalogDirectory(...) and is not for drafts");
             }
             return EngineLocator.provider(locale)
-                    .create(new ScorerSettings(catalogDirectory, locale, maxRuleFirings, watch, listener, draft, lastGoodCopy,
-                            observer));
+                    .create(new ScorerSettings(catalogDirectory, locale, maxRuleFirings, watch, catalogListener, draft,
+                            lastGoodCopy, scorerListener));
         }
 
         static Locale supported(Locale locale) {

@@ -36,7 +36,7 @@ class PartnershipRulesTest {
     static List<String> pairedBy(ApplicationFixture first, ApplicationFixture second) {
         Application a = first.build();
         Application b = second.build();
-        PartnershipReport report = Catalog.SCORER.partnerships(List.of(a, b));
+        PartnershipReport report = Catalog.SCORER.partnerships().suggest(List.of(a, b));
         assertThat(report.rejections()).isEmpty();
         return report.applications().stream().filter(s -> s.applicationId().equals(a.id()))
                 .flatMap(s -> s.suggestions().stream()).filter(s -> s.partnerId().equals(b.id())).map(Suggestion::rule).toList();
@@ -64,7 +64,7 @@ class PartnershipRulesTest {
         void the_suggestion_shows_on_both_sides_with_its_reason_strength_and_place() {
             Application a = trains().build();
             Application b = project("B", "EMPLOYER_AWARENESS", "Verdun", "EMPLOYERS", "EMPLOYER_WORKSHOP").build();
-            PartnershipReport report = Catalog.SCORER.partnerships(List.of(b, a));
+            PartnershipReport report = Catalog.SCORER.partnerships().suggest(List.of(b, a));
             for (ApplicationSuggestions side : report.applications()) {
                 Suggestion s = side.suggestions().stream().filter(x -> x.rule().equals(COMPLEMENTARY_SAME)).findFirst().orElseThrow();
                 assertThat(s.partnerId()).isEqualTo(side.applicationId().equals("A") ? "B" : "A");
@@ -183,7 +183,7 @@ class PartnershipRulesTest {
             Application b = project("B", "HIRING_BARRIERS", "Saint-Laurent", "SKILLED_IMMIGRANTS", "MENTORING").build();
             Application c = project("C", "HIRING_BARRIERS", "Saint-Laurent", "SKILLED_IMMIGRANTS", "MENTORING", "PAID_INTERNSHIP").build();
             Application other = project("D", "NEWCOMER_RIGHTS", "Verdun", "NEWCOMERS", "RIGHTS_INFORMATION").build();
-            PartnershipReport report = Catalog.SCORER.partnerships(List.of(other, c, b, a));
+            PartnershipReport report = Catalog.SCORER.partnerships().suggest(List.of(other, c, b, a));
             assertThat(report.overlaps()).hasSize(1);
             assertThat(report.overlaps().get(0).applicationIds()).containsExactly("A", "B", "C");
             assertThat(report.overlaps().get(0).rules()).containsExactly(OVERLAP);

@@ -63,7 +63,7 @@ class CommitteeReportTest {
 
     private static String html(Scorer scorer, CommitteeReport report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        scorer.writeReport(report, out);
+        scorer.reports().writeReport(report, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -201,7 +201,7 @@ class CommitteeReportTest {
         assertThatThrownBy(() -> new CommitteeReport(mine.applications(), mine.assessments(), mine.plan(), mine.audit(),
                 List.of(), theirs.partnerships()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("partnerships: made by");
-        assertThatThrownBy(() -> MINI.writeReport(theirs, new ByteArrayOutputStream()))
+        assertThatThrownBy(() -> MINI.reports().writeReport(theirs, new ByteArrayOutputStream()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("refaites le rapport");
     }
 

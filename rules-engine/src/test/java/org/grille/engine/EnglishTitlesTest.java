@@ -145,7 +145,7 @@ class EnglishTitlesTest {
     /** The text of the committee report of {@link #applications()}, written by {@code scorer}. */
     private static String report(Scorer scorer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        scorer.writeReport(CommitteeReport.of(scorer, new ApplicationBatch(applications(), List.of()),
+        scorer.reports().writeReport(CommitteeReport.of(scorer, new ApplicationBatch(applications(), List.of()),
                 AllocationPolicy.RANK_ORDER, 2), out);
         return Jsoup.parse(out.toString(StandardCharsets.UTF_8)).text();
     }

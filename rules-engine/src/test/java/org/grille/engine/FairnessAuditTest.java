@@ -51,7 +51,7 @@ class FairnessAuditTest {
         Path catalog = TestCatalogs.copy("mini", temp);
         TestCatalogs.edit(catalog, "manifest.json", "\"fundableThreshold\": 50", "\"fundableThreshold\": 30");
         Scorer scorer = Scorer.builder().catalogDirectory(catalog).build();
-        audit = scorer.audit(List.of(
+        audit = scorer.fairness().audit(List.of(
                 app("W1", Gender.WOMAN, true, 5, 40_000L), app("W2", Gender.WOMAN, true, 5, 40_000L),
                 app("W3", Gender.WOMAN, false, 5, 40_000L), app("W4", Gender.WOMAN, true, 1, 40_000L),
                 app("M1", Gender.MAN, true, 5, 20_000L), app("M2", Gender.MAN, false, 5, 40_000L),
@@ -138,7 +138,7 @@ class FairnessAuditTest {
             batch.add(app("CW" + i, Gender.WOMAN, true, 5, 10_000L));
             batch.add(app("CM" + i, Gender.MAN, false, 5, 10_000L));
         }
-        AttributeAudit gender = Scorer.builder().catalogDirectory(catalog).build().audit(batch, 5).attributes().stream()
+        AttributeAudit gender = Scorer.builder().catalogDirectory(catalog).build().fairness().audit(batch, 5).attributes().stream()
                 .filter(a -> a.attribute().equals("leadership.gender")).findFirst().orElseThrow();
         GroupOutcome women = group(gender, "WOMAN");
         GroupOutcome men = group(gender, "MAN");

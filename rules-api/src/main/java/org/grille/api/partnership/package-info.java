@@ -5,7 +5,7 @@
  * {@link org.grille.api.partnership.PartnershipReport}.
  *
  * <pre>{@code
- * PartnershipReport report = scorer.partnerships(applications);
+ * PartnershipReport report = scorer.partnerships().suggest(applications);
  * for (ApplicationSuggestions a : report.applications()) {
  *     a.suggestions().forEach(s -> System.out.println(a.applicationId() + " → " + s.partnerId() + ": " + s.reason()));
  * }

@@ -28,7 +28,7 @@ import org.grille.api.partnership.PartnershipReport;
  * <pre>{@code
  * CommitteeReport report = CommitteeReport.of(scorer, batch, AllocationPolicy.RANK_ORDER, 5);
  * try (OutputStream out = Files.newOutputStream(file)) {
- *     scorer.writeReport(report, out);
+ *     scorer.reports().writeReport(report, out);
  * }
  * }</pre>
  *
@@ -217,7 +217,7 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
         Objects.requireNonNull(scorer, "scorer");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(decisions, "decisions");
-        FairnessAudit audit = scorer.audit(batch.applications(), minimumGroupSize);
+        FairnessAudit audit = scorer.fairness().audit(batch.applications(), minimumGroupSize);
         FundingPlan plan = scorer.plan(batch.applications(), policy);
         BatchResult result = scorer.assessAll(batch.applications());
         if (!decisions.isEmpty()) {
@@ -229,7 +229,7 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
                     around.grantedPerObjective(), around.decisions(), plan.rejections(), around.catalog(), around.optimality(),
                     around.committeeDecisions(), around.departures());
         }
-        PartnershipReport partnerships = scorer.partnerships(batch.applications());
+        PartnershipReport partnerships = scorer.partnerships().suggest(batch.applications());
         return new CommitteeReport(batch.applications(), result.assessments(), plan, audit, batch.rejections(),
                 partnerships);
     }

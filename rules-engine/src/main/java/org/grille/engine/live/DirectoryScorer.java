@@ -275,19 +275,16 @@ public final class DirectoryScorer implements Scorer {
         return live.get().committee();
     }
 
+    /** The audits of the catalog version live now; they keep that version even if the directory changes later. */
     @Override
-    public FairnessAudit audit(List<Application> applications, int minimumGroupSize) {
-        return live.get().audit(applications, minimumGroupSize);
+    public org.grille.api.fairness.Fairness fairness() {
+        return live.get().fairness();
     }
 
+    /** The report writer of the catalog version live now; it keeps that version even if the directory changes later. */
     @Override
-    public void writeReport(org.grille.api.report.CommitteeReport report, java.io.OutputStream out) {
-        live.get().writeReport(report, out);
-    }
-
-    @Override
-    public void writeLetter(org.grille.api.report.ApplicantLetter letter, java.io.OutputStream out) {
-        live.get().writeLetter(letter, out);
+    public org.grille.api.report.ReportWriter reports() {
+        return live.get().reports();
     }
 
     @Override
@@ -295,9 +292,10 @@ public final class DirectoryScorer implements Scorer {
         return live.get().explain(assessment);
     }
 
+    /** The partnership rules of the catalog version live now; they keep it even if the directory changes later. */
     @Override
-    public org.grille.api.partnership.PartnershipReport partnerships(List<Application> applications) {
-        return live.get().partnerships(applications);
+    public org.grille.api.partnership.Partnerships partnerships() {
+        return live.get().partnerships();
     }
 
     @Override

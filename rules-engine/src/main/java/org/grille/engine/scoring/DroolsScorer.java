@@ -390,7 +390,35 @@ public final class DroolsScorer implements Scorer {
     }
 
     @Override
-    public FairnessAudit audit(List<Application> applications, int minimumGroupSize) {
+    public org.grille.api.fairness.Fairness fairness() {
+        return this::audit;
+    }
+
+    @Override
+    public org.grille.api.report.ReportWriter reports() {
+        return new org.grille.api.report.ReportWriter() {
+            @Override
+            public void writeReport(org.grille.api.report.CommitteeReport report, java.io.OutputStream out) {
+                DroolsScorer.this.writeReport(report, out);
+            }
+
+            @Override
+            public void writeLetter(org.grille.api.report.ApplicantLetter letter, java.io.OutputStream out) {
+                DroolsScorer.this.writeLetter(letter, out);
+            }
+        };
+    }
+
+    @Override
+    public org.grille.api.partnership.Partnerships partnerships() {
+        return applications -> {
+            java.util.Objects.requireNonNull(applications, "applications");
+            return partnershipFinder().report(applications);
+        };
+    }
+
+    /** {@link org.grille.api.fairness.Fairness#audit}, with this catalog. */
+    private FairnessAudit audit(List<Application> applications, int minimumGroupSize) {
         if (minimumGroupSize < 1) {
             throw new IllegalArgumentException("minimumGroupSize: must be at least 1, was " + minimumGroupSize);
         }
@@ -410,12 +438,6 @@ public final class DroolsScorer implements Scorer {
         }
     }
 
-    @Override
-    public org.grille.api.partnership.PartnershipReport partnerships(List<Application> applications) {
-        java.util.Objects.requireNonNull(applications, "applications");
-        return partnershipFinder().report(applications);
-    }
-
     /** The partnership rules over batches, apart from scoring: they share the catalog, the validator and the messages. */
     public PartnershipFinder partnershipFinder() {
         return new PartnershipFinder(catalog, messages, validator);
@@ -426,8 +448,7 @@ public final class DroolsScorer implements Scorer {
         throw new IllegalStateException(Messages.DEVELOPER.get("catalog.reload.bundled"));
     }
 
-    @Override
-    public void writeReport(org.grille.api.report.CommitteeReport report, java.io.OutputStream out) {
+    private void writeReport(org.grille.api.report.CommitteeReport report, java.io.OutputStream out) {
         java.util.Objects.requireNonNull(report, "report");
         java.util.Objects.requireNonNull(out, "out");
         if (!report.plan().catalog().equals(catalog.info())) {
@@ -437,8 +458,7 @@ public final class DroolsScorer implements Scorer {
                 .write(report, out);
     }
 
-    @Override
-    public void writeLetter(org.grille.api.report.ApplicantLetter letter, java.io.OutputStream out) {
+    private void writeLetter(org.grille.api.report.ApplicantLetter letter, java.io.OutputStream out) {
         java.util.Objects.requireNonNull(letter, "letter");
         java.util.Objects.requireNonNull(out, "out");
         if (!letter.assessment().catalog().equals(catalog.info())) {
