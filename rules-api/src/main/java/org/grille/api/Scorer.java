@@ -18,8 +18,10 @@ import org.grille.api.spi.ScorerSettings;
  * Assessment assessment = scorer.assess(application);
  * }</pre>
  *
- * <p>A scorer is immutable and thread-safe: build one at startup and share it. Every application is
- * assessed on its own, so its result is the same alone or in any batch, in any order.
+ * <p>A scorer is thread-safe: build one at startup and share it. What it answers depends only on the application and
+ * the catalog version live at the time (one version for a bundled or draft catalog; a watched directory changes
+ * versions in one step). Every application is assessed on its own, so its result is the same alone or in any batch,
+ * in any order.
  *
  * <p>Every method throws {@link NullPointerException} when an argument is null, with the argument's name as message
  * ({@code "applications"}); for a list with a null element, the element's ({@code "applications[3]"}).

@@ -139,13 +139,16 @@ public final class DroolsScorer implements Scorer {
         }
     }
 
-    /** A scorer that tells {@code listener} of each assessment and rejection. */
+    /** Tells {@code listener} of each assessment and rejection; set once, by the provider, before the scorer is shared. */
     public DroolsScorer observed(ScorerListener listener) {
         this.observer = listener;
         return this;
     }
 
-    /** A scorer that logs rule failures at debug level: validation reports them as problems instead. */
+    /**
+     * Logs rule failures at debug level (validation reports them as problems instead); set once, before the scorer is
+     * shared.
+     */
     public DroolsScorer quiet() {
         this.quiet = true;
         return this;
