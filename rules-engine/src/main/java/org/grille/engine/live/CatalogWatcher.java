@@ -147,7 +147,11 @@ final class CatalogWatcher implements AutoCloseable {
         try {
             reload.run(signalled);
         } catch (RuntimeException e) {
-            LOG.error("Reloading the catalog in {} failed; the live version stays in service", directory, e);
+            if (Thread.currentThread().isInterrupted()) {
+                LOG.debug("A check of {} stopped by closing the watcher", directory, e); // closed during a check
+            } else {
+                LOG.error("Reloading the catalog in {} failed; what was in service stays in service", directory, e);
+            }
         }
     }
 
