@@ -591,7 +591,10 @@ class GrilleCliTest {
                 int at = awaitOutput(out, 0, "Waiting for a save");
                 assertThat(verdict(out.toString(), 1)).isEqualTo(grille(command, catalog.toString(), "--lang", "en").out());
 
-                Files.writeString(rules, original.replace("yearsActive < $minimum", "yearsActiv < $minimum"), StandardCharsets.UTF_8);
+                // staged outside the catalog and renamed in: one event, so no check sees a half-made save
+                Path staged = temp.resolve("eligibility.drl.new");
+                Files.writeString(staged, original.replace("yearsActive < $minimum", "yearsActiv < $minimum"), StandardCharsets.UTF_8);
+                Files.move(staged, rules, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 awaitOutput(out, at, "Waiting for a save");
                 assertThat(verdict(out.toString(), 2)).contains("yearsActiv")
                         .isEqualTo(grille(command, catalog.toString(), "--lang", "en").out());
