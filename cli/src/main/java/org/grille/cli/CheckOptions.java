@@ -1,8 +1,11 @@
 package org.grille.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.IntSupplier;
+import java.util.function.ToIntFunction;
+import org.grille.api.CatalogValidation;
+import org.grille.api.Scorer;
 import picocli.CommandLine.Option;
 
 /** {@code --watch} and {@code --verbose}, shared by {@code validate} and {@code test}. */
@@ -18,15 +21,19 @@ final class CheckOptions {
             "also shows the tools' own technical detail (DRL parser, Drools)."})
     boolean verbose;
 
-    /** Runs the check once, or again after every save with {@code --watch}; returns the (last) exit code. */
-    int run(Path directory, Text text, PrintWriter out, IntSupplier once) {
+    /**
+     * Validates the directory once and reports it, or, with {@code --watch}, again after every save; returns the (last)
+     * exit code of {@code report}.
+     */
+    int run(Path directory, Language language, PrintWriter out, ToIntFunction<CatalogValidation> report) {
         if (verbose) {
             Verbose.enable();
         }
-        if (watch && !java.nio.file.Files.isDirectory(directory)) {
-            // said before the first run's header: there is nothing to watch
-            throw new UsageException(text.get("error.noCatalogDir", directory));
+        if (!Files.isDirectory(directory)) {
+            // said before any check, and before the first run's header with --watch: there is nothing to check
+            throw new UsageException(language.text().get("error.noCatalogDir", directory));
         }
-        return watch ? Watching.loop(directory, text, out, once) : once.getAsInt();
+        return watch ? Watching.loop(directory, language, out, report)
+                : report.applyAsInt(Scorer.validateCatalog(directory, language.locale()));
     }
 }

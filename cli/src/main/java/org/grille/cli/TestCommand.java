@@ -1,7 +1,6 @@
 package org.grille.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.grille.api.CatalogValidation;
 import org.grille.api.ScenarioResult;
-import org.grille.api.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -36,15 +34,12 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return check.run(directory, language.text(), spec.commandLine().getOut(), this::once);
+        return check.run(directory, language, spec.commandLine().getOut(), this::report);
     }
 
-    private int once() {
+    /** Prints the scenarios of one validation of the directory. */
+    private int report(CatalogValidation validation) {
         Text text = language.text();
-        if (!Files.isDirectory(directory)) {
-            throw new UsageException(text.get("error.noCatalogDir", directory));
-        }
-        CatalogValidation validation = Scorer.validateCatalog(directory, language.locale());
         PrintWriter out = spec.commandLine().getOut();
         if (validation.catalog() == null) {
             ValidateCommand.print(validation, directory, text, out);

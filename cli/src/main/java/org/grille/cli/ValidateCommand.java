@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.grille.api.CatalogProblem;
 import org.grille.api.CatalogValidation;
-import org.grille.api.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,16 +54,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return check.run(directory, language.text(), spec.commandLine().getOut(), this::once);
+        return check.run(directory, language, spec.commandLine().getOut(), this::report);
     }
 
-    private int once() {
+    /** Prints one validation of the directory and, when it is valid, compares with the last round. */
+    private int report(CatalogValidation validation) {
         Text text = language.text();
-        if (!Files.isRegularFile(directory.resolve("manifest.json")) && !Files.isDirectory(directory)) {
-            throw new UsageException(text.get("error.noCatalogDir", directory));
-        }
         AgainstLastRound lastRound = against == null ? null : new AgainstLastRound(language, live, directory, against);
-        CatalogValidation validation = Scorer.validateCatalog(directory, language.locale());
         PrintWriter out = spec.commandLine().getOut();
         print(validation, directory, text, out);
         if (!validation.valid()) {

@@ -2,48 +2,70 @@ package org.grille.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.function.IntSupplier;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.ToIntFunction;
+import org.grille.api.CatalogValidation;
+import org.grille.api.CatalogWatch;
 
 /**
- * The {@code --watch} loop of {@code validate} and {@code test}: runs the check, then again after every save, each
- * run under a header with its time and number, until Ctrl-C. Ctrl-C ends it with a last line, not a stack trace.
+ * The {@code --watch} loop of {@code validate} and {@code test}: the engine's watcher ({@link CatalogWatch}, the one a
+ * live-reloading scorer uses) checks the directory at once and after every save, and each check is reported here under
+ * a header with its time and number, until Ctrl-C. Ctrl-C ends it with a last line, not a stack trace.
  */
 final class Watching {
-
-    /**
-     * How often the directory is looked at, and how long it must stay still before a run: three looks in a row. An
-     * editor writes a rule file in well under a millisecond, so 45 ms is long for a save and short for a person, who
-     * waits for the verdict (measured in benchmarks/BENCHMARKS.md, "Watch mode, warm").
-     */
-    static final Duration POLL = Duration.ofMillis(15);
-    static final Duration SETTLE = Duration.ofMillis(45);
 
     private Watching() {
     }
 
-    /** Runs {@code check} now and after each settled change; returns the last run's exit code when interrupted. */
-    static int loop(Path directory, Text text, PrintWriter out, IntSupplier check) {
-        Thread main = Thread.currentThread();
+    /** A check has started, at this time. */
+    private record Started(long nanos, LocalTime time) {
+    }
+
+    /** Reports each check as it comes; returns the last report's exit code when interrupted. */
+    static int loop(Path directory, Language language, PrintWriter out, ToIntFunction<CatalogValidation> report) {
+        Text text = language.text();
         Thread stopper = new Thread(() -> {
             out.println();
             out.println(text.get("watch.stopped"));
             out.flush();
         }, "grille-watch-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
-        try {
-            DirectoryWatch watch = new DirectoryWatch(directory, POLL, SETTLE);
+        BlockingQueue<Object> checks = new LinkedBlockingQueue<>();
+        int code = Grille.EXIT_OK;
+        try (CatalogWatch watch = CatalogWatch.start(directory, language.locale(), new CatalogWatch.Listener() {
+            @Override
+            public void checking() {
+                checks.add(new Started(System.nanoTime(), LocalTime.now()));
+            }
+
+            @Override
+            public void checked(CatalogValidation validation) {
+                checks.add(validation);
+            }
+        })) {
             int run = 1;
-            int code;
-            do {
-                header(text, out, run++, directory);
-                long started = System.nanoTime();
-                code = check.getAsInt();
+            long started = System.nanoTime();
+            while (true) {
+                Object next = checks.take();
+                if (next instanceof Started) {
+                    Started check = (Started) next;
+                    started = check.nanos();
+                    header(text, out, run++, check.time(), directory);
+                    out.flush();
+                    continue;
+                }
+                code = report.applyAsInt((CatalogValidation) next);
                 out.println(text.get("watch.waiting", (System.nanoTime() - started) / 1_000_000));
                 out.flush();
-            } while (!main.isInterrupted() && watch.awaitChange());
+                if (Thread.currentThread().isInterrupted()) {
+                    return code;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return code;
         } finally {
             try {
@@ -54,9 +76,8 @@ final class Watching {
         }
     }
 
-    private static void header(Text text, PrintWriter out, int run, Path directory) {
-        String time = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
-        String title = text.get("watch.header", run, time, directory);
+    private static void header(Text text, PrintWriter out, int run, LocalTime time, Path directory) {
+        String title = text.get("watch.header", run, time.format(DateTimeFormatter.ofPattern("HH:mm:ss")), directory);
         out.println();
         out.println("── " + title + " " + "─".repeat(Math.max(3, 72 - title.length())));
     }

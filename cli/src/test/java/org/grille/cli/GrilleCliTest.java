@@ -576,6 +576,42 @@ class GrilleCliTest {
             assertThat(out.toString()).doesNotContain("Exception").contains("── Check 1, ");
         }
 
+        @ParameterizedTest(name = "{0} --watch prints what a cold {0} prints")
+        @ValueSource(strings = {"validate", "test"})
+        void each_watch_verdict_is_what_a_cold_run_on_the_same_content_prints(String command, @TempDir Path temp)
+                throws Exception {
+            Path catalog = copy(temp, "watched");
+            Path rules = catalog.resolve("eligibility.drl");
+            String original = Files.readString(rules, StandardCharsets.UTF_8);
+            StringWriter out = new StringWriter();
+            Thread watching = new Thread(() -> Grille.run(new PrintWriter(out, true), new PrintWriter(new StringWriter()),
+                    command, "--watch", catalog.toString(), "--lang", "en", "--width", "1000"));
+            watching.start();
+            try {
+                int at = awaitOutput(out, 0, "Waiting for a save");
+                assertThat(verdict(out.toString(), 1)).isEqualTo(grille(command, catalog.toString(), "--lang", "en").out());
+
+                // staged outside the catalog and renamed in: one event, so no check sees a half-made save
+                Path staged = temp.resolve("eligibility.drl.new");
+                Files.writeString(staged, original.replace("yearsActive < $minimum", "yearsActiv < $minimum"), StandardCharsets.UTF_8);
+                Files.move(staged, rules, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                awaitOutput(out, at, "Waiting for a save");
+                assertThat(verdict(out.toString(), 2)).contains("yearsActiv")
+                        .isEqualTo(grille(command, catalog.toString(), "--lang", "en").out());
+            } finally {
+                watching.interrupt();
+                watching.join(10_000);
+            }
+        }
+
+        /** What check {@code run} of a watch printed between its header line and its "(in N ms)" line. */
+        private static String verdict(String watchOutput, int run) {
+            int header = watchOutput.indexOf("── Check " + run + ", ");
+            int start = watchOutput.indexOf('\n', header) + 1;
+            int end = watchOutput.indexOf("\n(in ", start) + 1;
+            return watchOutput.substring(start, end);
+        }
+
         /** Rules that would each write a marker, from a consequence, a condition, a from, an accumulate and an attribute. */
         private Path malicious(Path temp, Path markers) throws Exception {
             Path catalog = copy(temp, "malicious");

@@ -42,6 +42,11 @@ public final class DroolsScorerProvider implements ScorerProvider {
                 .validate(new DirectoryCatalogSource(catalogDirectory), Scorer.Builder.DEFAULT_MAX_RULE_FIRINGS)
                 .validation();
     }
+    @Override
+    public org.grille.api.CatalogWatch watch(Path catalogDirectory, Locale locale, org.grille.api.CatalogWatch.Listener listener) {
+        return org.grille.engine.live.DraftWatch.start(catalogDirectory, new Messages(locale), listener);
+    }
+
     /** The watch listener and the observer both hear of catalog events; one failing does not silence the other. */
     private record BothListeners(org.grille.api.CatalogListener first, org.grille.api.CatalogListener second)
             implements org.grille.api.CatalogListener {

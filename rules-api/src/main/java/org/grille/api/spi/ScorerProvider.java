@@ -3,13 +3,14 @@ package org.grille.api.spi;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.grille.api.CatalogValidation;
+import org.grille.api.CatalogWatch;
 import org.grille.api.JsonCodec;
 import org.grille.api.JsonLimits;
 import org.grille.api.Scorer;
 
 /**
  * Implemented by a scoring engine and found through {@link java.util.ServiceLoader}. Applications never
- * call it: they use {@link Scorer#builder()}, {@link Scorer#validateCatalog} and {@link JsonCodec#standard()}.
+ * call it: they use {@link Scorer#builder()}, {@link Scorer#validateCatalog}, {@link CatalogWatch#start} and {@link JsonCodec#standard()}.
  */
 public interface ScorerProvider {
 
@@ -29,6 +30,19 @@ public interface ScorerProvider {
      * @return the validation
      */
     CatalogValidation validate(Path catalogDirectory, Locale locale);
+
+    /**
+     * Watches a draft catalog directory and validates it at once and after every save, as {@link #validate} would.
+     *
+     * @param catalogDirectory the directory
+     * @param locale           the language of messages
+     * @param listener         told of each check, on the watching thread
+     * @return the running watch
+     * @throws UnsupportedOperationException when this engine cannot watch a directory
+     */
+    default CatalogWatch watch(Path catalogDirectory, Locale locale, CatalogWatch.Listener listener) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot watch a catalog directory");
+    }
 
     /**
      * A JSON codec whose messages are in this language, with the default limits.

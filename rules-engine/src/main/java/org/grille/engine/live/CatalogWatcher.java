@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches a catalog directory on a daemon thread, and asks for a reload after each change. Editors save in several
- * steps, so it waits for the directory to be quiet for {@value #QUIET_MILLIS} ms first.
+ * steps, so it waits for the directory to be quiet first: {@value #QUIET_MILLIS} ms for a live scorer, a few
+ * milliseconds for a draft that staff watch as they edit ({@link DraftWatch}). The one watcher of Grille: the live
+ * reload and {@code grille validate --watch} both use it.
  *
  * <p>It never goes blind, whatever way a new version is published:
  * <ul>
@@ -43,8 +45,31 @@ final class CatalogWatcher implements AutoCloseable {
     private final List<WatchKey> treeKeys = new ArrayList<>();
     private final WatchKey parentKey;
     private final Thread thread;
+    private final long quietMillis;
 
+    /** What the watcher runs after a change, or after a look that found no event. */
+    @FunctionalInterface
+    interface Reload {
+        /**
+         * Reloads.
+         *
+         * @param signalled true after file-system events, false after a periodic look without any
+         */
+        void run(boolean signalled);
+    }
+
+    /** A watcher for a live scorer: waits {@value #QUIET_MILLIS} ms of quiet, and does not reload at once. */
     CatalogWatcher(Path directory, Runnable reload) {
+        this(directory, QUIET_MILLIS, false, signalled -> reload.run());
+    }
+
+    /**
+     * A watcher that reloads after {@code quietMillis} of quiet following a change, and also at once, on its own
+     * thread, when {@code reloadAtOnce}: the directory is registered before that first reload, so a save made during
+     * it is seen.
+     */
+    CatalogWatcher(Path directory, long quietMillis, boolean reloadAtOnce, Reload reload) {
+        this.quietMillis = quietMillis;
         this.directory = directory.toAbsolutePath().normalize();
         try {
             service = FileSystems.getDefault().newWatchService();
@@ -53,7 +78,12 @@ final class CatalogWatcher implements AutoCloseable {
         }
         parentKey = watchParent();
         watchTree();
-        thread = new Thread(() -> loop(reload), "grille-catalog-watcher");
+        thread = new Thread(() -> {
+            if (reloadAtOnce) {
+                run(reload, true);
+            }
+            loop(reload);
+        }, "grille-catalog-watcher");
         thread.setDaemon(true);
         thread.start();
     }
@@ -90,14 +120,15 @@ final class CatalogWatcher implements AutoCloseable {
         }
     }
 
-    private void loop(Runnable reload) {
+    private void loop(Reload reload) {
         try {
             while (!Thread.currentThread().isInterrupted()) {
+                // events that came during the last reload are waiting here: a save made during a check is checked next
                 WatchKey key = service.poll(RESCAN_MILLIS, TimeUnit.MILLISECONDS);
                 if (key != null) {
                     boolean relevant = drain(key);
                     WatchKey more;
-                    while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    while ((more = service.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
                         relevant |= drain(more);
                     }
                     if (!relevant) {
@@ -105,14 +136,22 @@ final class CatalogWatcher implements AutoCloseable {
                     }
                 }
                 watchTree();
-                try {
-                    reload.run();
-                } catch (RuntimeException e) {
-                    LOG.error("Reloading the catalog in {} failed; the live version stays in service", directory, e);
-                }
+                run(reload, key != null);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run(Reload reload, boolean signalled) {
+        try {
+            reload.run(signalled);
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                LOG.debug("A check of {} stopped by closing the watcher", directory, e); // closed during a check
+            } else {
+                LOG.error("Reloading the catalog in {} failed; what was in service stays in service", directory, e);
+            }
         }
     }
 

@@ -4,16 +4,11 @@ import org.grille.engine.scoring.DroolsScorer;
 import org.grille.engine.messages.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.grille.api.ApplicationBatch;
 import org.grille.api.Assessment;
 import org.grille.api.BatchResult;
@@ -75,7 +70,7 @@ public final class DirectoryScorer implements Scorer {
         this.maxRuleFirings = maxRuleFirings;
         this.listener = listener;
         this.lastGood = lastGoodCopy == null ? null : new LastGoodCopy(lastGoodCopy);
-        String content = contentHash();
+        String content = CatalogContent.hash(directory);
         Validated first = validate(content);
         if (acceptable(first)) {
             live.set(new DroolsScorer(first.catalog(), messages, maxRuleFirings).observed(observer));
@@ -142,7 +137,7 @@ public final class DirectoryScorer implements Scorer {
      */
     @Override
     public synchronized CatalogValidation reloadCatalog() {
-        String content = contentHash();
+        String content = CatalogContent.hash(directory);
         unavailable = false;
         if (content.equals(seenContent)) {
             return seenValidation;
@@ -209,38 +204,6 @@ public final class DirectoryScorer implements Scorer {
         validation.failedScenarios().forEach(s -> text.append("\n  ").append(s.file()).append(':').append(s.line())
                 .append(" [").append(s.name()).append("] ").append(String.join(" ; ", s.failures())));
         return text.toString();
-    }
-
-    /**
-     * SHA-256 of every file under the directory, paths included, in a fixed order. The directory is resolved first, so
-     * a symlinked directory is hashed through its link; entries whose name starts with {@code ..} (a Kubernetes
-     * ConfigMap's {@code ..data} and timestamped folders) are left out, since the visible files link into them.
-     * A directory that is missing or unreadable is an {@link UncheckedIOException}.
-     */
-    private String contentHash() {
-        Path root;
-        try {
-            root = directory.toRealPath();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the catalog directory " + directory, e);
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : (Iterable<Path>) files.filter(f -> !LastGoodCopy.kubernetesInternal(root.relativize(f)))
-                    .filter(Files::isRegularFile).sorted()::iterator) {
-                digest.update(root.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the catalog directory " + directory, e);
-        } catch (UncheckedIOException e) {
-            throw new UncheckedIOException("Cannot read the catalog directory " + directory, e.getCause());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override
