@@ -1,6 +1,6 @@
 /**
  * Co-creation: partnership suggestions between the applications of one call, and the possible overlaps the
- * committee should look at. {@link org.grille.api.Scorer#partnerships(java.util.List)} runs the catalog's
+ * committee should look at. {@link org.grille.api.Scorer#partnerships()} runs the catalog's
  * partnership rules over the whole batch, apart from scoring (it never changes a score), and returns a
  * {@link org.grille.api.partnership.PartnershipReport}.
  *

@@ -10,7 +10,7 @@ import org.grille.api.funding.FundingDecision;
 /**
  * What the letter to one applicant is made from: the application, its assessment, the plan's decision and, when the
  * selection committee decided on it, the committee's decision. The letter is written in the application's language
- * ({@link org.grille.api.Scorer#writeLetter}).
+ * ({@link ReportWriter#writeLetter}).
  *
  * @param application the application, for its language, organization and title
  * @param assessment  its assessment, made by the catalog version that writes the letter

@@ -23,7 +23,7 @@ import org.grille.api.partnership.PartnershipReport;
 /**
  * What the selection committee's report shows: the applications, their assessments, the funding plan, the
  * fairness audit and the partnership suggestions of one round, all made by the same catalog version.
- * {@link Scorer#writeReport} turns it into one self-contained HTML page.
+ * {@link ReportWriter#writeReport} turns it into one self-contained HTML page.
  *
  * <pre>{@code
  * CommitteeReport report = CommitteeReport.of(scorer, batch, AllocationPolicy.RANK_ORDER, 5);
@@ -183,14 +183,14 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
 
     /**
      * Scores a batch, plans it under {@code policy}, audits it and runs the catalog's partnership rules over it
-     * ({@link Scorer#partnerships}): everything a report needs. The audit's funded rates are those of the rank-order
-     * plan, whatever {@code policy} is (see {@link Scorer#audit}).
+     * ({@link Scorer#partnerships()}): everything a report needs. The audit's funded rates are those of the rank-order
+     * plan, whatever {@code policy} is (see {@link org.grille.api.fairness.Fairness#audit}).
      *
      * @param scorer           the scorer of the catalog version to report on
      * @param batch            the applications read, with the entries that could not be read
      * @param policy           how the envelope is allocated in the plan
      * @param minimumGroupSize the audit's smallest group to judge, at least 1
-     * @return the report, ready for {@link Scorer#writeReport}
+     * @return the report, ready for {@link ReportWriter#writeReport}
      * @throws IllegalArgumentException when {@code minimumGroupSize} is below 1 or two applications share an id
      * @throws org.grille.api.AssessmentException when the partnership rules run away (a rule that pairs nearly every
      *                                            application with every other)
@@ -209,7 +209,7 @@ public record CommitteeReport(List<Application> applications, List<Assessment> a
      * @param policy           how the envelope left is allocated
      * @param minimumGroupSize the audit's smallest group to judge, at least 1
      * @param decisions        the committee's decisions; none for the rules' plan
-     * @return the report, ready for {@link Scorer#writeReport}
+     * @return the report, ready for {@link ReportWriter#writeReport}
      * @throws IllegalArgumentException as the other factory, and when a decision cannot be carried out
      */
     public static CommitteeReport of(Scorer scorer, ApplicationBatch batch, AllocationPolicy policy, int minimumGroupSize,
