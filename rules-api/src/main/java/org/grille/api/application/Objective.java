@@ -25,14 +25,30 @@ public record Objective(String id) implements Comparable<Objective> {
         }
     }
 
+    /** Objectives already made by {@link #of}: rules compare with them on every evaluation of a condition. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Objective> MADE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** A program has a handful of objectives; past this many ids, {@link #of} makes a new one each time. */
+    private static final int MOST_KEPT = 256;
+
     /**
-     * The objective named {@code id}.
+     * The objective named {@code id}. The same instance for the same id, so the conditions rule files print as
+     * {@code Objective.of("NEWCOMER_RIGHTS")} cost a lookup, not a new object and a check of its form.
      *
      * @param id the id the manifest gives it
      * @return the objective
+     * @throws IllegalArgumentException when the id has another form
      */
     public static Objective of(String id) {
-        return new Objective(id);
+        Objective made = MADE.get(Objects.requireNonNull(id, "id"));
+        if (made != null) {
+            return made;
+        }
+        Objective objective = new Objective(id);
+        if (MADE.size() < MOST_KEPT) {
+            MADE.putIfAbsent(id, objective);
+        }
+        return objective;
     }
 
     /**
