@@ -207,6 +207,11 @@ public record Rubric(List<CriterionDefinition> criteria, List<ObjectiveDefinitio
      * @return its position from 0, or -1 when this program has no such objective
      */
     public int position(Objective objective) {
-        return objectiveIds().indexOf(objective);
+        for (int i = 0; i < objectives.size(); i++) {
+            if (objectives.get(i).objective().equals(objective)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -152,12 +152,13 @@ final class ManifestReader {
         Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < m.criteria().size(); i++) {
             Manifest.CriterionEntry c = m.criteria().get(i);
-            TokenStreamLocation at = JsonPaths.locate(MAPPER, json, "/criteria/" + i);
             if (c == null || c.id() == null || c.maximum() == null || c.maximum() < 0 || c.maximum() > 100
                     || !readable(c.label(), true) || !readable(c.shortLabel(), false)) {
+                TokenStreamLocation at = JsonPaths.locate(MAPPER, json, "/criteria/" + i);
                 problems.error(FILE, line(at), column(at), null, "MANIFEST-CRITERION-INVALID", i + 1, MAX_LABEL_LENGTH);
                 usable = false;
             } else if (!ids.add(c.id().id())) {
+                TokenStreamLocation at = JsonPaths.locate(MAPPER, json, "/criteria/" + i);
                 problems.error(FILE, line(at), column(at), null, "MANIFEST-ID-TWICE", c.id());
                 usable = false;
             }
@@ -165,11 +166,12 @@ final class ManifestReader {
         Set<String> objectiveIds = new java.util.HashSet<>();
         for (int i = 0; i < m.objectives().size(); i++) {
             Manifest.ObjectiveEntry o = m.objectives().get(i);
-            TokenStreamLocation at = JsonPaths.locate(MAPPER, json, "/objectives/" + i);
             if (o == null || o.id() == null || !readable(o.label(), true) || !readable(o.shortLabel(), false)) {
+                TokenStreamLocation at = JsonPaths.locate(MAPPER, json, "/objectives/" + i);
                 problems.error(FILE, line(at), column(at), null, "MANIFEST-OBJECTIVE-INVALID", i + 1, MAX_LABEL_LENGTH);
                 usable = false;
             } else if (!objectiveIds.add(o.id().id())) {
+                TokenStreamLocation at = JsonPaths.locate(MAPPER, json, "/objectives/" + i);
                 problems.error(FILE, line(at), column(at), null, "MANIFEST-ID-TWICE", o.id());
                 usable = false;
             }

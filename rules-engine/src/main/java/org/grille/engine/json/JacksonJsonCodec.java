@@ -533,6 +533,9 @@ public final class JacksonJsonCodec implements JsonCodec {
         if (type.isEnum()) {
             return messages.get("type.enum", Arrays.toString(type.getEnumConstants()));
         }
+        if (type == org.grille.api.application.Objective.class) {
+            return messages.get("type.objectiveId");
+        }
         return messages.get("type.object", type.getSimpleName());
     }
 

@@ -33,12 +33,15 @@ final class LetterBuilder {
     static final int RULES_PER_CRITERION = 2;
 
     private final Manifest manifest;
+    /** The criteria's maxima, read once from the manifest. */
+    private final java.util.Map<org.grille.api.Criterion, Integer> maxima;
     private final Reasons reasons;
     private final Words w;
     private final Locale locale;
 
     LetterBuilder(Manifest manifest, Reasons reasons, Words w, Locale locale) {
         this.manifest = manifest;
+        this.maxima = manifest.maxima();
         this.reasons = reasons;
         this.w = w;
         this.locale = locale;
@@ -62,8 +65,8 @@ final class LetterBuilder {
             }
         }
         List<LetterPage.CriterionLine> criteria = new ArrayList<>();
-        for (Criterion c : manifest.maxima().keySet()) {
-            criteria.add(new LetterPage.CriterionLine(w.criterion(c), a.score(c), manifest.maxima().getOrDefault(c, 0)));
+        for (Criterion c : maxima.keySet()) {
+            criteria.add(new LetterPage.CriterionLine(w.criterion(c), a.score(c), maxima.getOrDefault(c, 0)));
         }
         List<String> factors = a.contributions().stream().filter(c -> c.counted() > 0)
                 .sorted(Comparator.comparingInt(Contribution::counted).reversed()).limit(FACTORS)

@@ -63,6 +63,10 @@ final class PageBuilder {
 
     private final CommitteeReport report;
     private final Manifest manifest;
+    /** The manifest's grid, read once: every row and chart of the page goes through it. */
+    private final java.util.Map<org.grille.api.Criterion, Integer> maxima;
+    private final java.util.List<org.grille.api.application.Objective> objectiveOrder;
+    private final org.grille.api.Rubric rubric;
     private final Words w;
     private final Map<String, Application> applications = new LinkedHashMap<>();
     private final Map<String, Assessment> assessments = new HashMap<>();
@@ -75,6 +79,9 @@ final class PageBuilder {
         this.report = report;
         this.explain = explain;
         this.manifest = manifest;
+        this.maxima = manifest.maxima();
+        this.objectiveOrder = manifest.objectiveIds();
+        this.rubric = manifest.rubric();
         this.w = words;
         int index = 0;
         for (Application application : report.applications()) {
@@ -186,13 +193,13 @@ final class PageBuilder {
     private ReportPage.Ranking ranking(List<String> order) {
         List<Heading> objectives = new ArrayList<>();
         int objectiveMax = manifest.objectiveFit().bestObjectiveMax();
-        for (Objective objective : manifest.objectiveIds()) {
+        for (Objective objective : objectiveOrder) {
             objectives.add(new Heading(w.objectiveShort(objective), w.objective(objective), objectiveMax));
         }
         List<Heading> criteria = new ArrayList<>();
-        for (Criterion criterion : manifest.maxima().keySet()) {
+        for (Criterion criterion : maxima.keySet()) {
             criteria.add(new Heading(w.criterionShort(criterion), w.criterion(criterion),
-                    manifest.maxima().getOrDefault(criterion, 0)));
+                    maxima.getOrDefault(criterion, 0)));
         }
         List<RankRow> rows = new ArrayList<>();
         for (String id : order) {
@@ -201,12 +208,12 @@ final class PageBuilder {
                 continue;
             }
             List<Heat> objectiveCells = new ArrayList<>();
-            for (Objective objective : manifest.objectiveIds()) {
+            for (Objective objective : objectiveOrder) {
                 objectiveCells.add(heat(a.score(objective), objectiveMax));
             }
             List<Heat> criterionCells = new ArrayList<>();
-            for (Criterion criterion : manifest.maxima().keySet()) {
-                criterionCells.add(heat(a.score(criterion), manifest.maxima().getOrDefault(criterion, 0)));
+            for (Criterion criterion : maxima.keySet()) {
+                criterionCells.add(heat(a.score(criterion), maxima.getOrDefault(criterion, 0)));
             }
             int rank = rankOf(id);
             rows.add(new RankRow(ref(id), rank == 0 ? "—" : String.valueOf(rank), a.total(), status(a), statusStyle(a),
@@ -283,7 +290,7 @@ final class PageBuilder {
 
         // Money per objective, and per year and objective, from the decisions themselves.
         Map<Objective, long[]> perYear = new java.util.LinkedHashMap<>();
-        for (Objective objective : manifest.objectiveIds()) {
+        for (Objective objective : objectiveOrder) {
             perYear.put(objective, new long[years]);
         }
         for (FundingDecision d : funded) {
@@ -295,11 +302,11 @@ final class PageBuilder {
         List<Charts.Row> objectiveRows = new ArrayList<>();
         List<List<String>> objectiveTable = new ArrayList<>();
         double max = 1;
-        for (Objective objective : manifest.objectiveIds()) {
+        for (Objective objective : objectiveOrder) {
             long money = plan.grantedPerObjective().getOrDefault(objective, 0L);
             long count = funded.stream().filter(d -> objective.equals(d.objective())).count();
             max = Math.max(max, money);
-            objectiveRows.add(new Charts.Row(w.objectiveShort(objective), money, null, Words.colour(manifest.rubric(), objective),
+            objectiveRows.add(new Charts.Row(w.objectiveShort(objective), money, null, Words.colour(rubric, objective),
                     w.money(money)));
             objectiveTable.add(List.of(w.objective(objective), String.valueOf(count), w.money(money),
                     w.percent(plan.totalGranted() == 0 ? 0 : money / (double) plan.totalGranted())));
@@ -313,7 +320,7 @@ final class PageBuilder {
         header.add(w.t("col.objective"));
         header.addAll(yearLabels);
         List<List<String>> yearTable = new ArrayList<>();
-        for (Objective objective : manifest.objectiveIds()) {
+        for (Objective objective : objectiveOrder) {
             List<String> line = new ArrayList<>();
             line.add(w.objective(objective));
             for (int year = 0; year < years; year++) {
@@ -326,9 +333,9 @@ final class PageBuilder {
         List<String> leftLine = new ArrayList<>(List.of(w.t("left")));
         for (int year = 0; year < years; year++) {
             List<Charts.Segment> segments = new ArrayList<>();
-            for (Objective objective : manifest.objectiveIds()) {
+            for (Objective objective : objectiveOrder) {
                 long money = perYear.get(objective)[year];
-                segments.add(new Charts.Segment(money, Words.colour(manifest.rubric(), objective),
+                segments.add(new Charts.Segment(money, Words.colour(rubric, objective),
                         yearLabels.get(year) + ", " + w.objective(objective) + " : " + w.money(money)));
             }
             long granted = plan.grantedPerYear().get(year);
@@ -343,8 +350,8 @@ final class PageBuilder {
         yearTable.add(envelopeLine);
         yearTable.add(leftLine);
         List<Charts.Key> legend = new ArrayList<>();
-        for (Objective objective : manifest.objectiveIds()) {
-            legend.add(new Charts.Key(Words.colour(manifest.rubric(), objective), w.objectiveShort(objective)));
+        for (Objective objective : objectiveOrder) {
+            legend.add(new Charts.Key(Words.colour(rubric, objective), w.objectiveShort(objective)));
         }
         legend.add(new Charts.Key("limit-key", w.t("col.envelope")));
         Chart perYearChart = Charts.columns("chart-years", w.t("chart.years"),
@@ -446,7 +453,7 @@ final class PageBuilder {
                     bars.stream().map(b -> b.label() + " " + b.valueText()).collect(Collectors.joining(" ; ")),
                     bars, 1.0, List.of(), band);
             List<ObjectiveFlag> byObjective = new ArrayList<>();
-            for (Objective objective : manifest.objectiveIds()) {
+            for (Objective objective : objectiveOrder) {
                 for (GroupOutcome g : attribute.byObjective().getOrDefault(objective, List.of())) {
                     if (g.flag() == GroupOutcome.Flag.BELOW_FOUR_FIFTHS || g.flag() == GroupOutcome.Flag.ABOVE_FIVE_FOURTHS) {
                         byObjective.add(new ObjectiveFlag(w.objective(objective), g.group(), String.valueOf(g.count()),
@@ -635,8 +642,8 @@ final class PageBuilder {
                 gates.add(new GateRow(g.gate(), g.title(), g.file() + ":" + g.line(), g.reason()));
             }
             List<CriterionBar> bars = new ArrayList<>();
-            for (Criterion criterion : manifest.maxima().keySet()) {
-                int max = manifest.maxima().getOrDefault(criterion, 0);
+            for (Criterion criterion : maxima.keySet()) {
+                int max = maxima.getOrDefault(criterion, 0);
                 int points = a.score(criterion);
                 // Tenths of the maximum, as a CSS class (b0 to b10): no inline style, a few bytes per bar.
                 bars.add(new CriterionBar(w.criterion(criterion), points, max,
