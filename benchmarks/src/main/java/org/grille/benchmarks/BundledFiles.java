@@ -53,11 +53,13 @@ final class BundledFiles {
     /**
      * A rule file's text as Drools compiles it without Grille: the catalog's objectives are manifest data, not Java
      * constants, so {@code Objective.HIRING_BARRIERS} becomes {@code Objective.of("HIRING_BARRIERS")}, as Grille's
-     * printer writes it. Nothing else differs from what policy staff wrote.
+     * printer writes it, and a pattern names the fact's class ({@code ProjectFact(…)} for {@code Project(…)}), as the
+     * printer does too. Nothing else differs from what policy staff wrote.
      */
     static String forDrools(byte[] drl) {
         return new String(drl, java.nio.charset.StandardCharsets.UTF_8)
-                .replaceAll("\\bObjective\\.([A-Z][A-Z0-9_]*)\\b", "Objective.of(\"$1\")");
+                .replaceAll("\\bObjective\\.([A-Z][A-Z0-9_]*)\\b", "Objective.of(\"$1\")")
+                .replaceAll("\\b(Organization|Project|Budget|Partner|Activity|Outcome)\\(", "$1Fact(");
     }
 
     /** Each file's bytes by path relative to the catalog root, in {@link #ALL_FILES} order. */

@@ -10,12 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.grille.api.application.Application;
 import org.grille.api.application.EvaluationPlan;
-import org.grille.api.rules.Activity;
-import org.grille.api.rules.Budget;
-import org.grille.api.rules.Organization;
-import org.grille.api.rules.Outcome;
-import org.grille.api.rules.Partner;
-import org.grille.api.rules.Project;
+import org.grille.api.rules.ActivityFact;
+import org.grille.api.rules.BudgetFact;
+import org.grille.api.rules.OrganizationFact;
+import org.grille.api.rules.OutcomeFact;
+import org.grille.api.rules.PartnerFact;
+import org.grille.api.rules.ProjectFact;
 import org.grille.benchmarks.keyed.Anchor;
 import org.grille.benchmarks.keyed.KeyedActivity;
 import org.grille.benchmarks.keyed.KeyedBudget;
@@ -46,7 +46,7 @@ import org.kie.internal.utils.KieHelper;
 public final class KeyedBatch {
 
     private static final Pattern FACT = Pattern.compile(
-            "\\b(Organization|Project|Budget|Activity|Outcome|Partner|EvaluationPlan)\\s*\\(");
+            "\\b(Organization|Project|Budget|Activity|Outcome|Partner|EvaluationPlan)(?:Fact)?\\s*\\(");
 
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
@@ -144,17 +144,17 @@ public final class KeyedBatch {
 
     /** One projected fact with its application's key; the call's terms (fact 0) are shared by the batch. */
     private static Object keyed(int key, Object fact) {
-        if (fact instanceof Organization o) {
+        if (fact instanceof OrganizationFact o) {
             return KeyedOrganization.of(key, o);
-        } else if (fact instanceof Project p) {
+        } else if (fact instanceof ProjectFact p) {
             return KeyedProject.of(key, p);
-        } else if (fact instanceof Budget b) {
+        } else if (fact instanceof BudgetFact b) {
             return KeyedBudget.of(key, b);
-        } else if (fact instanceof Activity a) {
+        } else if (fact instanceof ActivityFact a) {
             return KeyedActivity.of(key, a);
-        } else if (fact instanceof Outcome o) {
+        } else if (fact instanceof OutcomeFact o) {
             return KeyedOutcome.of(key, o);
-        } else if (fact instanceof Partner p) {
+        } else if (fact instanceof PartnerFact p) {
             return KeyedPartner.of(key, p);
         } else if (fact instanceof EvaluationPlan e) {
             return KeyedEvaluationPlan.of(key, e);

@@ -18,7 +18,7 @@ import org.grille.api.application.Application;
 import org.grille.api.application.Gender;
 import org.grille.api.application.Language;
 import org.grille.api.rules.CallTerms;
-import org.grille.api.rules.Project;
+import org.grille.api.rules.ProjectFact;
 import org.grille.engine.catalog.CatalogCompiler;
 import org.grille.engine.catalog.CompiledCatalog;
 import org.grille.engine.fairness.FairnessGate;
@@ -49,12 +49,12 @@ class FairnessGateTest {
     /** The real projection, except that {@code leak} decides the project's {@code hasSummary}. */
     private static BiFunction<CallTerms, Application, List<Object>> leaking(Predicate<Application> leak) {
         return (terms, application) -> Facts.of(terms, application).stream()
-                .map(fact -> fact instanceof Project p ? withSummary(p, leak.test(application)) : fact)
+                .map(fact -> fact instanceof ProjectFact p ? withSummary(p, leak.test(application)) : fact)
                 .toList();
     }
 
-    private static Project withSummary(Project p, boolean summary) {
-        return new Project(p.primaryObjective(), p.objectives(), p.targetGroups(), p.boroughsServed(), p.start(), p.end(),
+    private static ProjectFact withSummary(ProjectFact p, boolean summary) {
+        return new ProjectFact(p.primaryObjective(), p.objectives(), p.targetGroups(), p.boroughsServed(), p.start(), p.end(),
                 p.durationMonths(), p.expectedParticipants(), p.documentsNeed(), p.participantsInvolvedInDesign(),
                 p.hasTheoryOfChange(), p.hasTitle(), summary, p.activities(), p.outcomes(), p.outcomesWithIndicator(),
                 p.measurableOutcomes(), p.evaluationPlan(), p.trainingModulesCompleted(), p.coCreationWorkshopAttended());

@@ -1,6 +1,6 @@
 package org.grille.benchmarks.keyed;
 
-/** {@link org.grille.api.rules.Budget} with the key of its application in a batch session. */
+/** {@link org.grille.api.rules.BudgetFact} with the key of its application in a batch session. */
 public record KeyedBudget(
         int key,
         java.util.List<Long> requestedPerYear,
@@ -12,7 +12,7 @@ public record KeyedBudget(
         long confirmedCoFunding,
         double confirmedCoFundingShare) {
 
-    public static KeyedBudget of(int key, org.grille.api.rules.Budget o) {
+    public static KeyedBudget of(int key, org.grille.api.rules.BudgetFact o) {
         return new KeyedBudget(key, o.requestedPerYear(), o.totalCost(), o.lines(), o.totalRequested(), o.balanced(),
                 o.administrationShare(), o.confirmedCoFunding(), o.confirmedCoFundingShare());
     }

@@ -1,6 +1,6 @@
 package org.grille.benchmarks.keyed;
 
-/** {@link org.grille.api.rules.Organization} with the key of its application in a batch session. */
+/** {@link org.grille.api.rules.OrganizationFact} with the key of its application in a batch session. */
 public record KeyedOrganization(
         int key,
         org.grille.api.application.LegalForm legalForm,
@@ -14,7 +14,7 @@ public record KeyedOrganization(
         org.grille.api.application.LobbyistStatus lobbyistStatus,
         Integer projectsCompleted) {
 
-    public static KeyedOrganization of(int key, org.grille.api.rules.Organization o) {
+    public static KeyedOrganization of(int key, org.grille.api.rules.OrganizationFact o) {
         return new KeyedOrganization(key, o.legalForm(), o.registered(), o.inGoodStanding(), o.board(),
                 o.lastAnnualGeneralMeeting(), o.yearsActive(), o.annualRevenue(), o.accumulatedDeficit(),
                 o.lobbyistStatus(), o.projectsCompleted());

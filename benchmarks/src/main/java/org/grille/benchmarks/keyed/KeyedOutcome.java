@@ -1,6 +1,6 @@
 package org.grille.benchmarks.keyed;
 
-/** {@link org.grille.api.rules.Outcome} with the key of its application in a batch session. */
+/** {@link org.grille.api.rules.OutcomeFact} with the key of its application in a batch session. */
 public record KeyedOutcome(
         int key,
         boolean described,
@@ -9,7 +9,7 @@ public record KeyedOutcome(
         Double target,
         boolean measurable) {
 
-    public static KeyedOutcome of(int key, org.grille.api.rules.Outcome o) {
+    public static KeyedOutcome of(int key, org.grille.api.rules.OutcomeFact o) {
         return new KeyedOutcome(key, o.described(), o.hasIndicator(), o.baseline(), o.target(), o.measurable());
     }
 }

@@ -1,8 +1,8 @@
 /**
  * The rule vocabulary: every fact a rule can read, and nothing else. The engine inserts, for each application,
- * the call's {@link org.grille.api.rules.CallTerms}, one {@link org.grille.api.rules.Organization},
- * {@link org.grille.api.rules.Project} and {@link org.grille.api.rules.Budget}, each
- * {@link org.grille.api.rules.Partner}, {@link org.grille.api.rules.Activity} and {@link org.grille.api.rules.Outcome},
+ * the call's {@link org.grille.api.rules.CallTerms}, one {@link org.grille.api.rules.OrganizationFact},
+ * {@link org.grille.api.rules.ProjectFact} and {@link org.grille.api.rules.BudgetFact}, each
+ * {@link org.grille.api.rules.PartnerFact}, {@link org.grille.api.rules.ActivityFact} and {@link org.grille.api.rules.OutcomeFact},
  * and the project's {@link org.grille.api.application.EvaluationPlan} when there is one; rules may add
  * {@link org.grille.api.rules.Finding}s.
  *

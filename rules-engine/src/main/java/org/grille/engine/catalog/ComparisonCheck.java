@@ -49,7 +49,7 @@ final class ComparisonCheck {
             Class<?> element = elementType(type, m.group(1));
             if (element != null && isEnumLike(element)) {
                 report(file, pattern, rule, m.group(), "DRL-TYPE-MISMATCH", problems, m.group(),
-                        type.getSimpleName() + "." + m.group(1) + " : " + describe(element, problems));
+                        Vocabulary.ruleName(type) + "." + m.group(1) + " : " + describe(element, problems));
             }
         }
     }
@@ -128,14 +128,14 @@ final class ComparisonCheck {
                 continue;
             }
             report(file, pattern, rule, m.group(), "DRL-TYPE-MISMATCH", problems, m.group(),
-                    type.getSimpleName() + "." + m.group(1) + " : " + describe(field, problems));
+                    Vocabulary.ruleName(type) + "." + m.group(1) + " : " + describe(field, problems));
         }
         Matcher in = IN_LIST.matcher(expression);
         while (in.find()) {
             Class<?> field = resolve(type, in.group(1));
             if (field != null && isEnumLike(field) && in.group(2).contains("\"")) {
                 report(file, pattern, rule, in.group(), "DRL-TYPE-MISMATCH", problems, in.group(),
-                        type.getSimpleName() + "." + in.group(1) + " : " + describe(field, problems));
+                        Vocabulary.ruleName(type) + "." + in.group(1) + " : " + describe(field, problems));
             }
         }
     }
@@ -201,7 +201,7 @@ final class ComparisonCheck {
             return Vocabulary.OBJECTIVE + ".…";
         }
         if (field.isEnum()) {
-            return field.getSimpleName() + "." + ((Enum<?>) field.getEnumConstants()[0]).name() + " … "
+            return Vocabulary.ruleName(field) + "." + ((Enum<?>) field.getEnumConstants()[0]).name() + " … "
                     + Arrays.toString(field.getEnumConstants());
         }
         if (field == LocalDate.class) {
@@ -215,7 +215,7 @@ final class ComparisonCheck {
         }
         // the reader's word for a number, not Java's (long, Integer, double)
         return Number.class.isAssignableFrom(field) || field.isPrimitive() ? problems.messages().get("type.number")
-                : field.getSimpleName();
+                : Vocabulary.ruleName(field);
     }
 
     private static String simpleName(String type) {

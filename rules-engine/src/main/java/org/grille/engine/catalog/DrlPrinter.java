@@ -198,7 +198,7 @@ final class DrlPrinter {
             constraints.addAll(window(match));
         }
         match.constraints().forEach(constraint -> constraints.add(constraint(constraint)));
-        text.append(match.type()).append("( ").append(String.join(", ", constraints)).append(" )");
+        text.append(Vocabulary.printedName(match.type())).append("( ").append(String.join(", ", constraints)).append(" )");
         if (match.source() instanceof Tree.From from) {
             text.append(" from ").append(expr(from.path()));
         } else if (match.source() instanceof Tree.Accumulate accumulate) {

@@ -175,10 +175,15 @@ final class DroolsBuild {
             String field = qualified.substring(dot + 1);
             String owner = dot < 0 ? "" : qualified.substring(qualified.lastIndexOf('.', dot - 1) + 1, dot);
             detail = field;
-            Class<?> ownerType = Vocabulary.FACTS.getOrDefault(owner, Vocabulary.VALUES.get(owner));
+            // Drools names the printed class (ProjectFact); the message names the type as the rule does (Project)
+            Class<?> ownerType = Vocabulary.factByEitherName(Vocabulary.Kind.SCORING, owner);
+            if (ownerType == null) {
+                ownerType = Vocabulary.VALUES.get(owner);
+            }
             java.util.Set<String> known = ownerType == null ? java.util.Set.of() : Vocabulary.members(ownerType).keySet();
             String suggestion = Vocabulary.closest(field, known);
-            extra = new Object[] {owner.isEmpty() ? "?" : owner, suggestion != null ? suggestion : String.join(", ", known)};
+            extra = new Object[] {owner.isEmpty() ? "?" : ownerType == null ? owner : Vocabulary.ruleName(ownerType),
+                    suggestion != null ? suggestion : String.join(", ", known)};
             if (field.startsWith("$")) {
                 code = "DRL-UNKNOWN-VARIABLE";
                 detail = field;

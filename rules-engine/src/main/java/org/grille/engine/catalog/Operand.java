@@ -449,10 +449,10 @@ final class Operand {
                 return new Typed(canonical.equals("doubleValue") ? Double.class : canonical.equals("longValue") && widening
                         ? Long.class : Number.class, null, null);
             }
-            throw new Refused(segment.offset, "RULE-METHOD-FORBIDDEN", name, owner.type().getSimpleName());
+            throw new Refused(segment.offset, "RULE-METHOD-FORBIDDEN", name, Vocabulary.ruleName(owner.type()));
         }
         if (!Vocabulary.isVocabulary(owner.type())) {
-            throw new Refused(segment.offset, "RULE-METHOD-FORBIDDEN", name, owner.type().getSimpleName());
+            throw new Refused(segment.offset, "RULE-METHOD-FORBIDDEN", name, Vocabulary.ruleName(owner.type()));
         }
         Map<String, Member> members = Vocabulary.members(owner.type());
         Member member = members.get(name);
@@ -462,14 +462,14 @@ final class Operand {
                 refuseWithheld(segment, owner, withheld);
             }
             if (Set.of("toString", "hashCode", "equals", "getClass", "wait", "notify", "notifyAll").contains(name)) {
-                throw new Refused(segment.offset, "RULE-METHOD-FORBIDDEN", name, owner.type().getSimpleName());
+                throw new Refused(segment.offset, "RULE-METHOD-FORBIDDEN", name, Vocabulary.ruleName(owner.type()));
             }
             String suggestion = Vocabulary.closest(name, members.keySet());
-            throw new Refused(segment.offset, "DRL-UNKNOWN-FIELD", name, owner.type().getSimpleName(),
+            throw new Refused(segment.offset, "DRL-UNKNOWN-FIELD", name, Vocabulary.ruleName(owner.type()),
                     suggestion == null ? String.join(", ", members.keySet()) : suggestion);
         }
-        if (scope.terms().protectedMembers().contains(owner.type().getSimpleName() + "." + name)) {
-            throw new Refused(segment.offset, "RULE-READS-PROTECTED", name, owner.type().getSimpleName() + "." + name);
+        if (scope.terms().protectedMembers().contains(Vocabulary.ruleName(owner.type()) + "." + name)) {
+            throw new Refused(segment.offset, "RULE-READS-PROTECTED", name, Vocabulary.ruleName(owner.type()) + "." + name);
         }
         if (!member.parameters().isEmpty() && !call) {
             throw new Refused(segment.offset, "RULE-EXPRESSION-FORBIDDEN", name, "arguments");
@@ -492,7 +492,7 @@ final class Operand {
             throw new Refused(segment.offset, "RULE-READS-IDENTIFYING", name);
         }
         String presence = withheld.substring("text:".length());
-        throw new Refused(segment.offset, "RULE-READS-TEXT", name, owner.type().getSimpleName(), presence);
+        throw new Refused(segment.offset, "RULE-READS-TEXT", name, Vocabulary.ruleName(owner.type()), presence);
     }
 
     private List<Tree.EnumValue> arguments(Member member, Token segment) {

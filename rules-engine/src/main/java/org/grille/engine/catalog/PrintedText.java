@@ -48,7 +48,7 @@ final class PrintedText {
         }
         for (Map<String, Class<?>> types : List.of(kind.facts(), Vocabulary.VALUES, Vocabulary.ENUMS)) {
             for (Map.Entry<String, Class<?>> type : types.entrySet()) {
-                words.add(type.getKey());
+                words.add(type.getValue().getSimpleName()); // what the printer writes: ProjectFact, not Project
                 words.addAll(Vocabulary.members(type.getValue()).keySet());
                 if (type.getValue().isEnum()) {
                     for (Object constant : type.getValue().getEnumConstants()) {

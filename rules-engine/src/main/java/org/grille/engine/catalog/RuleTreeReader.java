@@ -164,7 +164,7 @@ final class RuleTreeReader {
         BaseDescr sourceDescr = pattern.getSource();
         boolean accumulate = sourceDescr != null && sourceDescr.getClass() == AccumulateDescr.class;
         Class<?> type = accumulate ? (typeName.equals("Number") ? Number.class : typeName.equals("Object") ? null : Void.class)
-                : kind.facts().get(typeName);
+                : Vocabulary.factByEitherName(kind, typeName);
         if (type == Void.class || !accumulate && type == null) {
             throw new Refusal(pattern, rule, typeName);
         }
@@ -188,7 +188,8 @@ final class RuleTreeReader {
             constraints.addAll(constraint(expression, rule, scope, variables));
         }
         Tree.Source from = source;
-        return node(pattern, rule, () -> new Tree.Match(pattern.getLine(), pattern.getIdentifier(), typeName, constraints, from));
+        return node(pattern, rule, () -> new Tree.Match(pattern.getLine(), pattern.getIdentifier(),
+                type == null ? typeName : Vocabulary.ruleName(type), constraints, from));
     }
 
     private Tree.From from(FromDescr from, PatternDescr pattern, Class<?> type, String rule, Map<String, Operand.Typed> variables) {

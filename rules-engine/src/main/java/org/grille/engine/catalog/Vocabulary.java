@@ -26,14 +26,14 @@ import org.grille.api.application.Objective;
 import org.grille.api.application.PartnerRole;
 import org.grille.api.application.TargetGroup;
 import org.grille.api.application.TrainingModule;
-import org.grille.api.rules.Activity;
-import org.grille.api.rules.Budget;
+import org.grille.api.rules.ActivityFact;
+import org.grille.api.rules.BudgetFact;
 import org.grille.api.rules.CallTerms;
 import org.grille.api.rules.Finding;
-import org.grille.api.rules.Organization;
-import org.grille.api.rules.Outcome;
-import org.grille.api.rules.Partner;
-import org.grille.api.rules.Project;
+import org.grille.api.rules.OrganizationFact;
+import org.grille.api.rules.OutcomeFact;
+import org.grille.api.rules.PartnerFact;
+import org.grille.api.rules.ProjectFact;
 import org.grille.api.rules.batch.Focus;
 import org.grille.api.rules.batch.Neighbours;
 import org.grille.api.rules.batch.Offers;
@@ -49,9 +49,15 @@ import org.grille.api.rules.batch.Submission;
  */
 final class Vocabulary {
 
-    /** Types a pattern may look for, by the simple name a rule uses. */
-    static final Map<String, Class<?>> FACTS = ordered(Organization.class, Project.class, Budget.class, Partner.class,
-            Activity.class, Outcome.class, EvaluationPlan.class, CallTerms.class, Finding.class);
+    private static final String FACT_PACKAGE = "org.grille.api.rules";
+    private static final String FACT_SUFFIX = "Fact";
+
+    /**
+     * Types a pattern may look for, by the name a rule uses: the class's simple name without the {@code Fact} that
+     * keeps it apart from the application record of the same name ({@code Project} for {@link ProjectFact}).
+     */
+    static final Map<String, Class<?>> FACTS = ordered(OrganizationFact.class, ProjectFact.class, BudgetFact.class,
+            PartnerFact.class, ActivityFact.class, OutcomeFact.class, EvaluationPlan.class, CallTerms.class, Finding.class);
 
     /** Types a partnership rule may look for: the batch vocabulary ({@code org.grille.api.rules.batch}). */
     static final Map<String, Class<?>> BATCH_FACTS = ordered(Submission.class, Pursues.class, Serves.class, Reaches.class,
@@ -212,9 +218,36 @@ final class Vocabulary {
     private static Map<String, Class<?>> ordered(Class<?>... types) {
         Map<String, Class<?>> map = new LinkedHashMap<>();
         for (Class<?> type : types) {
-            map.put(type.getSimpleName(), type);
+            map.put(ruleName(type), type);
         }
         return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** The name a rule file and its messages use for a vocabulary type: {@code Project} for {@link ProjectFact}. */
+    static String ruleName(Class<?> type) {
+        String simple = type.getSimpleName();
+        return type.getPackageName().equals(FACT_PACKAGE) && simple.endsWith(FACT_SUFFIX)
+                ? simple.substring(0, simple.length() - FACT_SUFFIX.length()) : simple;
+    }
+
+    /**
+     * The fact type a printed pattern names, by either of its names: a rule's ({@code Project}) or the class's, which
+     * the printer writes ({@code ProjectFact}); null when it is neither. Only {@link RuleTreeReader} accepts both, so
+     * that printed text reads back; the grammar, which sees the staff's text first, knows the rule names only.
+     */
+    static Class<?> factByEitherName(Kind kind, String name) {
+        Class<?> type = kind.facts().get(name);
+        if (type == null && name.endsWith(FACT_SUFFIX)) {
+            type = kind.facts().get(name.substring(0, name.length() - FACT_SUFFIX.length()));
+            return type != null && type.getSimpleName().equals(name) ? type : null;
+        }
+        return type;
+    }
+
+    /** What the printer writes for the fact type a rule names {@code ruleName}: the class's simple name. */
+    static String printedName(String ruleName) {
+        Class<?> type = FACTS.get(ruleName);
+        return type == null ? ruleName : type.getSimpleName();
     }
 
     /** The closest of {@code known} to {@code name} by edit distance, or null when none is close enough to suggest. */

@@ -3,15 +3,21 @@ package org.grille.engine.scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.grille.api.application.Activity;
 import org.grille.api.application.Application;
+import org.grille.api.application.Budget;
 import org.grille.api.application.EvaluationPlan;
-import org.grille.api.rules.Activity;
-import org.grille.api.rules.Budget;
+import org.grille.api.application.Organization;
+import org.grille.api.application.Outcome;
+import org.grille.api.application.Partner;
+import org.grille.api.application.Project;
+import org.grille.api.rules.ActivityFact;
+import org.grille.api.rules.BudgetFact;
 import org.grille.api.rules.CallTerms;
-import org.grille.api.rules.Organization;
-import org.grille.api.rules.Outcome;
-import org.grille.api.rules.Partner;
-import org.grille.api.rules.Project;
+import org.grille.api.rules.OrganizationFact;
+import org.grille.api.rules.OutcomeFact;
+import org.grille.api.rules.PartnerFact;
+import org.grille.api.rules.ProjectFact;
 
 /**
  * The facts rules see for one application, in insertion order: the call's terms, the organization, project and
@@ -27,17 +33,17 @@ public final class Facts {
     }
 
     public static List<Object> of(CallTerms terms, Application application) {
-        org.grille.api.application.Project project = application.project();
-        List<Activity> activities = activities(project);
-        List<Outcome> outcomes = outcomes(project);
+        Project project = application.project();
+        List<ActivityFact> activities = activities(project);
+        List<OutcomeFact> outcomes = outcomes(project);
         List<Object> facts = new ArrayList<>(8 + application.partners().size() + activities.size() + outcomes.size());
         facts.add(terms);
         facts.add(organization(application.organization()));
         facts.add(project(project, activities, outcomes));
         facts.add(budget(application.budget()));
-        for (org.grille.api.application.Partner partner : application.partners()) {
+        for (Partner partner : application.partners()) {
             if (partner != null) {
-                facts.add(new Partner(partner.role(), partner.commitment(), partner.cashContribution(),
+                facts.add(new PartnerFact(partner.role(), partner.commitment(), partner.cashContribution(),
                         partner.inKindContribution(), partner.contributes()));
             }
         }
@@ -50,43 +56,43 @@ public final class Facts {
         return facts;
     }
 
-    private static Organization organization(org.grille.api.application.Organization o) {
-        return new Organization(o.legalForm(), present(o.registryNumber()), o.inGoodStanding(), o.board(),
+    private static OrganizationFact organization(Organization o) {
+        return new OrganizationFact(o.legalForm(), present(o.registryNumber()), o.inGoodStanding(), o.board(),
                 o.lastAnnualGeneralMeeting(), o.yearsActive(), o.annualRevenue(), o.accumulatedDeficit(),
                 o.lobbyistStatus(), o.projectsCompleted());
     }
 
-    private static Project project(org.grille.api.application.Project p, List<Activity> activities, List<Outcome> outcomes) {
-        return new Project(p.primaryObjective(), nonNull(p.objectives()), nonNull(p.targetGroups()),
+    private static ProjectFact project(Project p, List<ActivityFact> activities, List<OutcomeFact> outcomes) {
+        return new ProjectFact(p.primaryObjective(), nonNull(p.objectives()), nonNull(p.targetGroups()),
                 nonNull(p.boroughsServed()), p.start(), p.end(), p.durationMonths(), p.expectedParticipants(),
                 p.documentsNeed(), p.participantsInvolvedInDesign(), p.hasTheoryOfChange(), present(p.title()),
                 present(p.summary()), activities, outcomes, p.outcomesWithIndicator(), p.measurableOutcomes(),
                 p.evaluationPlan(), nonNull(p.trainingModulesCompleted()), p.coCreationWorkshopAttended());
     }
 
-    private static List<Activity> activities(org.grille.api.application.Project p) {
-        List<Activity> activities = new ArrayList<>(p.activities().size());
-        for (org.grille.api.application.Activity a : p.activities()) {
+    private static List<ActivityFact> activities(Project p) {
+        List<ActivityFact> activities = new ArrayList<>(p.activities().size());
+        for (Activity a : p.activities()) {
             if (a != null) {
-                activities.add(new Activity(a.type(), a.sessions(), present(a.description())));
+                activities.add(new ActivityFact(a.type(), a.sessions(), present(a.description())));
             }
         }
         return activities;
     }
 
-    private static List<Outcome> outcomes(org.grille.api.application.Project p) {
-        List<Outcome> outcomes = new ArrayList<>(p.outcomes().size());
-        for (org.grille.api.application.Outcome o : p.outcomes()) {
+    private static List<OutcomeFact> outcomes(Project p) {
+        List<OutcomeFact> outcomes = new ArrayList<>(p.outcomes().size());
+        for (Outcome o : p.outcomes()) {
             if (o != null) {
-                outcomes.add(new Outcome(present(o.description()), present(o.indicator()), o.baseline(), o.target(),
+                outcomes.add(new OutcomeFact(present(o.description()), present(o.indicator()), o.baseline(), o.target(),
                         o.measurable()));
             }
         }
         return outcomes;
     }
 
-    private static Budget budget(org.grille.api.application.Budget b) {
-        return new Budget(nonNull(b.requestedPerYear()), b.totalCost(), nonNull(b.lines()), b.totalRequested(),
+    private static BudgetFact budget(Budget b) {
+        return new BudgetFact(nonNull(b.requestedPerYear()), b.totalCost(), nonNull(b.lines()), b.totalRequested(),
                 b.balanced(), b.administrationShare(), b.confirmedCoFunding(), b.confirmedCoFundingShare());
     }
 

@@ -32,9 +32,9 @@ class DrlPrinterTest {
                 + "    Budget()\nthen\nend\n\nrule \"Second\" when Organization() then end\n").lines().toList();
 
         assertThat(lines.get(4)).startsWith(" rule \"First\" when");
-        assertThat(lines.get(7)).isEqualTo(" $_1 : Project(  )");
-        assertThat(lines.get(9)).startsWith(" $_2 : Budget( JoinBudget.within( $_1 ) ) then end");
-        assertThat(lines.get(13)).isEqualTo(" rule \"Second\" when $_1 : Organization(  ) then end");
+        assertThat(lines.get(7)).isEqualTo(" $_1 : ProjectFact(  )");
+        assertThat(lines.get(9)).startsWith(" $_2 : BudgetFact( JoinBudget.within( $_1 ) ) then end");
+        assertThat(lines.get(13)).isEqualTo(" rule \"Second\" when $_1 : OrganizationFact(  ) then end");
     }
 
     @Test
@@ -42,9 +42,9 @@ class DrlPrinterTest {
         String text = printed(HEADER + "rule \"r\" when\n    $p : Project()\n"
                 + "    ( Budget() and Organization() )\n    ( Outcome() or Partner() )\n    Activity() from $p.activities\nthen end\n");
 
-        assertThat(text).contains(" $_1 : Budget( JoinBudget.within( $p ) ) $_2 : Organization( JoinBudget.within( $_1 ) )\n"
-                + " $_3 : Outcome( JoinBudget.within( $_2 ) ) or $_4 : Partner( JoinBudget.within( $_2 ) )\n"
-                + " $_5 : Activity( JoinBudget.within( $_2 ) ) from $p.activities then");
+        assertThat(text).contains(" $_1 : BudgetFact( JoinBudget.within( $p ) ) $_2 : OrganizationFact( JoinBudget.within( $_1 ) )\n"
+                + " $_3 : OutcomeFact( JoinBudget.within( $_2 ) ) or $_4 : PartnerFact( JoinBudget.within( $_2 ) )\n"
+                + " $_5 : ActivityFact( JoinBudget.within( $_2 ) ) from $p.activities then");
     }
 
     @Test
@@ -54,9 +54,9 @@ class DrlPrinterTest {
                 + "    accumulate( Outcome() ; $k : count() )\n"
                 + "    Number( intValue >= 2 ) from accumulate( Partner(), count( 1 ) )\nthen end\n");
 
-        assertThat(text).contains("accumulate( $_1 : Outcome( $b : baseline ) ; $n : count(  ), $m : max( $b ) ; $n >= 1 )")
-                .contains("accumulate( $_2 : Outcome( JoinBudget.within( $n ) ) ; $k : count(  ) )")
-                .contains("$_3 : Number( longValue >= 2 ) from accumulate( $_4 : Partner( JoinBudget.within( $k ) ), count( 1 ) )");
+        assertThat(text).contains("accumulate( $_1 : OutcomeFact( $b : baseline ) ; $n : count(  ), $m : max( $b ) ; $n >= 1 )")
+                .contains("accumulate( $_2 : OutcomeFact( JoinBudget.within( $n ) ) ; $k : count(  ) )")
+                .contains("$_3 : Number( longValue >= 2 ) from accumulate( $_4 : PartnerFact( JoinBudget.within( $k ) ), count( 1 ) )");
     }
 
     @Test
@@ -68,11 +68,11 @@ class DrlPrinterTest {
                 + "    forall( $a : Activity() Activity( type == $a.type ) )\n"
                 + "    Budget()\nthen end\n");
 
-        assertThat(text).contains("not( ( $x : Partner(  ) and $_1 : Outcome( JoinBudget.within( $x ) ) ) )")
-                .contains("exists( $_2 : Activity(  ) )")
-                .contains("$p : Project(  )")
-                .contains("forall( $a : Activity( JoinBudget.within( $p ) ) $_3 : Activity( JoinBudget.within( $a ), type == $a.type ) )")
-                .contains("$_4 : Budget( JoinBudget.within( $p ) )");
+        assertThat(text).contains("not( ( $x : PartnerFact(  ) and $_1 : OutcomeFact( JoinBudget.within( $x ) ) ) )")
+                .contains("exists( $_2 : ActivityFact(  ) )")
+                .contains("$p : ProjectFact(  )")
+                .contains("forall( $a : ActivityFact( JoinBudget.within( $p ) ) $_3 : ActivityFact( JoinBudget.within( $a ), type == $a.type ) )")
+                .contains("$_4 : BudgetFact( JoinBudget.within( $p ) )");
     }
 
     @Test

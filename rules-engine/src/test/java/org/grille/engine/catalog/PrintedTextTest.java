@@ -33,32 +33,32 @@ class PrintedTextTest {
 
     static Stream<Arguments> escapes() {
         return Stream.of(
-                Arguments.of("code in metadata", HEADER + "\n rule \"Essai\" @reason(java.lang.System.exit(0)) when Project( ) then end",
+                Arguments.of("code in metadata", HEADER + "\n rule \"Essai\" @reason(java.lang.System.exit(0)) when ProjectFact( ) then end",
                         "@reason"),
-                Arguments.of("code in an unknown annotation", rule("Project( )").replace("when", "@x(1) when"), "@x"),
-                Arguments.of("grouped accumulate", rule("groupby( Activity( $t : type ) ; $k : $t.name() ; $n : count() )"),
+                Arguments.of("code in an unknown annotation", rule("ProjectFact( )").replace("when", "@x(1) when"), "@x"),
+                Arguments.of("grouped accumulate", rule("groupby( ActivityFact( $t : type ) ; $k : $t.name() ; $n : count() )"),
                         "groupby"),
                 Arguments.of("eval", rule("eval( true )"), "eval"),
-                Arguments.of("a Java call", rule("Project( expectedParticipants > Integer.parseInt( \"1\" ) )"), "Integer"),
-                Arguments.of("a static field", rule("Project( expectedParticipants > java.lang.Integer.MAX_VALUE )"), "java"),
-                Arguments.of("getClass", rule("Project( getClass() != null )"), "getClass"),
-                Arguments.of("octal", rule("Organization( yearsActive == 010 )"), "010"),
-                Arguments.of("a long suffix", rule("Organization( yearsActive == 10L )"), "10L"),
-                Arguments.of("an exponent", rule("Organization( yearsActive == 1e3 )"), "1e3"),
-                Arguments.of("a decrement", rule("Organization( yearsActive > --1 )"), "-"),
-                Arguments.of("a spaced decrement", rule("Organization( yearsActive > - -1 )"), "-"),
-                Arguments.of("an increment", rule("Organization( yearsActive++ > 1 )"), "+"),
-                Arguments.of("xor", rule("Project( documentsNeed ^ hasTheoryOfChange )"), "^"),
-                Arguments.of("inclusive and", rule("Project( documentsNeed & hasTheoryOfChange )"), "&"),
-                Arguments.of("a division", rule("Project( expectedParticipants / 0 > 1 )"), "/"),
-                Arguments.of("a comment", rule("Project( ) // then System.exit(0)"), "/"),
+                Arguments.of("a Java call", rule("ProjectFact( expectedParticipants > Integer.parseInt( \"1\" ) )"), "Integer"),
+                Arguments.of("a static field", rule("ProjectFact( expectedParticipants > java.lang.Integer.MAX_VALUE )"), "java"),
+                Arguments.of("getClass", rule("ProjectFact( getClass() != null )"), "getClass"),
+                Arguments.of("octal", rule("OrganizationFact( yearsActive == 010 )"), "010"),
+                Arguments.of("a long suffix", rule("OrganizationFact( yearsActive == 10L )"), "10L"),
+                Arguments.of("an exponent", rule("OrganizationFact( yearsActive == 1e3 )"), "1e3"),
+                Arguments.of("a decrement", rule("OrganizationFact( yearsActive > --1 )"), "-"),
+                Arguments.of("a spaced decrement", rule("OrganizationFact( yearsActive > - -1 )"), "-"),
+                Arguments.of("an increment", rule("OrganizationFact( yearsActive++ > 1 )"), "+"),
+                Arguments.of("xor", rule("ProjectFact( documentsNeed ^ hasTheoryOfChange )"), "^"),
+                Arguments.of("inclusive and", rule("ProjectFact( documentsNeed & hasTheoryOfChange )"), "&"),
+                Arguments.of("a division", rule("ProjectFact( expectedParticipants / 0 > 1 )"), "/"),
+                Arguments.of("a comment", rule("ProjectFact( ) // then System.exit(0)"), "/"),
                 Arguments.of("a unicode escape", rule("Finding( name == \"\\u0022\" )"), "\"\\u0022\""),
                 Arguments.of("single quotes", rule("Finding( name == 'x' )"), "'x'"),
-                Arguments.of("an index", rule("Project( objectives[0] != null )"), "["),
-                Arguments.of("a consequence", HEADER + "\n rule \"Essai\" when Project( ) then System.exit( 0 ); end", "System"),
-                Arguments.of("a function", HEADER + "\n function void f() { } rule \"Essai\" when Project( ) then end", "function"),
-                Arguments.of("an extra import", HEADER + " import java.io.File;\n rule \"Essai\" when Project( ) then end", "import"),
-                Arguments.of("another package", rule("Project( )").replace("org.grille.catalog.mini", "java.lang"), "package"));
+                Arguments.of("an index", rule("ProjectFact( objectives[0] != null )"), "["),
+                Arguments.of("a consequence", HEADER + "\n rule \"Essai\" when ProjectFact( ) then System.exit( 0 ); end", "System"),
+                Arguments.of("a function", HEADER + "\n function void f() { } rule \"Essai\" when ProjectFact( ) then end", "function"),
+                Arguments.of("an extra import", HEADER + " import java.io.File;\n rule \"Essai\" when ProjectFact( ) then end", "import"),
+                Arguments.of("another package", rule("ProjectFact( )").replace("org.grille.catalog.mini", "java.lang"), "package"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -72,7 +72,7 @@ class PrintedTextTest {
 
     @Test
     void a_fault_is_placed_on_its_line() {
-        PrintedText.Fault fault = PrintedText.check(HEADER + "\n rule \"Essai\" when\n\n Project( )\n eval( true ) then end",
+        PrintedText.Fault fault = PrintedText.check(HEADER + "\n rule \"Essai\" when\n\n ProjectFact( )\n eval( true ) then end",
                 Vocabulary.Kind.SCORING);
 
         assertThat(fault).isEqualTo(new PrintedText.Fault(5, "eval"));
@@ -80,11 +80,11 @@ class PrintedTextTest {
 
     @Test
     void accepts_what_the_printer_writes() {
-        assertThat(PrintedText.check(rule("$p : Project( expectedParticipants.longValue() * 9000 > (-(5)), "
+        assertThat(PrintedText.check(rule("$p : ProjectFact( expectedParticipants.longValue() * 9000 > (-(5)), "
                 + "objectives contains Objective.of(\"HIRING_BARRIERS\"), ( documentsNeed || hasTheoryOfChange == false ) ) "
-                + "Number( longValue >= 2 ) from accumulate( Activity( $s : sessions ), sum( $s ) ) "
-                + "exists( Activity( type == ActivityType.MENTORING ) from $p.activities ) "
-                + "Budget( amountFor(BudgetCategory.EVALUATION) >= 0.05 )").replace("then end",
+                + "Number( longValue >= 2 ) from accumulate( ActivityFact( $s : sessions ), sum( $s ) ) "
+                + "exists( ActivityFact( type == ActivityType.MENTORING ) from $p.activities ) "
+                + "BudgetFact( amountFor(BudgetCategory.EVALUATION) >= 0.05 )").replace("then end",
                 "then insert( new Finding( \"SIGNED_PARTNER\" ) ); end"), Vocabulary.Kind.SCORING)).isNull();
     }
 

@@ -21,7 +21,7 @@ import org.grille.api.application.LobbyistStatus;
  * @param lobbyistStatus           lobbying-law compliance
  * @param projectsCompleted        comparable projects completed in the last five years
  */
-public record Organization(
+public record OrganizationFact(
         LegalForm legalForm,
         boolean registered,
         Boolean inGoodStanding,

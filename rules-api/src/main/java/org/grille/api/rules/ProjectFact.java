@@ -33,7 +33,7 @@ import org.grille.api.application.TrainingModule;
  * @param trainingModulesCompleted     BINAM training modules the organization completed
  * @param coCreationWorkshopAttended   whether the organization took part in the BINAM co-creation workshop
  */
-public record Project(
+public record ProjectFact(
         Objective primaryObjective,
         List<Objective> objectives,
         List<TargetGroup> targetGroups,
@@ -47,8 +47,8 @@ public record Project(
         boolean hasTheoryOfChange,
         boolean hasTitle,
         boolean hasSummary,
-        List<Activity> activities,
-        List<Outcome> outcomes,
+        List<ActivityFact> activities,
+        List<OutcomeFact> outcomes,
         long outcomesWithIndicator,
         long measurableOutcomes,
         EvaluationPlan evaluationPlan,
@@ -79,7 +79,7 @@ public record Project(
      * @param trainingModulesCompleted BINAM training modules the organization completed
      * @param coCreationWorkshopAttended whether the organization took part in the BINAM co-creation workshop
      */
-    public Project {
+    public ProjectFact {
         objectives = List.copyOf(objectives);
         targetGroups = List.copyOf(targetGroups);
         boroughsServed = List.copyOf(boroughsServed);

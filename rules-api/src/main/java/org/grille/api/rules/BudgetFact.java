@@ -17,7 +17,7 @@ import org.grille.api.application.BudgetLine;
  * @param confirmedCoFunding      dollars of other funding already confirmed
  * @param confirmedCoFundingShare confirmed other funding as a share of the total cost, from 0 to 1
  */
-public record Budget(
+public record BudgetFact(
         List<Long> requestedPerYear,
         Long totalCost,
         List<BudgetLine> lines,
@@ -39,7 +39,7 @@ public record Budget(
      * @param confirmedCoFunding dollars of other funding already confirmed
      * @param confirmedCoFundingShare confirmed other funding as a share of the total cost, from 0 to 1
      */
-    public Budget {
+    public BudgetFact {
         requestedPerYear = List.copyOf(requestedPerYear);
         lines = List.copyOf(lines);
     }

@@ -12,6 +12,6 @@ import org.grille.api.application.PartnerRole;
  * @param inKindContribution goods and services it puts in, in dollars, or null
  * @param contributes        it puts in money or goods and services, not only its name
  */
-public record Partner(PartnerRole role, Commitment commitment, Long cashContribution, Long inKindContribution,
+public record PartnerFact(PartnerRole role, Commitment commitment, Long cashContribution, Long inKindContribution,
                       boolean contributes) {
 }

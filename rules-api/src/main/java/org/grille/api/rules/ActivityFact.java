@@ -9,5 +9,5 @@ import org.grille.api.application.ActivityType;
  * @param sessions  how many sessions are planned, or null
  * @param described the applicant describes the activity
  */
-public record Activity(ActivityType type, Integer sessions, boolean described) {
+public record ActivityFact(ActivityType type, Integer sessions, boolean described) {
 }

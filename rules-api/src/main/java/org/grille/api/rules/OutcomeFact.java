@@ -9,5 +9,5 @@ package org.grille.api.rules;
  * @param target       the indicator's value the project aims for, or null
  * @param measurable   an indicator with both a baseline and a target
  */
-public record Outcome(boolean described, boolean hasIndicator, Double baseline, Double target, boolean measurable) {
+public record OutcomeFact(boolean described, boolean hasIndicator, Double baseline, Double target, boolean measurable) {
 }
