@@ -57,6 +57,27 @@ public interface JsonCodec {
     Application readApplication(String json);
 
     /**
+     * Reads one application from UTF-8 bytes, as {@link #readApplication(String)} does.
+     *
+     * @param json the application as a JSON object, read to its end (or to one byte past
+     *             {@link JsonLimits#maxDocumentBytes()}) and not closed
+     * @return the application
+     * @throws InvalidApplicationException with every problem found, each with its JSON path; or when the input is not
+     *                                     UTF-8 or is too large
+     */
+    Application readApplication(InputStream json);
+
+    /**
+     * Reads a batch given as text, as {@link #readBatch(InputStream)} does.
+     *
+     * @param json the batch
+     * @return the applications read and the entries rejected
+     * @throws InvalidApplicationException when the input as a whole is unusable: not JSON, not a batch, empty, or
+     *                                     larger than {@link JsonLimits#maxDocumentBytes()} once encoded in UTF-8
+     */
+    ApplicationBatch readBatch(String json);
+
+    /**
      * Reads a batch: a JSON array of applications, or an object {@code {"applications": [...]}}, or a single
      * application. Entries that cannot be read are returned as rejections with their index.
      *

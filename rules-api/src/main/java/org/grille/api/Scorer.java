@@ -95,6 +95,17 @@ public interface Scorer extends AutoCloseable {
     }
 
     /**
+     * The JSON codec that goes with this scorer: messages in the scorer's language, the {@linkplain JsonLimits#DEFAULTS
+     * default limits}. Use {@link JsonCodec#builder()} for other limits.
+     *
+     * @return a codec in this scorer's language; immutable and thread-safe
+     * @throws UnsupportedOperationException when this implementation has none (the bundled engine has one)
+     */
+    default JsonCodec json() {
+        throw new UnsupportedOperationException("json: not offered by " + getClass().getName());
+    }
+
+    /**
      * Fairness audits of whole calls, with the live catalog.
      *
      * @return the audits of the catalog version live now; it keeps that version even if the directory changes later

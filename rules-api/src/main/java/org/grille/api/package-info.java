@@ -4,7 +4,7 @@
  * <h2>Score applications</h2>
  * <pre>{@code
  * Scorer scorer = Scorer.builder().build();                 // bundled catalog, French reasons
- * JsonCodec json = JsonCodec.standard();
+ * JsonCodec json = scorer.json();                           // messages in the scorer's language
  * Application application = json.readApplication(text);   // InvalidApplicationException names JSON paths
  * Assessment assessment = scorer.assess(application);
  * assessment.total();                                      // 0..100

@@ -164,6 +164,19 @@ class DroolsScorerTest {
     }
 
     @Test
+    void the_scorers_codec_speaks_the_scorers_language() {
+        Scorer english = Scorer.builder().catalogDirectory(TestCatalogs.source("mini")).locale(Locale.ENGLISH).build();
+
+        assertThatThrownBy(() -> english.json().readApplication("{"))
+                .isInstanceOf(org.grille.api.InvalidApplicationException.class).hasMessageContaining("The JSON cannot be read");
+        assertThatThrownBy(() -> MINI.json().readApplication("{"))
+                .isInstanceOf(org.grille.api.InvalidApplicationException.class).hasMessageContaining("Le JSON ne peut pas être lu");
+        assertThat(english.json()).isSameAs(english.json());
+        Application read = english.json().readApplication(english.json().writeApplication(Applications.valid("A-9")));
+        assertThat(english.assess(read).total()).isEqualTo(english.assess(Applications.valid("A-9")).total());
+    }
+
+    @Test
     void an_invalid_application_is_refused_with_every_field_path() {
         Application valid = Applications.valid("A-4");
         Application invalid = new Application(" ", null, valid.organization(), valid.project(), valid.budget(), valid.partners(), null);

@@ -201,6 +201,25 @@ class InputLimitsTest {
                 .isInstanceOfSatisfying(InvalidApplicationException.class,
                         e -> assertThat(e.getMessage()).contains("Le fichier dépasse").contains("octets").contains("readEach"));
         assertThatThrownBy(() -> codec.readApplication(batch)).isInstanceOf(InvalidApplicationException.class);
+        assertThatThrownBy(() -> codec.readBatch(batch)).isInstanceOf(InvalidApplicationException.class);
+        assertThatThrownBy(() -> codec.readApplication(new ByteArrayInputStream(batch.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(InvalidApplicationException.class,
+                        e -> assertThat(e.getMessage()).contains("Le fichier dépasse"));
+    }
+
+    @Test
+    void text_and_bytes_read_alike() {
+        String one = valid("X");
+        String batch = around(valid("A") + ", " + valid("B"));
+
+        assertThat(FRENCH.readApplication(new ByteArrayInputStream(one.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(FRENCH.readApplication(one));
+        ApplicationBatch fromText = FRENCH.readBatch(batch);
+        ApplicationBatch fromBytes = FRENCH.readBatch(new ByteArrayInputStream(batch.getBytes(StandardCharsets.UTF_8)));
+        assertThat(fromText.applications()).hasSize(4).isEqualTo(fromBytes.applications());
+        assertThat(fromText.rejections()).isEqualTo(fromBytes.rejections());
+        assertThatThrownBy(() -> FRENCH.readApplication(new ByteArrayInputStream(new byte[] {'{', (byte) 0xC3, '}'})))
+                .isInstanceOf(InvalidApplicationException.class);
     }
 
     @Test
@@ -217,8 +236,12 @@ class InputLimitsTest {
 
     @Test
     void null_arguments_name_the_argument() {
-        assertThatThrownBy(() -> FRENCH.readApplication(null)).isInstanceOf(NullPointerException.class).hasMessage("json");
-        assertThatThrownBy(() -> FRENCH.readBatch(null)).isInstanceOf(NullPointerException.class).hasMessage("json");
+        assertThatThrownBy(() -> FRENCH.readApplication((String) null)).isInstanceOf(NullPointerException.class).hasMessage("json");
+        assertThatThrownBy(() -> FRENCH.readApplication((java.io.InputStream) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("json");
+        assertThatThrownBy(() -> FRENCH.readBatch((String) null)).isInstanceOf(NullPointerException.class).hasMessage("json");
+        assertThatThrownBy(() -> FRENCH.readBatch((java.io.InputStream) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("json");
         assertThatThrownBy(() -> FRENCH.readEach(new ByteArrayInputStream(new byte[0]), null))
                 .isInstanceOf(NullPointerException.class).hasMessage("handler");
         assertThatThrownBy(() -> JsonCodec.builder().limits(null)).isInstanceOf(NullPointerException.class).hasMessage("limits");

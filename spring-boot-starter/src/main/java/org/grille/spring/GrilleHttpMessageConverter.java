@@ -1,12 +1,10 @@
 package org.grille.spring;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,17 +123,9 @@ public final class GrilleHttpMessageConverter extends AbstractGenericHttpMessage
     }
 
     private Application readApplication(JsonCodec codec, InputStream body) throws IOException {
+        // read here, bounded as the codec bounds it, so the body can be kept for the error page
         byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            // The batch reader says where the text stops being UTF-8, in the request's language; it always throws here.
-            codec.readBatch(new java.io.ByteArrayInputStream(bytes));
-            throw new IllegalStateException("not UTF-8, yet read", e);
-        }
-        Application application = codec.readApplication(text);
+        Application application = codec.readApplication(new ByteArrayInputStream(bytes));
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
             request.setAttribute(BODY_ATTRIBUTE, bytes, RequestAttributes.SCOPE_REQUEST);

@@ -23,7 +23,7 @@ import org.grille.engine.catalog.Manifest;
  * @param read      the value an application has
  * @param apply     the application with another value
  */
-public record Variation(String attribute, List<String> values, Function<Application, String> read,
+record Variation(String attribute, List<String> values, Function<Application, String> read,
                         BiFunction<Application, String, Application> apply) {
 
     /** The variations for a manifest: each protected attribute it lists, then each proxy. */

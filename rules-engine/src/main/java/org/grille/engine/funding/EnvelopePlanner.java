@@ -30,19 +30,19 @@ import org.grille.engine.funding.Sensitivity;
 import org.grille.engine.funding.TieBreak;
 
 /** Plans and audits from stored assessments with one compiled catalog's envelope and options; nothing is scored again. */
-public final class DroolsPlanner implements FundingPlanner {
+public final class EnvelopePlanner implements FundingPlanner {
 
     private final CompiledCatalog catalog;
     private final Messages messages;
     private final Duration timeLimit;
 
-    public DroolsPlanner(CompiledCatalog catalog, Messages messages, Duration timeLimit) {
+    public EnvelopePlanner(CompiledCatalog catalog, Messages messages, Duration timeLimit) {
         this.catalog = catalog;
         this.messages = messages;
         this.timeLimit = timeLimit;
     }
 
-    public DroolsPlanner(CompiledCatalog catalog, Messages messages) {
+    public EnvelopePlanner(CompiledCatalog catalog, Messages messages) {
         this(catalog, messages, Allocator.timeLimitOf(catalog.manifest()));
     }
 
@@ -117,7 +117,7 @@ public final class DroolsPlanner implements FundingPlanner {
         if (limit.isZero() || limit.isNegative()) {
             throw new IllegalArgumentException("timeLimit: must be positive, was " + limit);
         }
-        return new DroolsPlanner(catalog, messages, limit);
+        return new EnvelopePlanner(catalog, messages, limit);
     }
 
     private Allocator allocator() {

@@ -103,6 +103,18 @@ public final class JacksonJsonCodec implements JsonCodec {
         Objects.requireNonNull(json, "json");
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         requireSize(bytes.length);
+        return readApplication(bytes);
+    }
+
+    @Override
+    public Application readApplication(InputStream in) {
+        byte[] bytes = readBounded(Objects.requireNonNull(in, "json"));
+        requireSize(bytes.length);
+        requireUtf8(bytes);
+        return readApplication(bytes);
+    }
+
+    private Application readApplication(byte[] bytes) {
         List<Application> read = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         try (JsonParser parser = utf8Parser(bytes)) {
@@ -124,14 +136,25 @@ public final class JacksonJsonCodec implements JsonCodec {
     }
 
     @Override
+    public ApplicationBatch readBatch(String json) {
+        return readBatch(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
     public ApplicationBatch readBatch(InputStream in) {
-        Objects.requireNonNull(in, "json");
-        byte[] bytes;
+        return readBatch(readBounded(Objects.requireNonNull(in, "json")));
+    }
+
+    /** At most one byte more than the limit, so a larger input is refused without being read to its end. */
+    private byte[] readBounded(InputStream in) {
         try {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private ApplicationBatch readBatch(byte[] bytes) {
         requireSize(bytes.length);
         try {
             requireUtf8(bytes);

@@ -238,6 +238,12 @@ public final class DirectoryScorer implements Scorer {
         return live.get().committee();
     }
 
+    /** The codec in this scorer's language; it does not depend on the catalog, so a reload does not change it. */
+    @Override
+    public org.grille.api.JsonCodec json() {
+        return live.get().json();
+    }
+
     /** The audits of the catalog version live now; they keep that version even if the directory changes later. */
     @Override
     public org.grille.api.fairness.Fairness fairness() {

@@ -1,6 +1,6 @@
 package org.grille.engine.scoring;
 
-import org.grille.engine.funding.DroolsPlanner;
+import org.grille.engine.funding.EnvelopePlanner;
 import org.grille.engine.partnerships.PartnershipFinder;
 import org.grille.engine.messages.Messages;
 import java.time.Duration;
@@ -53,13 +53,14 @@ public final class DroolsScorer implements Scorer {
 
     private final CompiledCatalog catalog;
     private final Messages messages;
+    private volatile org.grille.api.JsonCodec codec;
     private final ApplicationValidator validator;
     private final int maxRuleFirings;
     /** Sessions are reset and reused, one application at a time each: measured about a fifth cheaper than new ones. */
     private final KieSessionsPool sessions;
     private final BiFunction<CallTerms, Application, List<Object>> facts;
     private final Duration timeBudget;
-    private final DroolsPlanner planner;
+    private final EnvelopePlanner planner;
     private final org.grille.engine.review.ReviewCommittee committee;
     private boolean quiet;
     private ScorerListener observer = NO_OBSERVER;
@@ -91,7 +92,7 @@ public final class DroolsScorer implements Scorer {
         this.catalog = catalog;
         this.sessions = catalog.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.messages = messages;
-        this.planner = new DroolsPlanner(catalog, messages);
+        this.planner = new EnvelopePlanner(catalog, messages);
         this.committee = new org.grille.engine.review.ReviewCommittee(catalog.manifest(), messages);
         this.validator = new ApplicationValidator(messages, catalog.callTerms().maxDurationMonths(),
                 catalog.manifest().objectiveIds());
@@ -475,6 +476,21 @@ public final class DroolsScorer implements Scorer {
                 ? java.util.Locale.CANADA : java.util.Locale.CANADA_FRENCH;
         new org.grille.engine.report.HtmlLetter(catalog.manifest(), catalog.reasons(), locale)
                 .write(letter, Explainer.of(letter.assessment(), catalog, locale), out);
+    }
+
+    /** Made on first use: a codec builds Jackson's mappers, which a scorer that never reads JSON should not pay for. */
+    @Override
+    public org.grille.api.JsonCodec json() {
+        org.grille.api.JsonCodec made = codec;
+        if (made == null) {
+            synchronized (this) {
+                if (codec == null) {
+                    codec = new org.grille.engine.json.JacksonJsonCodec(messages);
+                }
+                made = codec;
+            }
+        }
+        return made;
     }
 
     @Override

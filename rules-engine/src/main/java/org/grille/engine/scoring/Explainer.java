@@ -28,7 +28,7 @@ import org.grille.engine.catalog.RuleKind;
  * best over every pair of objectives, so it grows with every sub-score and its open points are its value with every
  * unfired rule counted, minus what it has.
  */
-public final class Explainer {
+final class Explainer {
 
     private final Manifest manifest;
     private final Map<Objective, Integer> declared = new HashMap<>();

@@ -26,7 +26,7 @@ public final class QuickStart {
     static void run(Path file, PrintStream out) throws IOException {
         // quick-start:begin
         Scorer scorer = Scorer.builder().build();        // the bundled Montréal inclusive catalog, reasons in French
-        JsonCodec json = JsonCodec.standard();
+        JsonCodec json = scorer.json();                  // reads and writes JSON, messages in the scorer's language
 
         try (InputStream in = Files.newInputStream(file)) {
             BatchResult result = scorer.assessAll(json.readBatch(in));
