@@ -3,8 +3,10 @@ package org.grille.cli;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.function.Function;
+import org.grille.api.Assessment;
 import org.grille.api.CatalogInfo;
 import org.grille.api.Criterion;
+import org.grille.api.JsonCodec;
 import org.grille.api.application.Objective;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -16,9 +18,10 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The one JSON writer of every command's output ({@code --format json}, {@code --stream}, the register, 360Giving):
- * one configuration, so an assessment reads the same wherever it is written. A criterion or an objective is written
- * as its id ({@code "NEWCOMER_RIGHTS"}), as a value and as a map key, the way the api's {@code JsonCodec} writes it;
- * an assessment's catalog is its id, version and fingerprint, its rubric being the catalog's.
+ * one configuration for the command line's own documents. An assessment inside them is written by the api's
+ * {@link JsonCodec}, the writer an embedder uses, so its format has one source. Elsewhere a criterion or an objective
+ * is written as its id ({@code "NEWCOMER_RIGHTS"}), as a value and as a map key, the way the codec writes it; a
+ * catalog is its id, version and fingerprint, its rubric being the catalog's.
  */
 public final class JsonOutput {
 
@@ -41,8 +44,29 @@ public final class JsonOutput {
         module.addSerializer(Criterion.class, new IdWriter<>(Criterion::id));
         module.addSerializer(Objective.class, new IdWriter<>(Objective::id));
         module.setMixInAnnotation(CatalogInfo.class, CatalogWithoutRubric.class);
+        module.addSerializer(Assessment.class, new AssessmentWriter());
         return module;
     }
+
+    /** Hands an assessment to the api's codec: as it is on one line, and read back into the indented documents. */
+    private static final class AssessmentWriter extends ValueSerializer<Assessment> {
+        @Override
+        public void serialize(Assessment assessment, JsonGenerator generator, SerializationContext context) {
+            String line = Codec.JSON.writeAssessmentLine(assessment);
+            if (generator.getPrettyPrinter() == null) {
+                generator.writeRawValue(line);
+            } else {
+                generator.writeTree(READER.readTree(line));
+            }
+        }
+    }
+
+    /** Made on first use: only the commands that write assessments need the engine's codec. */
+    private static final class Codec {
+        static final JsonCodec JSON = JsonCodec.standard();
+    }
+
+    private static final JsonMapper READER = JsonMapper.builder().build();
 
     @JsonIgnoreProperties({"rubric"})
     private abstract static class CatalogWithoutRubric {

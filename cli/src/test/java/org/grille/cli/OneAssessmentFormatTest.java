@@ -19,9 +19,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The command line writes its documents with its own Jackson ({@link JsonOutput}) and the engine writes assessments
- * with its relocated one ({@code JsonCodec}): an assessment must read the same from both, field for field, so an
- * embedder and a staff member who scripts {@code grille score --format json} parse one format.
+ * The command line writes its documents with its own Jackson ({@link JsonOutput}), and the assessments inside them
+ * through the api's {@code JsonCodec}: an assessment reads the same from both, field for field, so an embedder and a
+ * staff member who scripts {@code grille score --format json} parse one format.
  */
 @DisplayName("An assessment written by the command line")
 class OneAssessmentFormatTest {
@@ -38,7 +38,11 @@ class OneAssessmentFormatTest {
         }
         for (Application application : applications) {
             Assessment assessment = scorer.assess(application);
-            BY_THE_API.put(application.id(), JSON.readTree(scorer.json().writeAssessment(assessment)));
+            JsonNode indented = JSON.readTree(scorer.json().writeAssessment(assessment));
+            String line = scorer.json().writeAssessmentLine(assessment);
+            assertThat(line).doesNotContain("\n");
+            assertThat(JSON.readTree(line)).isEqualTo(indented);
+            BY_THE_API.put(application.id(), indented);
         }
         assertThat(BY_THE_API).hasSize(47);
     }

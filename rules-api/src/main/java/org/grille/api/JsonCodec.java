@@ -117,6 +117,15 @@ public interface JsonCodec {
     String writeAssessment(Assessment assessment);
 
     /**
+     * Writes one assessment on one line, without indentation: the same fields and values as
+     * {@link #writeAssessment}, for JSON Lines (one assessment per line).
+     *
+     * @param assessment the assessment
+     * @return its JSON text, without a line break
+     */
+    String writeAssessmentLine(Assessment assessment);
+
+    /**
      * Writes a batch result as {@code {"assessments": [...], "rejections": [...]}}.
      *
      * @param result the batch result

@@ -69,6 +69,7 @@ public final class JacksonJsonCodec implements JsonCodec {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
+    private static final JsonMapper LINE_MAPPER = MAPPER.rebuild().disable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Messages messages;
     private final JsonLimits limits;
@@ -570,6 +571,11 @@ public final class JacksonJsonCodec implements JsonCodec {
     @Override
     public String writeAssessment(Assessment assessment) {
         return MAPPER.writeValueAsString(assessment);
+    }
+
+    @Override
+    public String writeAssessmentLine(Assessment assessment) {
+        return LINE_MAPPER.writeValueAsString(assessment);
     }
 
     @Override
