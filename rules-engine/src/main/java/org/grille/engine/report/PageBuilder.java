@@ -16,9 +16,6 @@ import org.grille.api.GateFailure;
 import org.grille.api.Rejection;
 import org.grille.api.application.Application;
 import org.grille.api.application.Objective;
-import org.grille.api.fairness.AttributeAudit;
-import org.grille.api.fairness.GroupOutcome;
-import org.grille.api.fairness.RuleGap;
 import org.grille.api.funding.FundingDecision;
 import org.grille.api.funding.FundingPlan;
 import org.grille.api.application.Activity;
@@ -30,7 +27,6 @@ import org.grille.api.partnership.PartnershipReport;
 import org.grille.api.partnership.Suggestion;
 import org.grille.api.report.CommitteeReport;
 import org.grille.engine.catalog.Manifest;
-import org.grille.engine.report.ReportPage.AttributeView;
 import org.grille.engine.report.ReportPage.Card;
 import org.grille.engine.report.ReportPage.CardPartner;
 import org.grille.engine.report.ReportPage.OverlapRow;
@@ -40,14 +36,10 @@ import org.grille.engine.report.ReportPage.SuggestionGroup;
 import org.grille.engine.report.ReportPage.SuggestionRow;
 import org.grille.engine.report.ReportPage.ContributionRow;
 import org.grille.engine.report.ReportPage.CriterionBar;
-import org.grille.engine.report.ReportPage.DecisionRow;
 import org.grille.engine.report.ReportPage.Fact;
-import org.grille.engine.report.ReportPage.GapRow;
 import org.grille.engine.report.ReportPage.GateRow;
-import org.grille.engine.report.ReportPage.GroupRow;
 import org.grille.engine.report.ReportPage.Heading;
 import org.grille.engine.report.ReportPage.Heat;
-import org.grille.engine.report.ReportPage.ObjectiveFlag;
 import org.grille.engine.report.ReportPage.RankRow;
 import org.grille.engine.report.ReportPage.Ref;
 import org.grille.engine.report.ReportPage.Rejected;
@@ -55,8 +47,6 @@ import org.grille.engine.report.ReportPage.Rejected;
 /** Computes the report's figures from a {@link CommitteeReport} and the catalog's manifest. */
 final class PageBuilder {
 
-    /** Rules listed per attribute, largest gap first. */
-    private static final int RULE_GAPS_SHOWN = 5;
     private static final int BIN = 5;
     /** Suggestions shown per application, strongest first: the committee's short list, not the workshop's. */
     static final int SUGGESTIONS_SHOWN = 3;
@@ -100,7 +90,8 @@ final class PageBuilder {
         List<String> order = rankOrder();
         OpenPointsCards open = new OpenPointsCards(order.stream().map(assessments::get).filter(java.util.Objects::nonNull)
                 .map(explain).toList(), w);
-        return new ReportPage(w, header(), summary(), ranking(order), funding(), distribution(), fairness(), partnerships(),
+        return new ReportPage(w, header(), summary(), ranking(order), new FundingSection(report.plan(), w, objectiveOrder, rubric, this::ref).build(), distribution(),
+                new FairnessSection(report.audit(), w, objectiveOrder).build(), partnerships(),
                 cards(order, open), open.legend(),
                 report.reviews() == null ? null : new ReviewSection(report.reviews(), w, this::ref).build());
     }
@@ -244,152 +235,6 @@ final class PageBuilder {
         return !a.eligible() ? "ineligible" : a.fundable() ? "fundable" : "below";
     }
 
-    private ReportPage.Funding funding() {
-        FundingPlan plan = report.plan();
-        int years = plan.envelopePerYear().size();
-        List<String> yearLabels = new ArrayList<>();
-        for (int year = 0; year < years; year++) {
-            yearLabels.add(w.t("year", year + 1));
-        }
-        List<FundingDecision> funded = plan.decisions().stream().filter(FundingDecision::funded).toList();
-        List<FundingDecision> fundableOrder = plan.decisions().stream().filter(d -> d.rank() > 0)
-                .sorted(Comparator.comparingInt(FundingDecision::rank)).toList();
-        // The cut line falls after the last funded application in rank order: below it, nothing is funded.
-        int lastFundedRank = fundableOrder.stream().filter(FundingDecision::funded).mapToInt(FundingDecision::rank).max().orElse(0);
-        List<DecisionRow> fundable = new ArrayList<>();
-        boolean cutDrawn = false;
-        for (FundingDecision d : fundableOrder) {
-            boolean below = !cutDrawn && d.rank() > lastFundedRank;
-            cutDrawn |= below;
-            fundable.add(row(d, years, below));
-        }
-        List<DecisionRow> others = plan.decisions().stream().filter(d -> d.rank() == 0)
-                .sorted(Comparator.comparing(FundingDecision::reason).thenComparing(Comparator.comparingInt(FundingDecision::total).reversed())
-                        .thenComparing(FundingDecision::applicationId))
-                .map(d -> row(d, years, false)).toList();
-
-        String cutLine;
-        FundingDecision lastFunded = fundableOrder.stream().filter(d -> d.rank() == lastFundedRank && d.funded()).findFirst().orElse(null);
-        FundingDecision firstOut = fundableOrder.stream().filter(d -> !d.funded()).findFirst().orElse(null);
-        if (lastFunded == null) {
-            cutLine = w.t("cut.none");
-        } else if (firstOut == null) {
-            cutLine = w.t("cut.all", lastFunded.applicationId(), lastFunded.total());
-        } else {
-            cutLine = w.t("cut.line", lastFunded.rank(), lastFunded.applicationId(), lastFunded.total(),
-                    firstOut.applicationId(), firstOut.total(), w.label("reason", firstOut.reason()));
-        }
-
-        long envelope = sum(plan.envelopePerYear());
-        List<Fact> totals = List.of(
-                new Fact(w.t("count.funded"), String.valueOf(funded.size())),
-                new Fact(w.t("count.granted"), w.money(plan.totalGranted())),
-                new Fact(w.t("call.envelope"), w.money(envelope)),
-                new Fact(w.t("left"), w.money(envelope - plan.totalGranted())),
-                new Fact(w.t("fundedScore"), String.valueOf(plan.fundedScore())));
-
-        // Money per objective, and per year and objective, from the decisions themselves.
-        Map<Objective, long[]> perYear = new java.util.LinkedHashMap<>();
-        for (Objective objective : objectiveOrder) {
-            perYear.put(objective, new long[years]);
-        }
-        for (FundingDecision d : funded) {
-            long[] row = perYear.get(d.objective());
-            for (int year = 0; year < Math.min(years, d.granted().size()); year++) {
-                row[year] += d.granted().get(year);
-            }
-        }
-        List<Charts.Row> objectiveRows = new ArrayList<>();
-        List<List<String>> objectiveTable = new ArrayList<>();
-        double max = 1;
-        for (Objective objective : objectiveOrder) {
-            long money = plan.grantedPerObjective().getOrDefault(objective, 0L);
-            long count = funded.stream().filter(d -> objective.equals(d.objective())).count();
-            max = Math.max(max, money);
-            objectiveRows.add(new Charts.Row(w.objectiveShort(objective), money, null, Words.colour(rubric, objective),
-                    w.money(money)));
-            objectiveTable.add(List.of(w.objective(objective), String.valueOf(count), w.money(money),
-                    w.percent(plan.totalGranted() == 0 ? 0 : money / (double) plan.totalGranted())));
-        }
-        Chart perObjective = Charts.bars("chart-objectives", w.t("chart.objectives"),
-                objectiveRows.stream().map(r -> r.label() + " " + r.valueText()).collect(Collectors.joining(" ; ")),
-                objectiveRows, max, List.of(), null);
-
-        List<Charts.Column> columns = new ArrayList<>();
-        List<String> header = new ArrayList<>();
-        header.add(w.t("col.objective"));
-        header.addAll(yearLabels);
-        List<List<String>> yearTable = new ArrayList<>();
-        for (Objective objective : objectiveOrder) {
-            List<String> line = new ArrayList<>();
-            line.add(w.objective(objective));
-            for (int year = 0; year < years; year++) {
-                line.add(w.money(perYear.get(objective)[year]));
-            }
-            yearTable.add(line);
-        }
-        List<String> grantedLine = new ArrayList<>(List.of(w.t("col.granted")));
-        List<String> envelopeLine = new ArrayList<>(List.of(w.t("col.envelope")));
-        List<String> leftLine = new ArrayList<>(List.of(w.t("left")));
-        for (int year = 0; year < years; year++) {
-            List<Charts.Segment> segments = new ArrayList<>();
-            for (Objective objective : objectiveOrder) {
-                long money = perYear.get(objective)[year];
-                segments.add(new Charts.Segment(money, Words.colour(rubric, objective),
-                        yearLabels.get(year) + ", " + w.objective(objective) + " : " + w.money(money)));
-            }
-            long granted = plan.grantedPerYear().get(year);
-            long available = plan.envelopePerYear().get(year);
-            columns.add(new Charts.Column(yearLabels.get(year), segments, available,
-                    w.t("usedOf", w.money(granted), w.money(available))));
-            grantedLine.add(w.money(granted));
-            envelopeLine.add(w.money(available));
-            leftLine.add(w.money(available - granted));
-        }
-        yearTable.add(grantedLine);
-        yearTable.add(envelopeLine);
-        yearTable.add(leftLine);
-        List<Charts.Key> legend = new ArrayList<>();
-        for (Objective objective : objectiveOrder) {
-            legend.add(new Charts.Key(Words.colour(rubric, objective), w.objectiveShort(objective)));
-        }
-        legend.add(new Charts.Key("limit-key", w.t("col.envelope")));
-        Chart perYearChart = Charts.columns("chart-years", w.t("chart.years"),
-                columns.stream().map(c -> c.label() + " " + c.valueText()).collect(Collectors.joining(" ; ")), columns, legend);
-        List<ReportPage.DepartureRow> departures = plan.departures().stream().map(d -> new ReportPage.DepartureRow(
-                ref(d.applicationId()), w.label("reason", d.byRules()), w.label("reason", d.decided()),
-                d.direct() ? d.committee().author() : "—",
-                d.direct() ? d.committee().reason() : w.t("departure.consequence"))).toList();
-        return new ReportPage.Funding(totals, cutLine, yearLabels, fundable, others, perObjective, objectiveTable,
-                perYearChart, header, yearTable, departures);
-    }
-
-    /** The funded rate's gap to the reference group, in percentage points, with its 95 % interval. */
-    private String gap(GroupOutcome g) {
-        if (g.reference()) {
-            return w.t("fairness.reference");
-        }
-        if (g.difference() == null) {
-            return "—";
-        }
-        return w.t("fairness.gap", points(g.difference()), points(g.differenceLow()), points(g.differenceHigh()));
-    }
-
-    private static String points(Double share) {
-        long value = Math.round(share * 100);
-        return (value > 0 ? "+" : value < 0 ? "−" : "") + Math.abs(value);
-    }
-
-    private DecisionRow row(FundingDecision d, int years, boolean belowCut) {
-        List<String> granted = new ArrayList<>();
-        for (int year = 0; year < years; year++) {
-            granted.add(year < d.granted().size() && d.granted().get(year) > 0 ? w.money(d.granted().get(year)) : "—");
-        }
-        return new DecisionRow(ref(d.applicationId()), d.rank() == 0 ? "—" : String.valueOf(d.rank()), d.total(),
-                w.objectiveShort(d.objective()), granted, d.funded() ? w.money(d.totalGranted()) : "—",
-                w.label("reason", d.reason()), d.funded() ? "funded" : "notfunded", d.explanation(), belowCut);
-    }
-
     private ReportPage.Distribution distribution() {
         int bins = 100 / BIN;
         int[] lower = new int[bins];
@@ -423,70 +268,6 @@ final class PageBuilder {
                 lower, eligible, ineligible, "eligible", "ineligible", threshold, 100,
                 w.t("threshold", threshold), w.t("series.eligible"), w.t("series.ineligible"));
         return new ReportPage.Distribution(chart, table, note);
-    }
-
-    private ReportPage.Fairness fairness() {
-        List<AttributeView> views = new ArrayList<>();
-        int index = 0;
-        for (AttributeAudit attribute : report.audit().attributes()) {
-            index++;
-            String name = attributeName(attribute.attribute());
-            List<GroupRow> rows = new ArrayList<>();
-            List<Charts.Row> bars = new ArrayList<>();
-            double best = attribute.groups().stream().filter(g -> g.flag() != GroupOutcome.Flag.TOO_FEW_TO_JUDGE)
-                    .mapToDouble(GroupOutcome::fundedRate).max().orElse(0);
-            for (GroupOutcome g : attribute.groups()) {
-                boolean judged = g.flag() != GroupOutcome.Flag.TOO_FEW_TO_JUDGE;
-                rows.add(new GroupRow(g.group(), String.valueOf(g.count()),
-                        judged ? w.percent(g.eligibilityRate()) : "—", judged ? w.decimal(g.meanScore()) : "—",
-                        judged ? w.decimal(g.medianScore()) : "—", judged ? w.percent(g.fundableRate()) : "—",
-                        judged ? w.percent(g.fundedRate()) : "—", g.ratioToBest() == null ? "—" : w.decimal(g.ratioToBest()),
-                        g.ratioToOverall() == null ? "—" : w.decimal(g.ratioToOverall()), gap(g),
-                        g.pValue() == null ? "—" : w.decimal(g.pValue()), w.label("flag", g.flag()), flagStyle(g.flag())));
-                bars.add(judged
-                        ? new Charts.Row(g.group() + " (n=" + g.count() + ")", g.fundedRate(), null, flagStyle(g.flag()),
-                                w.percent(g.fundedRate()))
-                        : new Charts.Row(g.group() + " (n=" + g.count() + ")", 0, null, "few", w.label("flag", g.flag())));
-            }
-            Charts.Band band = best > 0 ? new Charts.Band(0.8 * best, best, w.t("band", w.percent(0.8 * best))) : null;
-            Chart chart = Charts.bars("chart-fair-" + index, w.t("chart.fairness", name),
-                    bars.stream().map(b -> b.label() + " " + b.valueText()).collect(Collectors.joining(" ; ")),
-                    bars, 1.0, List.of(), band);
-            List<ObjectiveFlag> byObjective = new ArrayList<>();
-            for (Objective objective : objectiveOrder) {
-                for (GroupOutcome g : attribute.byObjective().getOrDefault(objective, List.of())) {
-                    if (g.flag() == GroupOutcome.Flag.BELOW_FOUR_FIFTHS || g.flag() == GroupOutcome.Flag.ABOVE_FIVE_FOURTHS) {
-                        byObjective.add(new ObjectiveFlag(w.objective(objective), g.group(), String.valueOf(g.count()),
-                                w.percent(g.fundedRate()), w.label("flag", g.flag())));
-                    }
-                }
-            }
-            List<GapRow> gaps = new ArrayList<>();
-            for (RuleGap gap : attribute.ruleGaps().subList(0, Math.min(RULE_GAPS_SHOWN, attribute.ruleGaps().size()))) {
-                String means = gap.meanPointsByGroup().entrySet().stream()
-                        .map(e -> e.getKey() + " " + w.decimal(e.getValue())).collect(Collectors.joining(" · "));
-                gaps.add(new GapRow(gap.title(), gap.file() + ":" + gap.line(), w.decimal(gap.gap()), means));
-            }
-            views.add(new AttributeView("fair-" + index, name, chart, rows, byObjective, gaps));
-        }
-        return new ReportPage.Fairness(report.audit().notice(),
-                w.t("fairness.method", report.audit().minimumGroupSize(), report.audit().assessed()), views);
-    }
-
-    private String attributeName(String attribute) {
-        try {
-            return w.t("attribute." + attribute);
-        } catch (IllegalStateException missing) {
-            return attribute;
-        }
-    }
-
-    private static String flagStyle(GroupOutcome.Flag flag) {
-        return switch (flag) {
-            case OK, WITHIN_CHANCE -> "ok";
-            case BELOW_FOUR_FIFTHS, ABOVE_FIVE_FOURTHS -> "flagged";
-            case TOO_FEW_TO_JUDGE -> "few";
-        };
     }
 
     /**
