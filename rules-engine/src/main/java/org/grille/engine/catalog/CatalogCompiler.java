@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DroolsError;
@@ -115,33 +116,30 @@ public final class CatalogCompiler {
                 adjacency = BoroughAdjacency.read(manifest.boroughAdjacency(), bytes.get(), problems);
             }
         }
-        // Partnership files are checked on every load, precompiled or not: nothing of them runs before the grammar passes.
-        List<DrlFile> partnershipFiles = new ArrayList<>();
-        for (String path : manifest.partnershipFiles()) {
-            if (contents.containsKey(path)) {
-                String text = decode(contents.get(path), path, problems);
-                if (text != null && RawText.check(path, text, problems) && SourceBounds.check(path, text, problems)) {
-                    parse(path, text, problems).ifPresent(partnershipFiles::add);
-                }
-            }
-        }
-        List<PartnershipRule> partnershipRules = readPartnershipRules(partnershipFiles, manifest, reasons, problems);
-        List<PrintedFile> printedPartnerships = print(partnershipFiles, Vocabulary.Kind.PARTNERSHIP, manifest, problems,
-                new HashMap<>(), partnershipRules.stream().filter(PartnershipRule::symmetric).map(PartnershipRule::name)
-                        .collect(java.util.stream.Collectors.toSet()));
         String fingerprint = fingerprint(contents);
         CatalogInfo info = new CatalogInfo(manifest.id(), manifest.version(), fingerprint, manifest.rubric());
 
         Optional<Prebuilt> prebuilt = problems.hasErrors() ? Optional.empty() : precompiled.apply(fingerprint);
         if (prebuilt.isPresent()) {
-            PartnershipRules partnerships = partnershipFiles.isEmpty() ? PartnershipRules.NONE
-                    : new PartnershipRules(printedPartnerships, partnershipRules, adjacency, null);
+            // The same bytes passed every check when the jar was built: the partnership files are checked again, by the
+            // same checker and before Drools sees them, but when first used, so a service that only scores never pays.
+            BoroughAdjacency table = adjacency;
+            Map<String, byte[]> partnershipBytes = new LinkedHashMap<>();
+            manifest.partnershipFiles().forEach(path -> partnershipBytes.put(path, contents.get(path)));
+            Supplier<PartnershipRules> partnerships = manifest.partnershipFiles().isEmpty() ? () -> PartnershipRules.NONE
+                    : new LazyPartnerships(() -> checkLater(manifest, partnershipBytes, reasons, table),
+                            found -> new CatalogException(messages.get("catalog.partnerships.invalid", source.describe()), found));
             CompiledCatalog catalog = new CompiledCatalog(info, manifest, prebuilt.get().kieBase(), prebuilt.get().rules(),
                     reasons, List.of(), true, partnerships, Map.of());
             LOG.info("Loaded catalog {} from {} (precompiled model): {} rules in {} ms", info, source.describe(),
                     prebuilt.get().rules().size(), (System.nanoTime() - started) / 1_000_000);
             return new Compilation(catalog, List.of());
         }
+        // Any other catalog has its partnership files checked now: a broken one is reported by validate, refused at reload.
+        PartnershipCheck partnershipCheck = checkPartnerships(manifest, contents, reasons, problems);
+        List<DrlFile> partnershipFiles = partnershipCheck.files();
+        List<PartnershipRule> partnershipRules = partnershipCheck.rules();
+        List<PrintedFile> printedPartnerships = partnershipCheck.printed();
 
         List<DrlFile> files = new ArrayList<>();
         for (String path : manifest.ruleFiles()) {
@@ -175,7 +173,7 @@ public final class CatalogCompiler {
         PartnershipRules partnerships = partnershipBase == null ? PartnershipRules.NONE
                 : new PartnershipRules(printedPartnerships, partnershipRules, adjacency, partnershipBase);
         CompiledCatalog catalog = new CompiledCatalog(info, manifest, kieBase, rules, reasons, problems.sorted(), false,
-                partnerships, costs);
+                () -> partnerships, costs);
         LOG.info("Compiled catalog {} from {}: {} rules in {} ms (checks {} ms, Drools builds {} ms)", info,
                 source.describe(), rules.size(), (System.nanoTime() - started) / 1_000_000, (checked - started) / 1_000_000,
                 (built - checked) / 1_000_000);
@@ -192,6 +190,49 @@ public final class CatalogCompiler {
         public Prebuilt {
             rules = List.copyOf(rules);
         }
+    }
+
+    /** A catalog's partnership files, checked: the parsed files, their rules' metadata, and the DRL printed from them. */
+    private record PartnershipCheck(List<DrlFile> files, List<PartnershipRule> rules, List<PrintedFile> printed) {
+    }
+
+    /**
+     * Parses and checks the partnership files against the batch vocabulary, and prints the DRL Drools will compile;
+     * nothing of them runs before the grammar passes. Problems go to {@code problems}.
+     */
+    private PartnershipCheck checkPartnerships(Manifest manifest, Map<String, byte[]> contents, Reasons reasons,
+                                               ProblemCollector problems) {
+        List<DrlFile> files = new ArrayList<>();
+        for (String path : manifest.partnershipFiles()) {
+            if (contents.containsKey(path)) {
+                String text = decode(contents.get(path), path, problems);
+                if (text != null && RawText.check(path, text, problems) && SourceBounds.check(path, text, problems)) {
+                    parse(path, text, problems).ifPresent(files::add);
+                }
+            }
+        }
+        List<PartnershipRule> rules = readPartnershipRules(files, manifest, reasons, problems);
+        List<PrintedFile> printed = print(files, Vocabulary.Kind.PARTNERSHIP, manifest, problems, new HashMap<>(),
+                rules.stream().filter(PartnershipRule::symmetric).map(PartnershipRule::name)
+                        .collect(java.util.stream.Collectors.toSet()));
+        return new PartnershipCheck(files, rules, printed);
+    }
+
+    /** The check of a precompiled catalog's partnership files, run on first use; their KieBase is built on its first use. */
+    private LazyPartnerships.Checked checkLater(Manifest manifest, Map<String, byte[]> contents, Reasons reasons,
+                                                BoroughAdjacency adjacency) {
+        long started = System.nanoTime();
+        ProblemCollector problems = new ProblemCollector(messages);
+        PartnershipCheck checked = checkPartnerships(manifest, contents, reasons, problems);
+        if (problems.hasErrors()) {
+            LOG.error("The partnership files of catalog {} {} do not pass the checks they passed when its jar was built",
+                    manifest.id(), manifest.version());
+            return new LazyPartnerships.Checked(null, problems.sorted());
+        }
+        LOG.debug("Checked the partnership files of catalog {} on first use in {} ms", manifest.id(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new LazyPartnerships.Checked(checked.files().isEmpty() ? PartnershipRules.NONE
+                : new PartnershipRules(checked.printed(), checked.rules(), adjacency, null), List.of());
     }
 
     private List<RuleInfo> readRules(List<DrlFile> files, Manifest manifest, Reasons reasons, ProblemCollector problems) {
