@@ -105,15 +105,14 @@ public final class CatalogCompiler {
                 problems.warning(present, 0, 0, null, "FILE-DRL-UNLISTED", present);
             }
         }
-        BoroughAdjacency adjacency = BoroughAdjacency.NONE;
         if (manifest.boroughAdjacency() != null) {
             Optional<byte[]> bytes = read(source, manifest.boroughAdjacency(), problems);
             String text = bytes.map(b -> decode(b, manifest.boroughAdjacency(), problems)).orElse(null);
             if (bytes.isEmpty() && source.refusal(manifest.boroughAdjacency()).isEmpty()) {
                 problems.error(ManifestReader.FILE, 0, 0, null, "MANIFEST-BOROUGHS-MISSING", manifest.boroughAdjacency());
             } else if (text != null && RawText.check(manifest.boroughAdjacency(), text, problems)) {
+                // its text is checked here; the table itself is read with the partnership files, which alone use it
                 contents.put(manifest.boroughAdjacency(), bytes.get());
-                adjacency = BoroughAdjacency.read(manifest.boroughAdjacency(), bytes.get(), problems);
             }
         }
         String fingerprint = fingerprint(contents);
@@ -123,11 +122,13 @@ public final class CatalogCompiler {
         if (prebuilt.isPresent()) {
             // The same bytes passed every check when the jar was built: the partnership files are checked again, by the
             // same checker and before Drools sees them, but when first used, so a service that only scores never pays.
-            BoroughAdjacency table = adjacency;
             Map<String, byte[]> partnershipBytes = new LinkedHashMap<>();
             manifest.partnershipFiles().forEach(path -> partnershipBytes.put(path, contents.get(path)));
+            if (manifest.boroughAdjacency() != null) {
+                partnershipBytes.put(manifest.boroughAdjacency(), contents.get(manifest.boroughAdjacency()));
+            }
             Supplier<PartnershipRules> partnerships = manifest.partnershipFiles().isEmpty() ? () -> PartnershipRules.NONE
-                    : new LazyPartnerships(() -> checkLater(manifest, partnershipBytes, reasons, table),
+                    : new LazyPartnerships(() -> checkLater(manifest, partnershipBytes, reasons),
                             found -> new CatalogException(messages.get("catalog.partnerships.invalid", source.describe()), found));
             CompiledCatalog catalog = new CompiledCatalog(info, manifest, prebuilt.get().kieBase(), prebuilt.get().rules(),
                     reasons, List.of(), true, partnerships, Map.of());
@@ -136,6 +137,7 @@ public final class CatalogCompiler {
             return new Compilation(catalog, List.of());
         }
         // Any other catalog has its partnership files checked now: a broken one is reported by validate, refused at reload.
+        BoroughAdjacency adjacency = adjacency(manifest, contents, problems);
         PartnershipCheck partnershipCheck = checkPartnerships(manifest, contents, reasons, problems);
         List<DrlFile> partnershipFiles = partnershipCheck.files();
         List<PartnershipRule> partnershipRules = partnershipCheck.rules();
@@ -218,11 +220,21 @@ public final class CatalogCompiler {
         return new PartnershipCheck(files, rules, printed);
     }
 
-    /** The check of a precompiled catalog's partnership files, run on first use; their KieBase is built on its first use. */
-    private LazyPartnerships.Checked checkLater(Manifest manifest, Map<String, byte[]> contents, Reasons reasons,
-                                                BoroughAdjacency adjacency) {
+    /** The borough adjacency table the manifest names, read from {@code contents}; none when it names none. */
+    private static BoroughAdjacency adjacency(Manifest manifest, Map<String, byte[]> contents, ProblemCollector problems) {
+        String file = manifest.boroughAdjacency();
+        return file == null || !contents.containsKey(file) ? BoroughAdjacency.NONE
+                : BoroughAdjacency.read(file, contents.get(file), problems);
+    }
+
+    /**
+     * The check of a precompiled catalog's partnership files and borough table, run on first use; their KieBase is
+     * built on its first use.
+     */
+    private LazyPartnerships.Checked checkLater(Manifest manifest, Map<String, byte[]> contents, Reasons reasons) {
         long started = System.nanoTime();
         ProblemCollector problems = new ProblemCollector(messages);
+        BoroughAdjacency adjacency = adjacency(manifest, contents, problems);
         PartnershipCheck checked = checkPartnerships(manifest, contents, reasons, problems);
         if (problems.hasErrors()) {
             LOG.error("The partnership files of catalog {} {} do not pass the checks they passed when its jar was built",
