@@ -57,6 +57,24 @@ class BundledCatalogTest {
     }
 
     @Test
+    void the_precompiled_rules_metadata_and_the_partnerships_checked_on_first_use_are_those_of_the_rule_files() throws Exception {
+        ClassLoader loader = getClass().getClassLoader();
+        CatalogCompiler compiler = new CatalogCompiler(new Messages(Locale.CANADA_FRENCH));
+        Compilation precompiled = compiler.compile(new ClasspathCatalogSource(loader, ROOT),
+                fingerprint -> org.grille.engine.catalog.PrecompiledModel.load(loader, ROOT, fingerprint));
+        java.nio.file.Path directory = java.nio.file.Path.of(getClass().getResource("/" + ROOT + "manifest.json").toURI()).getParent();
+        Compilation runTime = compiler.compile(new org.grille.engine.catalog.DirectoryCatalogSource(directory));
+
+        assertThat(precompiled.catalog().rules()).isEqualTo(runTime.catalog().rules());
+        assertThat(precompiled.catalog().partnerships().rules()).isNotEmpty()
+                .isEqualTo(runTime.catalog().partnerships().rules());
+        assertThat(precompiled.catalog().partnerships().adjacency().pairs()).isNotEmpty()
+                .extracting(pair -> String.join(" | ", pair))
+                .containsExactlyElementsOf(runTime.catalog().partnerships().adjacency().pairs().stream()
+                        .map(pair -> String.join(" | ", pair)).toList());
+    }
+
+    @Test
     void the_precompiled_model_scores_exactly_like_the_rule_files_built_at_run_time() throws Exception {
         java.nio.file.Path directory = java.nio.file.Path.of(getClass().getResource("/" + ROOT + "manifest.json").toURI()).getParent();
         java.util.List<org.grille.api.application.Application> applications = new java.util.ArrayList<>();

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DroolsError;
@@ -104,44 +105,43 @@ public final class CatalogCompiler {
                 problems.warning(present, 0, 0, null, "FILE-DRL-UNLISTED", present);
             }
         }
-        BoroughAdjacency adjacency = BoroughAdjacency.NONE;
         if (manifest.boroughAdjacency() != null) {
             Optional<byte[]> bytes = read(source, manifest.boroughAdjacency(), problems);
             String text = bytes.map(b -> decode(b, manifest.boroughAdjacency(), problems)).orElse(null);
             if (bytes.isEmpty() && source.refusal(manifest.boroughAdjacency()).isEmpty()) {
                 problems.error(ManifestReader.FILE, 0, 0, null, "MANIFEST-BOROUGHS-MISSING", manifest.boroughAdjacency());
             } else if (text != null && RawText.check(manifest.boroughAdjacency(), text, problems)) {
+                // its text is checked here; the table itself is read with the partnership files, which alone use it
                 contents.put(manifest.boroughAdjacency(), bytes.get());
-                adjacency = BoroughAdjacency.read(manifest.boroughAdjacency(), bytes.get(), problems);
             }
         }
-        // Partnership files are checked on every load, precompiled or not: nothing of them runs before the grammar passes.
-        List<DrlFile> partnershipFiles = new ArrayList<>();
-        for (String path : manifest.partnershipFiles()) {
-            if (contents.containsKey(path)) {
-                String text = decode(contents.get(path), path, problems);
-                if (text != null && RawText.check(path, text, problems) && SourceBounds.check(path, text, problems)) {
-                    parse(path, text, problems).ifPresent(partnershipFiles::add);
-                }
-            }
-        }
-        List<PartnershipRule> partnershipRules = readPartnershipRules(partnershipFiles, manifest, reasons, problems);
-        List<PrintedFile> printedPartnerships = print(partnershipFiles, Vocabulary.Kind.PARTNERSHIP, manifest, problems,
-                new HashMap<>(), partnershipRules.stream().filter(PartnershipRule::symmetric).map(PartnershipRule::name)
-                        .collect(java.util.stream.Collectors.toSet()));
         String fingerprint = fingerprint(contents);
         CatalogInfo info = new CatalogInfo(manifest.id(), manifest.version(), fingerprint, manifest.rubric());
 
         Optional<Prebuilt> prebuilt = problems.hasErrors() ? Optional.empty() : precompiled.apply(fingerprint);
         if (prebuilt.isPresent()) {
-            PartnershipRules partnerships = partnershipFiles.isEmpty() ? PartnershipRules.NONE
-                    : new PartnershipRules(printedPartnerships, partnershipRules, adjacency, null);
+            // The same bytes passed every check when the jar was built: the partnership files are checked again, by the
+            // same checker and before Drools sees them, but when first used, so a service that only scores never pays.
+            Map<String, byte[]> partnershipBytes = new LinkedHashMap<>();
+            manifest.partnershipFiles().forEach(path -> partnershipBytes.put(path, contents.get(path)));
+            if (manifest.boroughAdjacency() != null) {
+                partnershipBytes.put(manifest.boroughAdjacency(), contents.get(manifest.boroughAdjacency()));
+            }
+            Supplier<PartnershipRules> partnerships = manifest.partnershipFiles().isEmpty() ? () -> PartnershipRules.NONE
+                    : new LazyPartnerships(() -> checkLater(manifest, partnershipBytes, reasons),
+                            found -> new CatalogException(messages.get("catalog.partnerships.invalid", source.describe()), found));
             CompiledCatalog catalog = new CompiledCatalog(info, manifest, prebuilt.get().kieBase(), prebuilt.get().rules(),
                     reasons, List.of(), true, partnerships, Map.of());
             LOG.info("Loaded catalog {} from {} (precompiled model): {} rules in {} ms", info, source.describe(),
                     prebuilt.get().rules().size(), (System.nanoTime() - started) / 1_000_000);
             return new Compilation(catalog, List.of());
         }
+        // Any other catalog has its partnership files checked now: a broken one is reported by validate, refused at reload.
+        BoroughAdjacency adjacency = adjacency(manifest, contents, problems);
+        PartnershipCheck partnershipCheck = checkPartnerships(manifest, contents, reasons, problems);
+        List<DrlFile> partnershipFiles = partnershipCheck.files();
+        List<PartnershipRule> partnershipRules = partnershipCheck.rules();
+        List<PrintedFile> printedPartnerships = partnershipCheck.printed();
 
         List<DrlFile> files = new ArrayList<>();
         for (String path : manifest.ruleFiles()) {
@@ -175,7 +175,7 @@ public final class CatalogCompiler {
         PartnershipRules partnerships = partnershipBase == null ? PartnershipRules.NONE
                 : new PartnershipRules(printedPartnerships, partnershipRules, adjacency, partnershipBase);
         CompiledCatalog catalog = new CompiledCatalog(info, manifest, kieBase, rules, reasons, problems.sorted(), false,
-                partnerships, costs);
+                () -> partnerships, costs);
         LOG.info("Compiled catalog {} from {}: {} rules in {} ms (checks {} ms, Drools builds {} ms)", info,
                 source.describe(), rules.size(), (System.nanoTime() - started) / 1_000_000, (checked - started) / 1_000_000,
                 (built - checked) / 1_000_000);
@@ -192,6 +192,59 @@ public final class CatalogCompiler {
         public Prebuilt {
             rules = List.copyOf(rules);
         }
+    }
+
+    /** A catalog's partnership files, checked: the parsed files, their rules' metadata, and the DRL printed from them. */
+    private record PartnershipCheck(List<DrlFile> files, List<PartnershipRule> rules, List<PrintedFile> printed) {
+    }
+
+    /**
+     * Parses and checks the partnership files against the batch vocabulary, and prints the DRL Drools will compile;
+     * nothing of them runs before the grammar passes. Problems go to {@code problems}.
+     */
+    private PartnershipCheck checkPartnerships(Manifest manifest, Map<String, byte[]> contents, Reasons reasons,
+                                               ProblemCollector problems) {
+        List<DrlFile> files = new ArrayList<>();
+        for (String path : manifest.partnershipFiles()) {
+            if (contents.containsKey(path)) {
+                String text = decode(contents.get(path), path, problems);
+                if (text != null && RawText.check(path, text, problems) && SourceBounds.check(path, text, problems)) {
+                    parse(path, text, problems).ifPresent(files::add);
+                }
+            }
+        }
+        List<PartnershipRule> rules = readPartnershipRules(files, manifest, reasons, problems);
+        List<PrintedFile> printed = print(files, Vocabulary.Kind.PARTNERSHIP, manifest, problems, new HashMap<>(),
+                rules.stream().filter(PartnershipRule::symmetric).map(PartnershipRule::name)
+                        .collect(java.util.stream.Collectors.toSet()));
+        return new PartnershipCheck(files, rules, printed);
+    }
+
+    /** The borough adjacency table the manifest names, read from {@code contents}; none when it names none. */
+    private static BoroughAdjacency adjacency(Manifest manifest, Map<String, byte[]> contents, ProblemCollector problems) {
+        String file = manifest.boroughAdjacency();
+        return file == null || !contents.containsKey(file) ? BoroughAdjacency.NONE
+                : BoroughAdjacency.read(file, contents.get(file), problems);
+    }
+
+    /**
+     * The check of a precompiled catalog's partnership files and borough table, run on first use; their KieBase is
+     * built on its first use.
+     */
+    private LazyPartnerships.Checked checkLater(Manifest manifest, Map<String, byte[]> contents, Reasons reasons) {
+        long started = System.nanoTime();
+        ProblemCollector problems = new ProblemCollector(messages);
+        BoroughAdjacency adjacency = adjacency(manifest, contents, problems);
+        PartnershipCheck checked = checkPartnerships(manifest, contents, reasons, problems);
+        if (problems.hasErrors()) {
+            LOG.error("The partnership files of catalog {} {} do not pass the checks they passed when its jar was built",
+                    manifest.id(), manifest.version());
+            return new LazyPartnerships.Checked(null, problems.sorted());
+        }
+        LOG.debug("Checked the partnership files of catalog {} on first use in {} ms", manifest.id(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new LazyPartnerships.Checked(checked.files().isEmpty() ? PartnershipRules.NONE
+                : new PartnershipRules(checked.printed(), checked.rules(), adjacency, null), List.of());
     }
 
     private List<RuleInfo> readRules(List<DrlFile> files, Manifest manifest, Reasons reasons, ProblemCollector problems) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.grille.api.CatalogInfo;
 import org.grille.api.CatalogProblem;
@@ -24,11 +25,12 @@ public final class CompiledCatalog {
     private final CallTerms callTerms;
     private final List<CatalogProblem> warnings;
     private final boolean precompiled;
-    private final PartnershipRules partnerships;
+    private final Supplier<PartnershipRules> partnerships;
     private final Map<String, Long> costs;
 
     CompiledCatalog(CatalogInfo info, Manifest manifest, KieBase kieBase, List<RuleInfo> rules, Reasons reasons,
-                    List<CatalogProblem> warnings, boolean precompiled, PartnershipRules partnerships, Map<String, Long> costs) {
+                    List<CatalogProblem> warnings, boolean precompiled, Supplier<PartnershipRules> partnerships,
+                    Map<String, Long> costs) {
         this.costs = Map.copyOf(costs);
         this.precompiled = precompiled;
         this.partnerships = partnerships;
@@ -92,9 +94,14 @@ public final class CompiledCatalog {
         return precompiled;
     }
 
-    /** The partnership rules, apart from the scoring ones; empty when the catalog has none. */
+    /**
+     * The partnership rules, apart from the scoring ones; empty when the catalog has none. A catalog loaded from its
+     * precompiled model checks them on the first call.
+     *
+     * @throws org.grille.api.CatalogException when they are checked now and do not pass
+     */
     public PartnershipRules partnerships() {
-        return partnerships;
+        return partnerships.get();
     }
 
     /** Warnings found while compiling; errors would have stopped the compile. */

@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Set;
 import org.grille.api.Criterion;
 import org.grille.engine.json.JsonPaths;
-import tools.jackson.core.JacksonException;
+import org.grille.engine.json.JsonErrors;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Reads and checks {@code manifest.json}; every problem is reported with its line. */
 final class ManifestReader {
@@ -28,12 +26,6 @@ final class ManifestReader {
     /** Fields the fairness gate knows how to vary as proxies. */
     static final Set<String> KNOWN_PROXIES = Set.of("organization.borough", "organization.name");
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .addModule(org.grille.engine.json.RubricIds.module())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
-
     /** The most criteria, and the most objectives, a grid may have: a page and a letter still show them all. */
     static final int MAX_RUBRIC_ENTRIES = 20;
     /** The longest label, in characters: a heading, a chart legend and a letter line hold it. */
@@ -46,20 +38,41 @@ final class ManifestReader {
     static Manifest read(byte[] json, ProblemCollector problems) {
         Manifest manifest;
         try {
-            manifest = MAPPER.readValue(json, Manifest.class);
-        } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            if (at == null || at.getLineNr() <= 0) {
-                // an unknown field is reported after its value is read, without a place: find the field in the text
-                at = org.grille.engine.json.JsonPaths.locate(MAPPER, json, org.grille.engine.json.JsonPaths.pointer(e.getPath()));
-            }
-            String path = e.getPath().isEmpty() ? "$" : "$" + org.grille.engine.json.JsonPaths.of(e.getPath());
-            problems.error(FILE, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), null,
-                    "MANIFEST-UNREADABLE", path, org.grille.engine.json.JsonErrors.plain(e, problems.messages()));
+            manifest = ManifestJson.read(json);
+        } catch (ManifestJson.Unreadable e) {
+            unreadable(e, json, problems);
+            return null;
+        }
+        if (manifest == null) {
+            // a manifest that is just null: nothing to check
+            problems.error(FILE, 1, 1, null, "MANIFEST-UNREADABLE", "$", problems.messages().get("json.invalid"));
             return null;
         }
         check(manifest, json, problems);
         return problems.hasErrors() ? null : manifest;
+    }
+
+    private static void unreadable(ManifestJson.Unreadable e, byte[] json, ProblemCollector problems) {
+        int line;
+        int column;
+        if (e.kind == ManifestJson.Unreadable.Kind.INVALID && e.at == null) {
+            line = ManifestJson.NO_CONTENT_PLACE[0];
+            column = ManifestJson.NO_CONTENT_PLACE[1];
+        } else {
+            TokenStreamLocation at = e.at;
+            if (at == null || at.getLineNr() <= 0) {
+                // an unknown field is reported once its object is read, without a place: find the field in the text
+                at = JsonPaths.locate(ManifestJson.FACTORY, json, e.pointer());
+            }
+            line = line(at);
+            column = column(at);
+        }
+        String message = switch (e.kind) {
+            case SYNTAX -> JsonErrors.malformed(e.detail, problems.messages());
+            case UNKNOWN_FIELD -> JsonErrors.unknownField(e.detail, e.known, problems.messages());
+            case INVALID -> problems.messages().get("json.invalid");
+        };
+        problems.error(FILE, line, column, null, "MANIFEST-UNREADABLE", e.path(), message);
     }
 
     private static void check(Manifest m, byte[] json, ProblemCollector problems) {
@@ -154,11 +167,11 @@ final class ManifestReader {
             Manifest.CriterionEntry c = m.criteria().get(i);
             if (c == null || c.id() == null || c.maximum() == null || c.maximum() < 0 || c.maximum() > 100
                     || !readable(c.label(), true) || !readable(c.shortLabel(), false)) {
-                TokenStreamLocation at = JsonPaths.locate(MAPPER, json, "/criteria/" + i);
+                TokenStreamLocation at = JsonPaths.locate(ManifestJson.FACTORY, json, "/criteria/" + i);
                 problems.error(FILE, line(at), column(at), null, "MANIFEST-CRITERION-INVALID", i + 1, MAX_LABEL_LENGTH);
                 usable = false;
             } else if (!ids.add(c.id().id())) {
-                TokenStreamLocation at = JsonPaths.locate(MAPPER, json, "/criteria/" + i);
+                TokenStreamLocation at = JsonPaths.locate(ManifestJson.FACTORY, json, "/criteria/" + i);
                 problems.error(FILE, line(at), column(at), null, "MANIFEST-ID-TWICE", c.id());
                 usable = false;
             }
@@ -167,11 +180,11 @@ final class ManifestReader {
         for (int i = 0; i < m.objectives().size(); i++) {
             Manifest.ObjectiveEntry o = m.objectives().get(i);
             if (o == null || o.id() == null || !readable(o.label(), true) || !readable(o.shortLabel(), false)) {
-                TokenStreamLocation at = JsonPaths.locate(MAPPER, json, "/objectives/" + i);
+                TokenStreamLocation at = JsonPaths.locate(ManifestJson.FACTORY, json, "/objectives/" + i);
                 problems.error(FILE, line(at), column(at), null, "MANIFEST-OBJECTIVE-INVALID", i + 1, MAX_LABEL_LENGTH);
                 usable = false;
             } else if (!objectiveIds.add(o.id().id())) {
-                TokenStreamLocation at = JsonPaths.locate(MAPPER, json, "/objectives/" + i);
+                TokenStreamLocation at = JsonPaths.locate(ManifestJson.FACTORY, json, "/objectives/" + i);
                 problems.error(FILE, line(at), column(at), null, "MANIFEST-ID-TWICE", o.id());
                 usable = false;
             }
@@ -187,7 +200,7 @@ final class ManifestReader {
         Criterion fitCriterion = m.objectiveFit().criterion();
         Integer fit = m.maxima().get(fitCriterion);
         if (fit == null) {
-            TokenStreamLocation at = JsonPaths.locate(MAPPER, json, "/objectiveFit/criterion");
+            TokenStreamLocation at = JsonPaths.locate(ManifestJson.FACTORY, json, "/objectiveFit/criterion");
             problems.error(FILE, line(at), column(at), null, "MANIFEST-FIT-CRITERION", fitCriterion,
                     String.join(", ", ids.stream().sorted().toList()));
             return false;

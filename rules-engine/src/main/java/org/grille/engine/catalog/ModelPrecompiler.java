@@ -78,8 +78,9 @@ public final class ModelPrecompiler {
                 }
             }
         }
-        tools.jackson.databind.json.JsonMapper.builder().build()
-                .writeValue(classes.resolve(root + PrecompiledModel.RULES).toFile(), catalog.rules());
+        try (java.io.OutputStream out = Files.newOutputStream(classes.resolve(root + PrecompiledModel.RULES))) {
+            PrecompiledRules.write(catalog.rules(), out);
+        }
         try (Writer out = Files.newBufferedWriter(classes.resolve(root + PrecompiledModel.INDEX), StandardCharsets.UTF_8)) {
             out.write("# Written by ModelPrecompiler when the catalog jar was built; do not edit.\n");
             out.write("fingerprint=" + catalog.info().fingerprint() + "\n");

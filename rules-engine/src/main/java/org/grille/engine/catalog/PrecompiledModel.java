@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Properties;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
-import tools.jackson.databind.json.JsonMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +30,6 @@ public final class PrecompiledModel {
     /** The rules' metadata, written beside the index. */
     public static final String RULES = "precompiled-rules.json";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     /** The precompiled rules, if they were made from sources with this fingerprint. */
     public static Optional<CatalogCompiler.Prebuilt> load(ClassLoader loader, String root, String fingerprint) {
         Properties index = new Properties();
@@ -53,7 +50,7 @@ public final class PrecompiledModel {
             if (in == null) {
                 return Optional.empty();
             }
-            rules = List.of(JSON.readValue(in, RuleInfo[].class));
+            rules = PrecompiledRules.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,10 +23,34 @@ public final class JsonErrors {
                     : String.join(", ", u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()));
         }
         if (e instanceof StreamReadException) {
-            return messages.get("json.malformed", syntax(String.valueOf(e.getOriginalMessage()), messages));
+            return malformed(String.valueOf(e.getOriginalMessage()), messages);
         }
         LOG.debug("Jackson said: {}", e.getOriginalMessage());
         return messages.get("json.invalid");
+    }
+
+    /**
+     * A syntax mistake in the reader's words, from the parser's own text of it: what {@link #plain} says for a
+     * {@link StreamReadException}, for a reader that uses the streaming parser alone.
+     *
+     * @param original the parser's message ({@link JacksonException#getOriginalMessage()})
+     * @param messages the reader's language
+     * @return one plain sentence
+     */
+    public static String malformed(String original, Messages messages) {
+        return messages.get("json.malformed", syntax(original, messages));
+    }
+
+    /**
+     * An unknown field in the reader's words: what {@link #plain} says for an unrecognized property.
+     *
+     * @param name     the field
+     * @param known    the fields allowed there, in any order
+     * @param messages the reader's language
+     * @return one plain sentence naming the allowed fields in alphabetical order
+     */
+    public static String unknownField(String name, java.util.Collection<String> known, Messages messages) {
+        return messages.get("json.unknownField", name, String.join(", ", known.stream().sorted().toList()));
     }
 
     private static final java.util.regex.Pattern UNEXPECTED_CHARACTER = java.util.regex.Pattern.compile("Unexpected character \\('(.+?)'");

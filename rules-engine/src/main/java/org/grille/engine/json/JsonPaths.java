@@ -5,6 +5,7 @@ import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,15 +79,36 @@ public final class JsonPaths {
      */
     public static TokenStreamLocation locate(JsonMapper mapper, byte[] json, String pointer) {
         try (JsonParser parser = mapper.createParser(json)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY
-                        && pointer.equals(parser.streamReadContext().pathAsPointer().toString())) {
-                    return parser.currentTokenLocation();
-                }
-            }
+            return locate(parser, pointer);
         } catch (JacksonException e) {
             return null;
+        }
+    }
+
+    /**
+     * {@link #locate(JsonMapper, byte[], String)} with a bare parser factory, for readers that do without data binding.
+     *
+     * @param factory where the parser comes from
+     * @param json    the text
+     * @param pointer a JSON pointer ({@code /criteria/2})
+     * @return where the value (or property name) starts, or null when the text does not have it or cannot be read
+     *         that far
+     */
+    public static TokenStreamLocation locate(TokenStreamFactory factory, byte[] json, String pointer) {
+        try (JsonParser parser = factory.createParser(json)) {
+            return locate(parser, pointer);
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private static TokenStreamLocation locate(JsonParser parser, String pointer) {
+        JsonToken token;
+        while ((token = parser.nextToken()) != null) {
+            if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY
+                    && pointer.equals(parser.streamReadContext().pathAsPointer().toString())) {
+                return parser.currentTokenLocation();
+            }
         }
         return null;
     }
