@@ -58,6 +58,9 @@ public final class DroolsScorer implements Scorer {
     /** Sessions are reset and reused, one application at a time each: measured about a fifth cheaper than new ones. */
     private final KieSessionsPool sessions;
     private final BiFunction<CallTerms, Application, List<Object>> facts;
+    /** The catalog's rules by position, for the listener's counts and the tally. */
+    private final RuleIndex rules;
+    private final Tally tally;
     private final Duration timeBudget;
     private final DroolsPlanner planner;
     private final org.grille.engine.review.ReviewCommittee committee;
@@ -98,6 +101,8 @@ public final class DroolsScorer implements Scorer {
         this.maxRuleFirings = maxRuleFirings;
         this.facts = facts;
         this.timeBudget = timeBudget;
+        this.rules = new RuleIndex(catalog);
+        this.tally = new Tally(catalog, rules, messages.locale());
     }
 
     @Override
@@ -171,14 +176,13 @@ public final class DroolsScorer implements Scorer {
 
     /** The assessment for what fired: an assessment alone does not copy the names of the rules that fired. */
     private Assessment tally(Application application, RuleFirings firings) {
-        return Tally.of(application.id(), application.project().primaryObjective(), firings.scoringRules(), catalog,
-                messages.locale());
+        return tally.of(application.id(), application.project().primaryObjective(), firings::scored);
     }
 
     /** Runs the rules on a valid application in a session of the pool; what fired, once the session is back. */
     private RuleFirings run(Application application) {
         KieSession session = sessions.newKieSession();
-        RuleFirings firings = new RuleFirings(catalog);
+        RuleFirings firings = new RuleFirings(catalog, rules);
         AtomicInteger state = new AtomicInteger(RUNNING);
         boolean reusable = true;
         long started = System.nanoTime();
