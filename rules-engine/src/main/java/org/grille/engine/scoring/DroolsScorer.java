@@ -5,9 +5,9 @@ import org.grille.engine.partnerships.PartnershipFinder;
 import org.grille.engine.messages.Messages;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
@@ -72,11 +72,22 @@ public final class DroolsScorer implements Scorer {
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
 
     /** Stops a session that runs past its budget; one daemon thread for every scorer, idle but for a timer. */
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "grille-assessment-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ScheduledExecutorService WATCHDOG = watchdog();
+
+    /**
+     * One thread whose cancelled alarms leave its queue at once: otherwise every assessment's alarm, cancelled in
+     * microseconds, would wait out the whole budget there, tens of thousands of them at a time, to be sorted on every
+     * new alarm and kept alive long enough to reach the old generation.
+     */
+    private static ScheduledExecutorService watchdog() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "grille-assessment-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
 
     /** What a session receives for an application: one constant, so {@link #projection()} is equal across scorers. */
     public static final BiFunction<CallTerms, Application, List<Object>> FACTS = Facts::of;
