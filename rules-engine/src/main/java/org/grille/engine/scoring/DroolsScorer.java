@@ -112,8 +112,8 @@ public final class DroolsScorer implements Scorer {
         this.maxRuleFirings = maxRuleFirings;
         this.facts = facts;
         this.timeBudget = timeBudget;
-        this.rules = new RuleIndex(catalog);
-        this.tally = new Tally(catalog, rules, messages.locale());
+        this.tally = new Tally(catalog, messages.locale());
+        this.rules = tally.index();
     }
 
     @Override

@@ -34,7 +34,7 @@ import org.grille.engine.catalog.RuleKind;
  * objective as positions of the grid, its reason and title, each gate's failure) is worked out once here, so an
  * assessment only adds points in arrays indexed by those positions.
  */
-final class Tally {
+public final class Tally {
 
     private final CatalogInfo info;
     private final RuleIndex index;
@@ -55,10 +55,16 @@ final class Tally {
     /** Per rule position: the failure a gate reports, the same for every application; null for another rule. */
     private final GateFailure[] gateFailures;
 
-    Tally(CompiledCatalog catalog, RuleIndex index, Locale locale) {
+    /**
+     * The tally of a catalog's assessments in one language.
+     *
+     * @param catalog the compiled catalog whose rules fire
+     * @param locale  the language of the reasons and titles
+     */
+    public Tally(CompiledCatalog catalog, Locale locale) {
         Manifest manifest = catalog.manifest();
         this.info = catalog.info();
-        this.index = index;
+        this.index = new RuleIndex(catalog);
         this.criteria = manifest.criteria().stream().map(Manifest.CriterionEntry::id).toArray(Criterion[]::new);
         this.maxima = manifest.criteria().stream().mapToInt(Manifest.CriterionEntry::maximum).toArray();
         this.objectives = manifest.objectiveIds().toArray(new Objective[0]);
@@ -93,6 +99,48 @@ final class Tally {
             positions.put(ids[i], i);
         }
         return positions;
+    }
+
+    /**
+     * The assessment for the rules that fired (gates and awards, each once), in the scorer's language, made by a tally
+     * for this one call: a caller that tallies often keeps a {@link #Tally(CompiledCatalog, Locale)} instead.
+     *
+     * @param applicationId the application's id
+     * @param primary       the project's primary objective, which wins a tie between objectives
+     * @param firedRules    the gates and awards of {@code catalog} that fired
+     * @param catalog       the catalog that made them
+     * @param locale        the language of the reasons and titles
+     * @return the assessment
+     */
+    public static Assessment of(String applicationId, Objective primary, Iterable<RuleInfo> firedRules,
+                                CompiledCatalog catalog, Locale locale) {
+        return new Tally(catalog, locale).of(applicationId, primary, firedRules);
+    }
+
+    /**
+     * The assessment for the rules that fired (gates and awards, each once).
+     *
+     * @param applicationId the application's id
+     * @param primary       the project's primary objective, which wins a tie between objectives
+     * @param firedRules    the gates and awards of this tally's catalog that fired
+     * @return the assessment
+     * @throws IllegalArgumentException for a rule the catalog does not have
+     */
+    public Assessment of(String applicationId, Objective primary, Iterable<RuleInfo> firedRules) {
+        boolean[] fired = new boolean[index.size()];
+        for (RuleInfo rule : firedRules) {
+            int position = index.position(rule.name());
+            if (position < 0) {
+                throw new IllegalArgumentException("not a rule of this catalog: " + rule.name());
+            }
+            fired[position] = true;
+        }
+        return of(applicationId, primary, position -> fired[position]);
+    }
+
+    /** The catalog's rules by position, as {@link #of(String, Objective, IntPredicate)} reads them. */
+    RuleIndex index() {
+        return index;
     }
 
     /**
