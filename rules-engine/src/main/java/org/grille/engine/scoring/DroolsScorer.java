@@ -5,11 +5,6 @@ import org.grille.engine.partnerships.PartnershipFinder;
 import org.grille.engine.messages.Messages;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import org.grille.api.rules.CallTerms;
 import java.util.HashSet;
@@ -71,23 +66,6 @@ public final class DroolsScorer implements Scorer {
     /** Default wall-clock budget for one application: tens of thousands of times what the bundled catalog needs. */
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
 
-    /** Stops a session that runs past its budget; one daemon thread for every scorer, idle but for a timer. */
-    private static final ScheduledExecutorService WATCHDOG = watchdog();
-
-    /**
-     * One thread whose cancelled alarms leave its queue at once: otherwise every assessment's alarm, cancelled in
-     * microseconds, would wait out the whole budget there, tens of thousands of them at a time, to be sorted on every
-     * new alarm and kept alive long enough to reach the old generation.
-     */
-    private static ScheduledExecutorService watchdog() {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
-            Thread thread = new Thread(task, "grille-assessment-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        return executor;
-    }
 
     /** What a session receives for an application: one constant, so {@link #projection()} is equal across scorers. */
     public static final BiFunction<CallTerms, Application, List<Object>> FACTS = Facts::of;
@@ -194,20 +172,15 @@ public final class DroolsScorer implements Scorer {
     private RuleFirings run(Application application) {
         KieSession session = sessions.newKieSession();
         RuleFirings firings = new RuleFirings(catalog, rules);
-        AtomicInteger state = new AtomicInteger(RUNNING);
         boolean reusable = true;
         long started = System.nanoTime();
-        ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
-            if (state.compareAndSet(RUNNING, HALTED)) {
-                session.halt();
-            }
-        }, timeBudget.toNanos(), TimeUnit.NANOSECONDS);
+        Watchdog.Watch watch = Watchdog.start(session, timeBudget);
         // halt() stops the session between firings; the deadline stops a rule in the middle of a join
         try (JoinBudget.Deadline deadline = JoinBudget.start(timeBudget)) {
             session.addEventListener(firings);
             insertFacts(session, application);
             int fired = session.fireAllRules(maxRuleFirings + 1);
-            if (!state.compareAndSet(RUNNING, DONE)) {
+            if (!watch.finishedInTime()) {
                 reusable = false;
                 throw tooLong(application, firings.slowest(), started);
             }
@@ -232,8 +205,7 @@ public final class DroolsScorer implements Scorer {
             reusable = false;
             throw failure("assessment.resources", application, firings.busiest(), null, plain(e));
         } finally {
-            alarm.cancel(false);
-            state.set(DONE);
+            watch.close();
             session.removeEventListener(firings);
             if (reusable) {
                 // Back to the pool, reset: no fact, activation or listener of this application reaches the next one.
@@ -251,10 +223,6 @@ public final class DroolsScorer implements Scorer {
         return failure("assessment.tooLong", application, rule,
                 new java.util.concurrent.TimeoutException("time budget " + timeBudget), (System.nanoTime() - started) / 1_000_000);
     }
-
-    private static final int RUNNING = 0;
-    private static final int DONE = 1;
-    private static final int HALTED = 2;
 
     /** The facts a session receives for this application: what the fairness gate compares. */
     public List<Object> factsOf(Application application) {
