@@ -2,7 +2,6 @@ package org.grille.engine.scoring;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -183,8 +182,8 @@ public final class Tally {
         }
         boolean eligible = failedGates.isEmpty();
         boolean fundable = eligible && total >= fundableThreshold;
-        return new Assessment(applicationId, eligible, fundable, total, failedGates, inOrder(criteria, criterionScores),
-                inOrder(objectives, objectiveScores), contributions, info);
+        return new Assessment(applicationId, eligible, fundable, total, failedGates,
+                new ScoreView<>(criteria, criterionScores), new ScoreView<>(objectives, objectiveScores), contributions, info);
     }
 
     /** Each objective's sub-score: the points of its objective-fit awards that fired, capped at the best objective's maximum. */
@@ -235,14 +234,5 @@ public final class Tally {
             return scores[a] > scores[b];
         }
         return objectives[a].equals(primary) && !objectives[b].equals(primary);
-    }
-
-    /** The scores by id, in the grid's order. */
-    private static <T> Map<T, Integer> inOrder(T[] ids, int[] scores) {
-        Map<T, Integer> map = new LinkedHashMap<>(ids.length * 2);
-        for (int i = 0; i < ids.length; i++) {
-            map.put(ids[i], scores[i]);
-        }
-        return map;
     }
 }
