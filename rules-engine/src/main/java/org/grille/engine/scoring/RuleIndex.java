@@ -23,6 +23,23 @@ final class RuleIndex {
         for (int i = 0; i < rules.length; i++) {
             positions.put(rules[i].name(), i);
         }
+        keyedByTheSessionsNames(catalog);
+    }
+
+    /**
+     * Keys the positions with the very strings a session's events name rules by, so a look-up compares them by identity
+     * instead of comparing two copies of a sentence character by character. (The catalog read its names from the rule
+     * files; the KieBase, from its own build or the precompiled model.) A name found neither way is still found equal.
+     */
+    private void keyedByTheSessionsNames(CompiledCatalog catalog) {
+        for (org.kie.api.definition.KiePackage kiePackage : catalog.kieBase().getKiePackages()) {
+            for (org.kie.api.definition.rule.Rule rule : kiePackage.getRules()) {
+                Integer position = positions.remove(rule.getName());
+                if (position != null) {
+                    positions.put(rule.getName(), position);
+                }
+            }
+        }
     }
 
     /** How many rules the catalog has. */
