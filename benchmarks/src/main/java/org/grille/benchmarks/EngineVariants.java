@@ -52,6 +52,8 @@ public final class EngineVariants {
     private final org.grille.engine.validation.ApplicationValidator validator;
     private final KieSessionsPool pool;
     private final StatelessKieSession stateless;
+    /** Made once, as the scorer makes its own: the catalog's positions, reasons and titles worked out ahead. */
+    private final org.grille.engine.scoring.Tally tally;
     private final ThreadLocal<Firings> statelessFirings = new ThreadLocal<>();
 
     /** The variants on the engine's KieBase for the bundled catalog: the model precompiled with the jar. */
@@ -90,6 +92,7 @@ public final class EngineVariants {
     EngineVariants(CompiledCatalog catalog, KieBase kieBase) {
         this.catalog = catalog;
         this.kieBase = kieBase;
+        this.tally = new org.grille.engine.scoring.Tally(catalog, locale);
         this.validator = new org.grille.engine.validation.ApplicationValidator(new Messages(locale),
                 catalog.callTerms().maxDurationMonths(), catalog.manifest().objectiveIds());
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
@@ -269,6 +272,6 @@ public final class EngineVariants {
     }
 
     private Assessment tally(String applicationId, Objective primary, Iterable<RuleInfo> firedRules) {
-        return org.grille.engine.scoring.Tally.of(applicationId, primary, firedRules, catalog, locale);
+        return tally.of(applicationId, primary, firedRules);
     }
 }

@@ -1,6 +1,5 @@
 package org.grille.api;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,8 +53,8 @@ public record Assessment(
         Objects.requireNonNull(applicationId, "applicationId");
         Objects.requireNonNull(catalog, "catalog");
         failedGates = List.copyOf(failedGates);
-        criterionScores = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(criterionScores));
-        objectiveScores = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(objectiveScores));
+        criterionScores = FixedOrderMap.copyOf(criterionScores);
+        objectiveScores = FixedOrderMap.copyOf(objectiveScores);
         contributions = List.copyOf(contributions);
     }
 

@@ -111,7 +111,13 @@ public record Project(
      * @return the number of outcomes with a non-blank indicator, 0 or more
      */
     public long outcomesWithIndicator() {
-        return outcomes.stream().filter(o -> o != null && o.indicator() != null && !o.indicator().isBlank()).count();
+        long count = 0;
+        for (Outcome outcome : outcomes) {
+            if (outcome != null && outcome.indicator() != null && !outcome.indicator().isBlank()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**

@@ -5,11 +5,6 @@ import org.grille.engine.partnerships.PartnershipFinder;
 import org.grille.engine.messages.Messages;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import org.grille.api.rules.CallTerms;
 import java.util.HashSet;
@@ -59,6 +54,9 @@ public final class DroolsScorer implements Scorer {
     /** Sessions are reset and reused, one application at a time each: measured about a fifth cheaper than new ones. */
     private final KieSessionsPool sessions;
     private final BiFunction<CallTerms, Application, List<Object>> facts;
+    /** The catalog's rules by position, for the listener's counts and the tally. */
+    private final RuleIndex rules;
+    private final Tally tally;
     private final Duration timeBudget;
     private final EnvelopePlanner planner;
     private final org.grille.engine.review.ReviewCommittee committee;
@@ -69,12 +67,6 @@ public final class DroolsScorer implements Scorer {
     /** Default wall-clock budget for one application: tens of thousands of times what the bundled catalog needs. */
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
 
-    /** Stops a session that runs past its budget; one daemon thread for every scorer, idle but for a timer. */
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "grille-assessment-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     /** What a session receives for an application: one constant, so {@link #projection()} is equal across scorers. */
     public static final BiFunction<CallTerms, Application, List<Object>> FACTS = Facts::of;
@@ -99,6 +91,8 @@ public final class DroolsScorer implements Scorer {
         this.maxRuleFirings = maxRuleFirings;
         this.facts = facts;
         this.timeBudget = timeBudget;
+        this.tally = new Tally(catalog, messages.locale());
+        this.rules = tally.index();
     }
 
     @Override
@@ -172,28 +166,22 @@ public final class DroolsScorer implements Scorer {
 
     /** The assessment for what fired: an assessment alone does not copy the names of the rules that fired. */
     private Assessment tally(Application application, RuleFirings firings) {
-        return Tally.of(application.id(), application.project().primaryObjective(), firings.scoringRules(), catalog,
-                messages.locale());
+        return tally.of(application.id(), application.project().primaryObjective(), firings::scored);
     }
 
     /** Runs the rules on a valid application in a session of the pool; what fired, once the session is back. */
     private RuleFirings run(Application application) {
         KieSession session = sessions.newKieSession();
-        RuleFirings firings = new RuleFirings(catalog);
-        AtomicInteger state = new AtomicInteger(RUNNING);
+        RuleFirings firings = new RuleFirings(catalog, rules);
         boolean reusable = true;
         long started = System.nanoTime();
-        ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
-            if (state.compareAndSet(RUNNING, HALTED)) {
-                session.halt();
-            }
-        }, timeBudget.toNanos(), TimeUnit.NANOSECONDS);
+        Watchdog.Watch watch = Watchdog.start(session, timeBudget);
         // halt() stops the session between firings; the deadline stops a rule in the middle of a join
         try (JoinBudget.Deadline deadline = JoinBudget.start(timeBudget)) {
             session.addEventListener(firings);
             insertFacts(session, application);
             int fired = session.fireAllRules(maxRuleFirings + 1);
-            if (!state.compareAndSet(RUNNING, DONE)) {
+            if (!watch.finishedInTime()) {
                 reusable = false;
                 throw tooLong(application, firings.slowest(), started);
             }
@@ -218,8 +206,7 @@ public final class DroolsScorer implements Scorer {
             reusable = false;
             throw failure("assessment.resources", application, firings.busiest(), null, plain(e));
         } finally {
-            alarm.cancel(false);
-            state.set(DONE);
+            watch.close();
             session.removeEventListener(firings);
             if (reusable) {
                 // Back to the pool, reset: no fact, activation or listener of this application reaches the next one.
@@ -237,10 +224,6 @@ public final class DroolsScorer implements Scorer {
         return failure("assessment.tooLong", application, rule,
                 new java.util.concurrent.TimeoutException("time budget " + timeBudget), (System.nanoTime() - started) / 1_000_000);
     }
-
-    private static final int RUNNING = 0;
-    private static final int DONE = 1;
-    private static final int HALTED = 2;
 
     /** The facts a session receives for this application: what the fairness gate compares. */
     public List<Object> factsOf(Application application) {

@@ -100,7 +100,16 @@ public final class Facts {
         return text != null && !text.isBlank();
     }
 
+    /**
+     * The list without its null elements, unmodifiable. An application's lists are already unmodifiable copies, so one
+     * without a null (every valid application's) is passed on as it is instead of being copied for every assessment.
+     */
     private static <T> List<T> nonNull(List<T> list) {
-        return list.stream().filter(Objects::nonNull).toList();
+        for (T element : list) {
+            if (element == null) {
+                return list.stream().filter(Objects::nonNull).toList();
+            }
+        }
+        return list;
     }
 }
