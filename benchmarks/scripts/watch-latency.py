@@ -6,20 +6,27 @@ SAVES times (0.6 s apart) and measures, for each save, the time until the watch 
 line (the verdict is printed just before it). Prints the time from the command's start to its first verdict, every
 delay, then the median, 90th percentile and maximum of the saves after the first 15, which warm the JVM up.
 
-    benchmarks/scripts/watch-latency.py [SAVES]      (from the project root, after mvn -B -q install -DskipTests)
+    benchmarks/scripts/watch-latency.py [--launcher PATH] [SAVES]   (from the project root, after mvn -B -q install -DskipTests)
+
+--launcher runs another copy of the launcher (with its grille.jar and grille.jsa beside it), to compare two builds in
+one session; by default, cli/target/grille.
 """
-import shutil, subprocess, sys, tempfile, time
+import argparse, shutil, subprocess, tempfile, time
 from pathlib import Path
 
-saves = int(sys.argv[1]) if len(sys.argv) > 1 else 45
 root = Path(__file__).resolve().parents[2]
+arguments = argparse.ArgumentParser(description='Times grille validate --watch from a save to its verdict.')
+arguments.add_argument('saves', nargs='?', type=int, default=45, help='how many saves (default 45)')
+arguments.add_argument('--launcher', default=str(root / 'cli/target/grille'), help='the grille launcher to run')
+options = arguments.parse_args()
+saves = options.saves
 work = Path(tempfile.mkdtemp(prefix='grille-watch-'))
 catalog = work / 'catalog'
 shutil.copytree(root / 'rules-catalog/src/main/resources/org/grille/catalog/montrealinclusive', catalog)
 output = work / 'watch.out'
 with open(output, 'w') as out:
     launched = time.time()
-    watch = subprocess.Popen([str(root / 'cli/target/grille'), 'validate', '--watch', str(catalog), '--lang', 'en'],
+    watch = subprocess.Popen([options.launcher, 'validate', '--watch', str(catalog), '--lang', 'en'],
                              stdout=out, stderr=subprocess.STDOUT)
 try:
     def verdicts():
