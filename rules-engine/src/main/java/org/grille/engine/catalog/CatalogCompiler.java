@@ -130,12 +130,13 @@ public final class CatalogCompiler {
                 new HashMap<>(), partnershipRules.stream().filter(PartnershipRule::symmetric).map(PartnershipRule::name)
                         .collect(java.util.stream.Collectors.toSet()));
         String fingerprint = fingerprint(contents);
+        String partnershipInputs = fingerprint(withoutScoringRules(contents, manifest));
         CatalogInfo info = new CatalogInfo(manifest.id(), manifest.version(), fingerprint, manifest.rubric());
 
         Optional<Prebuilt> prebuilt = problems.hasErrors() ? Optional.empty() : precompiled.apply(fingerprint);
         if (prebuilt.isPresent()) {
             PartnershipRules partnerships = partnershipFiles.isEmpty() ? PartnershipRules.NONE
-                    : new PartnershipRules(printedPartnerships, partnershipRules, adjacency, null);
+                    : new PartnershipRules(printedPartnerships, partnershipRules, adjacency, null, partnershipInputs);
             CompiledCatalog catalog = new CompiledCatalog(info, manifest, prebuilt.get().kieBase(), prebuilt.get().rules(),
                     reasons, List.of(), true, partnerships, Map.of());
             LOG.info("Loaded catalog {} from {} (precompiled model): {} rules in {} ms", info, source.describe(),
@@ -173,7 +174,7 @@ public final class CatalogCompiler {
             return new Compilation(null, problems.sorted());
         }
         PartnershipRules partnerships = partnershipBase == null ? PartnershipRules.NONE
-                : new PartnershipRules(printedPartnerships, partnershipRules, adjacency, partnershipBase);
+                : new PartnershipRules(printedPartnerships, partnershipRules, adjacency, partnershipBase, partnershipInputs);
         CompiledCatalog catalog = new CompiledCatalog(info, manifest, kieBase, rules, reasons, problems.sorted(), false,
                 partnerships, costs);
         LOG.info("Compiled catalog {} from {}: {} rules in {} ms (checks {} ms, Drools builds {} ms)", info,
@@ -471,6 +472,13 @@ public final class CatalogCompiler {
             problems.error(path, 0, 0, null, "FILE-NOT-UTF8");
             return null;
         }
+    }
+
+    /** Every file read but the scoring rule files: what the partnership rules and their checks may depend on. */
+    private static Map<String, byte[]> withoutScoringRules(Map<String, byte[]> contents, Manifest manifest) {
+        Map<String, byte[]> kept = new LinkedHashMap<>(contents);
+        manifest.ruleFiles().stream().filter(path -> !manifest.partnershipFiles().contains(path)).forEach(kept::remove);
+        return kept;
     }
 
     /** SHA-256 over each file's path and bytes, in a fixed order, so the same content gives the same fingerprint anywhere. */
