@@ -201,11 +201,18 @@ public final class CatalogCompiler {
         int fileIndex = 0;
         RuleTerms terms = terms(manifest);
         for (DrlFile file : files) {
-            Set<String> outside = RuleGrammar.rulesOutside(file, problems, terms);
+            // a file left alone since it passed the grammar and the types cleanly passes them again (CleanFiles)
+            List<Object> checks = CleanFiles.key("grammar and types", Vocabulary.Kind.SCORING, file, terms);
+            boolean clean = CleanFiles.passed(checks);
+            int before = problems.size();
+            Set<String> outside = clean ? Set.of() : RuleGrammar.rulesOutside(file, problems, terms);
+            int found = problems.size() - before;
             for (RuleDescr rule : file.descr().getRules()) {
-                if (!outside.contains(rule.getName())) {
+                if (!clean && !outside.contains(rule.getName())) {
                     // every mistake in one run: a rule inside the grammar has its types checked even when another is not
+                    int typesBefore = problems.size();
                     ComparisonCheck.check(rule, file, problems);
+                    found += problems.size() - typesBefore;
                 }
                 int order = fileIndex * 100_000 + rule.getLine();
                 int end = rule.getEndLine() > 0 ? Math.min(rule.getEndLine(), file.lines().size()) : file.lines().size();
@@ -220,6 +227,9 @@ public final class CatalogCompiler {
                     byName.put(rule.getName(), info);
                     rules.add(info);
                 }
+            }
+            if (!clean && found == 0) {
+                CleanFiles.pass(checks);
             }
             fileIndex++;
         }
@@ -243,7 +253,7 @@ public final class CatalogCompiler {
         }
         List<PrintedFile> printed = new ArrayList<>();
         for (DrlFile file : files) {
-            PrintedFile one = PrintedFile.of(file, kind, terms(manifest), symmetric, problems);
+            PrintedFile one = CleanFiles.printed(file, kind, terms(manifest), symmetric, problems);
             if (one != null) {
                 printed.add(one);
             }
@@ -261,10 +271,16 @@ public final class CatalogCompiler {
         Map<String, PartnershipRule> byName = new HashMap<>();
         RuleTerms terms = terms(manifest);
         for (DrlFile file : files) {
-            boolean inGrammar = RuleGrammar.check(file, problems, terms, Vocabulary.Kind.PARTNERSHIP);
+            List<Object> checks = CleanFiles.key("grammar and types", Vocabulary.Kind.PARTNERSHIP, file, terms);
+            boolean clean = CleanFiles.passed(checks);
+            int before = problems.size();
+            boolean checkTypes = !clean && RuleGrammar.check(file, problems, terms, Vocabulary.Kind.PARTNERSHIP);
+            int found = problems.size() - before;
             for (RuleDescr rule : file.descr().getRules()) {
-                if (inGrammar) {
+                if (checkTypes) {
+                    int typesBefore = problems.size();
                     ComparisonCheck.check(rule, file, problems);
+                    found += problems.size() - typesBefore;
                 }
                 PartnershipRule info = PartnershipMetadata.read(rule, file.path(), manifest, reasons, problems,
                         MetadataPlaces.of(rule, file.text()));
@@ -275,6 +291,9 @@ public final class CatalogCompiler {
                     byName.put(rule.getName(), info);
                     rules.add(info);
                 }
+            }
+            if (!clean && found == 0) {
+                CleanFiles.pass(checks);
             }
         }
         return rules;
