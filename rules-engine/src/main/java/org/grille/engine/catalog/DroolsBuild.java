@@ -52,28 +52,32 @@ final class DroolsBuild {
     }
 
     /**
-     * {@link #build(List, ProblemCollector)} against the vocabulary of {@code kind}. The KieBase of the same printed
-     * files is given again when it was built lately without any problem: nothing changes a KieBase once built, every
-     * session starts from its rules alone, and the constraints it already evaluated need not be compiled again. In
-     * {@code validate --watch}, a save to a scoring file keeps the partnership rules' KieBase, and the reverse.
+     * {@link #build(List, ProblemCollector)} against the vocabulary of {@code kind}. The partnership rules' KieBase of
+     * the same printed files is given again when it was built lately without any problem: nothing changes it once
+     * built, and every use opens a session and disposes of it, so a session starts from its rules alone. In
+     * {@code validate --watch}, a save to a scoring file keeps it. A scoring KieBase is always a new one: a scorer keeps
+     * a pool of sessions on it, which stay registered with that KieBase, so one catalog's KieBase is never another's.
      */
     static InternalKnowledgeBase build(List<PrintedFile> files, Vocabulary.Kind kind, ProblemCollector problems) {
+        if (kind != Vocabulary.Kind.PARTNERSHIP) {
+            return newBase(files, kind, problems);
+        }
         List<Object> key = key(files, kind);
-        InternalKnowledgeBase kept = BASES.find(key);
+        InternalKnowledgeBase kept = PARTNERSHIP_BASES.find(key);
         if (kept != null) {
             return kept;
         }
         ProblemCollector own = new ProblemCollector(problems.messages());
         InternalKnowledgeBase built = newBase(files, kind, own);
         if (built != null && own.sorted().isEmpty()) {
-            BASES.keep(key, built);
+            PARTNERSHIP_BASES.keep(key, built);
         }
         problems.addAll(own);
         return built;
     }
 
-    /** KieBases built lately, by vocabulary and the exact printed text of their files: one of each kind. */
-    private static final RecentResults<List<Object>, InternalKnowledgeBase> BASES = new RecentResults<>(2);
+    /** The partnership rules' KieBase built last, by the exact printed text of its files. */
+    private static final RecentResults<List<Object>, InternalKnowledgeBase> PARTNERSHIP_BASES = new RecentResults<>(1);
 
     /** The vocabulary and each file's path and printed text: everything a build reads. */
     private static List<Object> key(List<PrintedFile> files, Vocabulary.Kind kind) {
