@@ -56,7 +56,7 @@ final class DroolsBuild {
      * the same printed files is given again when it was built lately without any problem: nothing changes it once
      * built, and every use opens a session and disposes of it, so a session starts from its rules alone. In
      * {@code validate --watch}, a save to a scoring file keeps it. A scoring KieBase is always a new one: a scorer keeps
-     * a pool of sessions on it, which stay registered with that KieBase, so one catalog's KieBase is never another's.
+     * a pool of sessions on it for as long as it lives, so one catalog's KieBase is never handed to another.
      */
     static InternalKnowledgeBase build(List<PrintedFile> files, Vocabulary.Kind kind, ProblemCollector problems) {
         if (kind != Vocabulary.Kind.PARTNERSHIP) {
