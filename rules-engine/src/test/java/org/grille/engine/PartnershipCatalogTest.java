@@ -222,4 +222,25 @@ class PartnershipCatalogTest {
         assertThat(problems).extracting(CatalogProblem::message).anyMatch(m -> m.contains("leadership"));
         assertThat(Set.copyOf(problems.stream().map(CatalogProblem::line).toList())).containsExactly(6);
     }
+
+    @Test
+    void the_partnership_rules_inputs_change_with_every_file_they_read_and_with_no_scoring_file() {
+        Path directory = withPartnerships(temp, RULES);
+        String before = PartnershipCatalogs.compile(directory).partnerships().inputs();
+
+        TestCatalogs.append(directory, "points.drl", "\n// a scoring file edited\n");
+        assertThat(PartnershipCatalogs.compile(directory).partnerships().inputs()).isEqualTo(before);
+
+        TestCatalogs.append(directory, "partnerships.drl", "\n// a partnership file edited\n");
+        String partnershipEdited = PartnershipCatalogs.compile(directory).partnerships().inputs();
+        assertThat(partnershipEdited).isNotEqualTo(before);
+
+        PartnershipCatalogs.write(directory, "boroughs.json", PartnershipCatalogs.BOROUGHS.replace("\"Lachine\": []",
+                "\"Lachine\": [\"Verdun\"]"));
+        String boroughsEdited = PartnershipCatalogs.compile(directory).partnerships().inputs();
+        assertThat(boroughsEdited).isNotEqualTo(partnershipEdited);
+
+        TestCatalogs.edit(directory, "manifest.json", "\"ruleFiles\"", " \"ruleFiles\"");
+        assertThat(PartnershipCatalogs.compile(directory).partnerships().inputs()).isNotEqualTo(boroughsEdited);
+    }
 }

@@ -116,6 +116,7 @@ public final class CatalogCompiler {
             }
         }
         String fingerprint = fingerprint(contents);
+        String partnershipInputs = fingerprint(withoutScoringRules(contents, manifest));
         CatalogInfo info = new CatalogInfo(manifest.id(), manifest.version(), fingerprint, manifest.rubric());
 
         Optional<Prebuilt> prebuilt = problems.hasErrors() ? Optional.empty() : precompiled.apply(fingerprint);
@@ -128,7 +129,7 @@ public final class CatalogCompiler {
                 partnershipBytes.put(manifest.boroughAdjacency(), contents.get(manifest.boroughAdjacency()));
             }
             Supplier<PartnershipRules> partnerships = manifest.partnershipFiles().isEmpty() ? () -> PartnershipRules.NONE
-                    : new LazyPartnerships(() -> checkLater(manifest, partnershipBytes, reasons),
+                    : new LazyPartnerships(() -> checkLater(manifest, partnershipBytes, reasons, partnershipInputs),
                             found -> new CatalogException(messages.get("catalog.partnerships.invalid", source.describe()), found));
             CompiledCatalog catalog = new CompiledCatalog(info, manifest, prebuilt.get().kieBase(), prebuilt.get().rules(),
                     reasons, List.of(), true, partnerships, Map.of());
@@ -173,7 +174,7 @@ public final class CatalogCompiler {
             return new Compilation(null, problems.sorted());
         }
         PartnershipRules partnerships = partnershipBase == null ? PartnershipRules.NONE
-                : new PartnershipRules(printedPartnerships, partnershipRules, adjacency, partnershipBase);
+                : new PartnershipRules(printedPartnerships, partnershipRules, adjacency, partnershipBase, partnershipInputs);
         CompiledCatalog catalog = new CompiledCatalog(info, manifest, kieBase, rules, reasons, problems.sorted(), false,
                 () -> partnerships, costs);
         LOG.info("Compiled catalog {} from {}: {} rules in {} ms (checks {} ms, Drools builds {} ms)", info,
@@ -231,7 +232,8 @@ public final class CatalogCompiler {
      * The check of a precompiled catalog's partnership files and borough table, run on first use; their KieBase is
      * built on its first use.
      */
-    private LazyPartnerships.Checked checkLater(Manifest manifest, Map<String, byte[]> contents, Reasons reasons) {
+    private LazyPartnerships.Checked checkLater(Manifest manifest, Map<String, byte[]> contents, Reasons reasons,
+                                               String inputs) {
         long started = System.nanoTime();
         ProblemCollector problems = new ProblemCollector(messages);
         BoroughAdjacency adjacency = adjacency(manifest, contents, problems);
@@ -244,7 +246,7 @@ public final class CatalogCompiler {
         LOG.debug("Checked the partnership files of catalog {} on first use in {} ms", manifest.id(),
                 (System.nanoTime() - started) / 1_000_000);
         return new LazyPartnerships.Checked(checked.files().isEmpty() ? PartnershipRules.NONE
-                : new PartnershipRules(checked.printed(), checked.rules(), adjacency, null), List.of());
+                : new PartnershipRules(checked.printed(), checked.rules(), adjacency, null, inputs), List.of());
     }
 
     private List<RuleInfo> readRules(List<DrlFile> files, Manifest manifest, Reasons reasons, ProblemCollector problems) {
@@ -253,11 +255,18 @@ public final class CatalogCompiler {
         int fileIndex = 0;
         RuleTerms terms = terms(manifest);
         for (DrlFile file : files) {
-            Set<String> outside = RuleGrammar.rulesOutside(file, problems, terms);
+            // a file left alone since it passed the grammar and the types cleanly passes them again (CleanFiles)
+            List<Object> checks = CleanFiles.key("grammar and types", Vocabulary.Kind.SCORING, file, terms);
+            boolean clean = CleanFiles.passed(checks);
+            int before = problems.size();
+            Set<String> outside = clean ? Set.of() : RuleGrammar.rulesOutside(file, problems, terms);
+            int found = problems.size() - before;
             for (RuleDescr rule : file.descr().getRules()) {
-                if (!outside.contains(rule.getName())) {
+                if (!clean && !outside.contains(rule.getName())) {
                     // every mistake in one run: a rule inside the grammar has its types checked even when another is not
+                    int typesBefore = problems.size();
                     ComparisonCheck.check(rule, file, problems);
+                    found += problems.size() - typesBefore;
                 }
                 int order = fileIndex * 100_000 + rule.getLine();
                 int end = rule.getEndLine() > 0 ? Math.min(rule.getEndLine(), file.lines().size()) : file.lines().size();
@@ -272,6 +281,9 @@ public final class CatalogCompiler {
                     byName.put(rule.getName(), info);
                     rules.add(info);
                 }
+            }
+            if (!clean && found == 0) {
+                CleanFiles.pass(checks);
             }
             fileIndex++;
         }
@@ -295,7 +307,7 @@ public final class CatalogCompiler {
         }
         List<PrintedFile> printed = new ArrayList<>();
         for (DrlFile file : files) {
-            PrintedFile one = PrintedFile.of(file, kind, terms(manifest), symmetric, problems);
+            PrintedFile one = CleanFiles.printed(file, kind, terms(manifest), symmetric, problems);
             if (one != null) {
                 printed.add(one);
             }
@@ -313,10 +325,16 @@ public final class CatalogCompiler {
         Map<String, PartnershipRule> byName = new HashMap<>();
         RuleTerms terms = terms(manifest);
         for (DrlFile file : files) {
-            boolean inGrammar = RuleGrammar.check(file, problems, terms, Vocabulary.Kind.PARTNERSHIP);
+            List<Object> checks = CleanFiles.key("grammar and types", Vocabulary.Kind.PARTNERSHIP, file, terms);
+            boolean clean = CleanFiles.passed(checks);
+            int before = problems.size();
+            boolean checkTypes = !clean && RuleGrammar.check(file, problems, terms, Vocabulary.Kind.PARTNERSHIP);
+            int found = problems.size() - before;
             for (RuleDescr rule : file.descr().getRules()) {
-                if (inGrammar) {
+                if (checkTypes) {
+                    int typesBefore = problems.size();
                     ComparisonCheck.check(rule, file, problems);
+                    found += problems.size() - typesBefore;
                 }
                 PartnershipRule info = PartnershipMetadata.read(rule, file.path(), manifest, reasons, problems,
                         MetadataPlaces.of(rule, file.text()));
@@ -327,6 +345,9 @@ public final class CatalogCompiler {
                     byName.put(rule.getName(), info);
                     rules.add(info);
                 }
+            }
+            if (!clean && found == 0) {
+                CleanFiles.pass(checks);
             }
         }
         return rules;
@@ -524,6 +545,13 @@ public final class CatalogCompiler {
             problems.error(path, 0, 0, null, "FILE-NOT-UTF8");
             return null;
         }
+    }
+
+    /** Every file read but the scoring rule files: what the partnership rules and their checks may depend on. */
+    private static Map<String, byte[]> withoutScoringRules(Map<String, byte[]> contents, Manifest manifest) {
+        Map<String, byte[]> kept = new LinkedHashMap<>(contents);
+        manifest.ruleFiles().stream().filter(path -> !manifest.partnershipFiles().contains(path)).forEach(kept::remove);
+        return kept;
     }
 
     /** SHA-256 over each file's path and bytes, in a fixed order, so the same content gives the same fingerprint anywhere. */

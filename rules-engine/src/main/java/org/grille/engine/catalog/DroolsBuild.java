@@ -52,11 +52,47 @@ final class DroolsBuild {
     }
 
     /**
-     * {@link #build(List, ProblemCollector)} against the vocabulary of {@code kind}. Each package is built by its own
-     * KnowledgeBuilder, the second and later ones on threads beside this one, and the packages go into one KieBase:
-     * a catalog in two packages builds in about the time of the larger.
+     * {@link #build(List, ProblemCollector)} against the vocabulary of {@code kind}. The partnership rules' KieBase of
+     * the same printed files is given again when it was built lately without any problem: nothing changes it once
+     * built, and every use opens a session and disposes of it, so a session starts from its rules alone. In
+     * {@code validate --watch}, a save to a scoring file keeps it. A scoring KieBase is always a new one: a scorer keeps
+     * a pool of sessions on it for as long as it lives, so one catalog's KieBase is never handed to another.
      */
     static InternalKnowledgeBase build(List<PrintedFile> files, Vocabulary.Kind kind, ProblemCollector problems) {
+        if (kind != Vocabulary.Kind.PARTNERSHIP) {
+            return newBase(files, kind, problems);
+        }
+        List<Object> key = key(files, kind);
+        InternalKnowledgeBase kept = PARTNERSHIP_BASES.find(key);
+        if (kept != null) {
+            return kept;
+        }
+        ProblemCollector own = new ProblemCollector(problems.messages());
+        InternalKnowledgeBase built = newBase(files, kind, own);
+        if (built != null && own.sorted().isEmpty()) {
+            PARTNERSHIP_BASES.keep(key, built);
+        }
+        problems.addAll(own);
+        return built;
+    }
+
+    /** The partnership rules' KieBase built last, by the exact printed text of its files. */
+    private static final RecentResults<List<Object>, InternalKnowledgeBase> PARTNERSHIP_BASES = new RecentResults<>(1);
+
+    /** The vocabulary and each file's path and printed text: everything a build reads. */
+    private static List<Object> key(List<PrintedFile> files, Vocabulary.Kind kind) {
+        List<Object> key = new ArrayList<>();
+        key.add(kind);
+        files.forEach(file -> key.add(List.of(file.path(), file.text())));
+        return key;
+    }
+
+    /**
+     * A new KieBase for these files. Each package is built by its own KnowledgeBuilder, the second and later ones on
+     * threads beside this one, and the packages go into one KieBase: a catalog in two packages builds in about the
+     * time of the larger.
+     */
+    private static InternalKnowledgeBase newBase(List<PrintedFile> files, Vocabulary.Kind kind, ProblemCollector problems) {
         Map<String, List<PrintedFile>> byPackage = new LinkedHashMap<>();
         files.forEach(file -> byPackage.computeIfAbsent(file.tree().packageName(), name -> new ArrayList<>()).add(file));
         // the first package on this thread, each other one beside it
@@ -81,13 +117,10 @@ final class DroolsBuild {
     }
 
     /** Packages built lately, by vocabulary and the exact text of their files; only builds with no problem at all. */
-    private static final org.grille.engine.catalog.RecentResults<List<Object>, Collection<KiePackage>> BUILT =
-            new org.grille.engine.catalog.RecentResults<>(8);
+    private static final RecentResults<List<Object>, Collection<KiePackage>> BUILT = new RecentResults<>(8);
 
     private static Collection<KiePackage> packages(List<PrintedFile> files, Vocabulary.Kind kind, ProblemCollector problems) {
-        List<Object> key = new ArrayList<>();
-        key.add(kind);
-        files.forEach(file -> key.add(List.of(file.path(), file.text())));
+        List<Object> key = key(files, kind);
         Collection<KiePackage> kept = BUILT.find(key);
         if (kept != null) {
             return kept;

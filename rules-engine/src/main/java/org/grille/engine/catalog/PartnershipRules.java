@@ -13,15 +13,18 @@ import org.kie.api.KieBase;
  */
 public final class PartnershipRules {
 
-    static final PartnershipRules NONE = new PartnershipRules(List.of(), List.of(), BoroughAdjacency.NONE, null);
+    static final PartnershipRules NONE = new PartnershipRules(List.of(), List.of(), BoroughAdjacency.NONE, null, "");
 
     private final List<PrintedFile> files;
     private final Map<String, PartnershipRule> rules;
     private final BoroughAdjacency adjacency;
+    private final String inputs;
     private volatile KieBase kieBase;
 
-    PartnershipRules(List<PrintedFile> files, List<PartnershipRule> rules, BoroughAdjacency adjacency, KieBase kieBase) {
+    PartnershipRules(List<PrintedFile> files, List<PartnershipRule> rules, BoroughAdjacency adjacency, KieBase kieBase,
+                     String inputs) {
         this.files = List.copyOf(files);
+        this.inputs = inputs;
         this.rules = rules.stream().collect(Collectors.toUnmodifiableMap(PartnershipRule::name, Function.identity()));
         this.adjacency = adjacency;
         this.kieBase = kieBase;
@@ -45,6 +48,24 @@ public final class PartnershipRules {
 
     public BoroughAdjacency adjacency() {
         return adjacency;
+    }
+
+    /**
+     * What identifies everything these rules and their checks read: a fingerprint of every file of the catalog but
+     * its scoring rule files (the manifest, the partnership files, the borough table, the reasons), followed by the
+     * DRL printed from each partnership file. Two catalogs with the same value have the same partnership rules, the
+     * same batch corpus and the same application checks, whatever their scoring rules: a save to a scoring file keeps
+     * the partnership gate's verdict ({@code CatalogValidator}).
+     *
+     * @return the fingerprint, then the printed text of each file; empty when the catalog has no partnership rule
+     */
+    public String inputs() {
+        if (rules.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(inputs);
+        files.forEach(file -> text.append('\u0000').append(file.path()).append('\u0000').append(file.text()));
+        return text.toString();
     }
 
     /**

@@ -36,6 +36,15 @@ final class ProblemCollector {
         problems.addAll(other.problems);
     }
 
+    /** How many problems were gathered so far, errors and warnings. */
+    int size() {
+        return problems.size();
+    }
+
+    boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
     int errorCount() {
         return (int) problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
     }

@@ -15,8 +15,17 @@ import java.util.function.Supplier;
  */
 public final class RecentResults<K, V> {
 
+    /** Every instance, all of them held by static fields: what {@link #forgetAll()} empties. */
+    private static final java.util.List<RecentResults<?, ?>> ALL = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private final Map<K, V> entries;
 
+    /**
+     * A cache of at most {@code capacity} results, the least recently used dropped first. Meant for a static field:
+     * every instance stays reachable for {@link #forgetAll()}.
+     *
+     * @param capacity how many results to keep
+     */
     public RecentResults(int capacity) {
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -24,6 +33,19 @@ public final class RecentResults<K, V> {
                 return size() > capacity;
             }
         };
+        ALL.add(this);
+    }
+
+    /**
+     * Forgets every kept result of every instance, as a new JVM would start: a test compares a run that reused kept
+     * results with a cold run on the same content.
+     */
+    public static void forgetAll() {
+        for (RecentResults<?, ?> results : ALL) {
+            synchronized (results.entries) {
+                results.entries.clear();
+            }
+        }
     }
 
     /** The result kept for {@code key}, or null. */

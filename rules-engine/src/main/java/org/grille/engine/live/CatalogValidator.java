@@ -17,7 +17,6 @@ import org.grille.engine.catalog.CatalogSource;
 import org.grille.engine.catalog.Compilation;
 import org.grille.engine.catalog.CompiledCatalog;
 import org.grille.engine.fairness.FairnessGate;
-import org.grille.engine.fairness.PartnershipFairness;
 import org.grille.engine.json.JacksonJsonCodec;
 import org.grille.engine.scenario.Scenario;
 import org.grille.engine.scenario.ScenarioReader;
@@ -69,12 +68,8 @@ public final class CatalogValidator {
         // machine must not refuse a valid catalog.
         DroolsScorer scorer = new DroolsScorer(catalog, messages, maxRuleFirings, DroolsScorer.FACTS, VALIDATION_BUDGET).quiet();
         PartnershipFinder partners = scorer.partnershipFinder();
-        Beside<Timed<List<CatalogProblem>>> partnershipGate = Beside.start("grille-partnership-gate", () -> Timed.of(() -> {
-            List<CatalogProblem> found = new ArrayList<>(new PartnershipFairness(messages).check(catalog, partners::firings,
-                    PartnershipFinder.Firing::rule, partners::facts));
-            found.addAll(oneWaySymmetricRules(catalog, partners));
-            return found;
-        }));
+        Beside<Timed<List<CatalogProblem>>> partnershipGate = Beside.start("grille-partnership-gate", () -> Timed.of(() ->
+                new PartnershipGate(messages).check(catalog, partners)));
         List<CatalogProblem> scenarioProblems = new ArrayList<>();
         Beside<Timed<List<ScenarioResult>>> scenarioRun = Beside.start("grille-scenarios", () -> Timed.of(() ->
                 runScenarios(source, catalog, scorer, partners, scenarioProblems)));
@@ -91,31 +86,6 @@ public final class CatalogValidator {
                 millis(started, compiled), fairnessGate.millis(), partnershipProblems.millis(),
                 results.value().size(), results.millis());
         return new Validated(catalog, new CatalogValidation(catalog.info(), problems, results.value()));
-    }
-
-    /**
-     * A rule marked {@code @symmetric} that, on the partnership gate's test batch, pairs A with B but not B with A. A
-     * report matches each pair of a symmetric rule once (issue 26), so such a rule would lose the pairs it finds only
-     * the other way: it is refused here, where the batch is small, instead of trusted.
-     */
-    private List<CatalogProblem> oneWaySymmetricRules(CompiledCatalog catalog, PartnershipFinder partners) {
-        if (catalog.partnerships().rules().stream().noneMatch(org.grille.engine.catalog.PartnershipRule::symmetric)) {
-            return List.of();
-        }
-        Set<PartnershipFinder.Firing> firings = partners.firings(partners.validOnly(org.grille.engine.fairness.Corpus.generate(
-                org.grille.engine.fairness.FairnessGate.CORPUS_SEED, PartnershipFairness.BATCH_SIZE,
-                catalog.manifest().objectiveIds())));
-        java.util.Map<String, CatalogProblem> problems = new java.util.LinkedHashMap<>();
-        for (PartnershipFinder.Firing firing : firings) {
-            org.grille.engine.catalog.PartnershipRule rule = catalog.partnerships().rule(firing.rule());
-            if (rule != null && rule.symmetric() && !problems.containsKey(rule.name())
-                    && !firings.contains(new PartnershipFinder.Firing(firing.rule(), firing.second(), firing.first()))) {
-                problems.put(rule.name(), new CatalogProblem(CatalogProblem.Severity.ERROR, rule.file(), rule.line(), 0,
-                        rule.name(), "GRILLE-PARTNER-NOT-SYMMETRIC",
-                        messages.get("catalog.PARTNER-NOT-SYMMETRIC", firing.first(), firing.second())));
-            }
-        }
-        return new ArrayList<>(problems.values());
     }
 
     private List<ScenarioResult> runScenarios(CatalogSource source, CompiledCatalog catalog, DroolsScorer scorer,
