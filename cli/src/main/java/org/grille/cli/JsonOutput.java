@@ -56,7 +56,7 @@ public final class JsonOutput {
             if (generator.getPrettyPrinter() == null) {
                 generator.writeRawValue(line);
             } else {
-                generator.writeTree(READER.readTree(line));
+                generator.writeTree(DOCUMENT.readTree(line));
             }
         }
     }
@@ -66,7 +66,6 @@ public final class JsonOutput {
         static final JsonCodec JSON = JsonCodec.standard();
     }
 
-    private static final JsonMapper READER = JsonMapper.builder().build();
 
     @JsonIgnoreProperties({"rubric"})
     private abstract static class CatalogWithoutRubric {

@@ -207,6 +207,17 @@ class RuleGrammarTest {
                 assertThat(p.message()).contains("Did you mean: Project?");
             });
         }
+
+        @Test
+        void a_fact_named_as_its_java_class_is_refused_and_given_its_rule_name() {
+            Path catalog = TestCatalogs.copy("mini", temp);
+            TestCatalogs.append(catalog, "points.drl", award("ProjectFact( expectedParticipants > 1 )"));
+
+            assertThat(compile(catalog)).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("GRILLE-DRL-UNKNOWN-TYPE");
+                assertThat(p.message()).contains("\"ProjectFact\"").contains("Did you mean: Project?");
+            });
+        }
     }
 
     @Test

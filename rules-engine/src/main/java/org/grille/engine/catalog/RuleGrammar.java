@@ -293,7 +293,10 @@ final class RuleGrammar {
             problems.error(file.path(), line, column, rule.getName(), "DRL-NOT-A-FACT", simple,
                     simple.equals("Board") ? "Organization( board.members >= 3 )" : "Budget( amountFor(BudgetCategory.EVALUATION) > 0 )");
         } else {
-            String suggestion = Vocabulary.closest(simple, kind.facts().keySet());
+            // ProjectFact is the class's name, in the api's javadoc; a rule names it Project
+            Class<?> byClassName = Vocabulary.factByEitherName(kind, simple);
+            String suggestion = byClassName != null ? Vocabulary.ruleName(byClassName)
+                    : Vocabulary.closest(simple, kind.facts().keySet());
             problems.error(file.path(), line, column, rule.getName(), "DRL-UNKNOWN-TYPE", typeName,
                     suggestion == null ? String.join(", ", kind.facts().keySet()) : suggestion);
         }
